@@ -1,0 +1,26 @@
+package io.complaintstreams.schema;
+
+import complaintstreams.events.ComplaintEvent;
+import complaintstreams.events.Contact;
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.DeadlineState;
+import complaintstreams.events.ServiceRequest;
+import complaintstreams.events.Signal;
+import complaintstreams.events.Survey;
+
+/** One immutable serde per event type. */
+public final class EventSerdes {
+    public static final SingleObjectSerde<Contact> CONTACT = new SingleObjectSerde<>(Contact.class, Contact.getClassSchema());
+    public static final SingleObjectSerde<ServiceRequest> SERVICE_REQUEST =
+            new SingleObjectSerde<>(ServiceRequest.class, ServiceRequest.getClassSchema());
+    public static final SingleObjectSerde<Survey> SURVEY = new SingleObjectSerde<>(Survey.class, Survey.getClassSchema());
+    public static final SingleObjectSerde<ComplaintEvent> COMPLAINT_EVENT =
+            new SingleObjectSerde<>(ComplaintEvent.class, ComplaintEvent.getClassSchema());
+    public static final SingleObjectSerde<Signal> SIGNAL = new SingleObjectSerde<>(Signal.class, Signal.getClassSchema());
+    public static final SingleObjectSerde<DeadlineState> DEADLINE_STATE =
+            new SingleObjectSerde<>(DeadlineState.class, DeadlineState.getClassSchema());
+    public static final SingleObjectSerde<DeadlineAlert> DEADLINE_ALERT =
+            new SingleObjectSerde<>(DeadlineAlert.class, DeadlineAlert.getClassSchema());
+
+    private EventSerdes() {}
+}

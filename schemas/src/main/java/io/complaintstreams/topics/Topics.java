@@ -1,0 +1,83 @@
+package io.complaintstreams.topics;
+
+import complaintstreams.events.ComplaintEvent;
+import complaintstreams.events.Contact;
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.DeadlineState;
+import complaintstreams.events.ServiceRequest;
+import complaintstreams.events.Signal;
+import complaintstreams.events.Survey;
+import io.complaintstreams.schema.EventSerdes;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The project's topics (CONTRACTS section 2), with an optional prefix applied to every name.
+ * Immutable: build one per configuration.
+ */
+public final class Topics {
+    public static final String CONTACTS = "crm.contacts";
+    public static final String SERVICE_REQUESTS = "crm.service-requests";
+    public static final String SURVEYS = "crm.surveys";
+    public static final String COMPLAINT_EVENTS = "crm.complaint-events";
+    public static final String SIGNALS = "complaints.signals";
+    public static final String DEADLINES = "complaints.deadlines";
+    public static final String ALERTS = "complaints.alerts";
+    public static final String DEAD_LETTER = "complaints.dead-letter";
+
+    /** Header on {@code complaints.alerts} holding the alert kind as text. */
+    public static final String ALERT_KIND_HEADER = "alert-kind";
+
+    private final String prefix;
+    public final Topic<Contact> contacts;
+    public final Topic<ServiceRequest> serviceRequests;
+    public final Topic<Survey> surveys;
+    public final Topic<ComplaintEvent> complaintEvents;
+    public final Topic<Signal> signals;
+    public final Topic<DeadlineState> deadlines;
+    public final Topic<DeadlineAlert> alerts;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+        contacts = topic(CONTACTS, EventSerdes.CONTACT);
+        serviceRequests = topic(SERVICE_REQUESTS, EventSerdes.SERVICE_REQUEST);
+        surveys = topic(SURVEYS, EventSerdes.SURVEY);
+        complaintEvents = topic(COMPLAINT_EVENTS, EventSerdes.COMPLAINT_EVENT);
+        signals = topic(SIGNALS, EventSerdes.SIGNAL);
+        deadlines = topic(DEADLINES, EventSerdes.DEADLINE_STATE);
+        alerts = topic(ALERTS, EventSerdes.DEADLINE_ALERT);
+    }
+
+    public static Topics unprefixed() {
+        return new Topics("");
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public String deadLetter() {
+        return prefix + DEAD_LETTER;
+    }
+
+    /** All eight topic names, prefixed. */
+    public List<String> allNames() {
+        return List.of(contacts.name(), serviceRequests.name(), surveys.name(), complaintEvents.name(),
+                signals.name(), deadlines.name(), alerts.name(), deadLetter());
+    }
+
+    /** The typed descriptor for a topic name given with or without the prefix; empty for the dead-letter topic. */
+    public Optional<Topic<?>> byName(String name) {
+        for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts)) {
+            if (t.name().equals(name) || t.baseName().equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <V extends org.apache.avro.specific.SpecificRecord> Topic<V> topic(
+            String base, io.complaintstreams.schema.SingleObjectSerde<V> serde) {
+        return new Topic<>(prefix + base, base, serde);
+    }
+}
