@@ -1,0 +1,124 @@
+package io.complaintstreams.app;
+
+import io.complaintstreams.api.HttpApi;
+import io.complaintstreams.broker.TopicProvisioner;
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.ingest.publish.EventPublisher;
+import io.complaintstreams.metrics.AppMetrics;
+import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.StreamsProperties;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main job's lifecycle: Kafka (embedded or external), topics, the Streams topology, ingest, the HTTP API and
+ * dashboard, and optionally the demo feed. Stops in reverse order.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private final RunSettings settings;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private KafkaConnection kafka;
+    private AppMetrics metrics;
+    private KafkaStreams streams;
+    private EventPublisher publisher;
+    private HttpApi http;
+    private DemoFeedRunner demo;
+
+    public Application(RunSettings settings) {
+        this.settings = settings.withResolvedHttpPort();
+    }
+
+    public Application start() throws Exception {
+        long started = System.nanoTime();
+        kafka = KafkaConnection.open(settings, reason -> {
+            LOG.error("{}: stopping", reason);
+            new Thread(this::close, "fatal-stop").start();
+        });
+        var topics = settings.topics();
+        new TopicProvisioner(kafka.clients(), settings.config().getInt(AppConfig.PARTITIONS),
+                (short) settings.config().getInt(AppConfig.REPLICATION)).provision(topics, Duration.ofSeconds(60));
+        metrics = new AppMetrics();
+        streams = startStreams();
+        publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));
+        http = HttpApi.start(settings, kafka, streams, publisher, metrics);
+        if (settings.demo()) {
+            demo = DemoFeedRunner.start(settings, publisher, metrics);
+        }
+        LOG.info("Started in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return this;
+    }
+
+    private KafkaStreams startStreams() {
+        Topology topology = ComplaintTopology.build(settings.topology());
+        LOG.debug("Topology:\n{}", topology.describe());
+        Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
+        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + settings.httpPort());
+        var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
+                settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter());
+        KafkaStreams ks = new KafkaStreams(topology, props);
+        ks.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        metrics.bindStreams(ks);
+        ks.start();
+        return ks;
+    }
+
+    public String httpUrl() {
+        return "http://127.0.0.1:" + http.port();
+    }
+
+    public String kafkaAddress() {
+        return kafka.clients().bootstrapServers();
+    }
+
+    public boolean embeddedBroker() {
+        return kafka.isEmbedded();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        LOG.info("Stopping");
+        closeQuietly(demo);
+        closeQuietly(http);
+        closeQuietly(publisher);
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+        }
+        closeQuietly(metrics);
+        closeQuietly(kafka);
+        stopped.countDown();
+        LOG.info("Stopped");
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("Error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+        }
+    }
+}

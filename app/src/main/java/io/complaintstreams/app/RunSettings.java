@@ -1,0 +1,66 @@
+package io.complaintstreams.app;
+
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.streams.ClockMode;
+import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.topics.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The resolved settings of one {@code run}, derived from {@link AppConfig}. */
+public record RunSettings(AppConfig config, boolean demo) {
+
+    /** Port 0 means any free port: chosen now, because instances advertise it for interactive queries. */
+    public RunSettings withResolvedHttpPort() {
+        if (httpPort() != 0) {
+            return this;
+        }
+        try (var socket = new java.net.ServerSocket(0)) {
+            var flags = java.util.Map.of(AppConfig.HTTP_PORT, Integer.toString(socket.getLocalPort()));
+            return new RunSettings(config.with(flags), demo);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Path dataDir() {
+        return Path.of(config.get(AppConfig.DATA_DIR)).toAbsolutePath().normalize();
+    }
+
+    public Topics topics() {
+        return new Topics(config.get(AppConfig.TOPIC_PREFIX));
+    }
+
+    public int httpPort() {
+        return config.getInt(AppConfig.HTTP_PORT);
+    }
+
+    public int kafkaPort() {
+        return config.getInt(AppConfig.KAFKA_PORT);
+    }
+
+    public Set<String> ingestTokens() {
+        return Arrays.stream(config.get(AppConfig.INGEST_TOKENS).split(",")).map(String::trim)
+                .filter(t -> !t.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public ClockMode clock() {
+        String raw = config.get(AppConfig.CLOCK).trim().toUpperCase(Locale.ROOT);
+        try {
+            return ClockMode.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("clock must be 'wall' or 'event', got '" + config.get(AppConfig.CLOCK) + "'");
+        }
+    }
+
+    public TopologySettings topology() {
+        return new TopologySettings(topics(), clock(),
+                Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS)),
+                config.getInt(AppConfig.DUE_SOON_DAYS), config.getInt(AppConfig.SURVEY_THRESHOLD),
+                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON);
+    }
+}

@@ -1,0 +1,29 @@
+package io.complaintstreams.cli;
+
+import io.complaintstreams.classifier.ClassifyRunner;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Dissatisfaction and theme classifier (Complaint Handling Code 1.2, 1.3, 1.5, 1.6).",
+                "Input: TSV with a header row, or JSON lines; columns/fields id, source (contact|service_request|survey), text.",
+                "Output: {\"id\",\"dissatisfied\",\"themes\":[...],\"action\",\"confidence\",\"reasons\":[...]} per record.",
+                "A bad line gives {\"line\":N,\"error\":\"...\",\"field\":\"...\"} and exit code 2."})
+public final class ClassifyCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "TSV or JSON-lines file, or - for standard input.")
+    String input;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        try (Reader in = InputFiles.open(input)) {
+            int code = new ClassifyRunner().run(in, out);
+            out.flush();
+            return code;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.complaintstreams.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/complaint-streams <command>}: exit 0 on success, 2 on bad input, 1 on other failure. */
+@Command(name = "complaint-streams", mixinStandardHelpOptions = true, version = "complaint-streams 0.1.0",
+        description = "Real-time complaint handling against the Housing Ombudsman's Complaint Handling Code.",
+        subcommands = {RunCommand.class, SlaCommand.class, ClassifyCommand.class, GenerateCommand.class,
+                ImportCommand.class, TailCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

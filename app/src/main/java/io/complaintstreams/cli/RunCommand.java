@@ -1,0 +1,82 @@
+package io.complaintstreams.cli;
+
+import io.complaintstreams.app.Application;
+import io.complaintstreams.app.RunSettings;
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.config.ConfigKey;
+import io.complaintstreams.config.HomesParser;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The main job: Kafka (an embedded single-node KRaft broker unless --bootstrap-servers is given),",
+                "the topics, ingest, the Streams topology, the query API, the dashboard and /metrics. Ctrl-C stops it cleanly.",
+                "Settings come from --config FILE, then COMPLAINT_STREAMS_* environment variables, then these flags."})
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file (keys listed in the README).")
+    Path configFile;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Use this Kafka cluster instead of the embedded broker.")
+    String bootstrapServers;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker logs and Streams state (default ./data).")
+    String dataDir;
+
+    @Option(names = "--http-port", paramLabel = "PORT", description = "API, dashboard and /metrics port (default 8080).")
+    Integer httpPort;
+
+    @Option(names = "--kafka-port", paramLabel = "PORT", description = "Embedded broker's client port (default 9092).")
+    Integer kafkaPort;
+
+    @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix prepended to every topic name.")
+    String topicPrefix;
+
+    @Option(names = "--clock", paramLabel = "wall|event", description = "Date deadlines by the wall clock (default) or by stream time (replays).")
+    String clock;
+
+    @Option(names = "--homes", paramLabel = "LANDLORD=N", description = "A landlord's number of homes (repeatable).")
+    List<String> homes;
+
+    @Option(names = "--demo", description = "Also stream a synthetic landlord's events so the dashboard fills.")
+    boolean demo;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<ConfigKey, String> flags = new LinkedHashMap<>();
+        flags.put(AppConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        flags.put(AppConfig.DATA_DIR, dataDir);
+        flags.put(AppConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
+        flags.put(AppConfig.KAFKA_PORT, kafkaPort == null ? null : kafkaPort.toString());
+        flags.put(AppConfig.TOPIC_PREFIX, topicPrefix);
+        flags.put(AppConfig.CLOCK, clock);
+        flags.put(AppConfig.HOMES, homes == null ? null : HomesParser.format(HomesParser.parse(homes)));
+        RunSettings settings = new RunSettings(AppConfig.load(configFile, System.getenv(), flags), demo);
+        settings.topology(); // validates clock, homes and numbers before anything starts
+
+        Application app = new Application(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        app.start();
+        printAddresses(app);
+        app.awaitStop();
+        return Main.OK;
+    }
+
+    private static void printAddresses(Application app) {
+        String http = app.httpUrl();
+        System.out.println();
+        System.out.println("complaint-streams is running" + (app.embeddedBroker() ? " on an embedded Kafka broker" : ""));
+        System.out.println("  Dashboard      " + http + "/");
+        System.out.println("  Health         " + http + "/health");
+        System.out.println("  Metrics        " + http + "/metrics");
+        System.out.println("  Ingest API     " + http + "/api/v1/events/{contacts|service-requests|surveys|complaint-events}");
+        System.out.println("  Complaints API " + http + "/api/v1/complaints/{id}");
+        System.out.println("  Kafka          " + app.kafkaAddress() + "   (any Kafka client, e.g. kcat -b " + app.kafkaAddress() + " -L)");
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+    }
+}

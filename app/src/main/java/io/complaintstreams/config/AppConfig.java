@@ -1,0 +1,121 @@
+package io.complaintstreams.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Typed, documented configuration. Values come from the config file (Java properties), then the environment
+ * ({@code COMPLAINT_STREAMS_*}), then command-line flags, each overriding the one before.
+ * Keys starting with {@code kafka.} pass through to every Kafka client (security.protocol, sasl.*, ssl.*).
+ */
+public final class AppConfig {
+    public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey("bootstrap.servers", "",
+            "External Kafka cluster; empty starts the embedded single-node KRaft broker.");
+    public static final ConfigKey DATA_DIR = new ConfigKey("data.dir", "./data", "Broker logs and Streams state.");
+    public static final ConfigKey HTTP_PORT = new ConfigKey("http.port", "8080", "Port of the API, dashboard and /metrics.");
+    public static final ConfigKey KAFKA_PORT = new ConfigKey("kafka.port", "9092", "Client port of the embedded broker.");
+    public static final ConfigKey TOPIC_PREFIX = new ConfigKey("topic.prefix", "", "Prefix prepended to every topic name.");
+    public static final ConfigKey PARTITIONS = new ConfigKey("topic.partitions", "3", "Partitions of topics the app creates.");
+    public static final ConfigKey REPLICATION = new ConfigKey("topic.replication", "1", "Replication factor of topics the app creates.");
+    public static final ConfigKey APPLICATION_ID = new ConfigKey("application.id", "complaint-streams", "Kafka Streams application id.");
+    public static final ConfigKey CLOCK = new ConfigKey("clock", "wall", "wall: deadlines by the wall clock; event: by stream time (replays).");
+    public static final ConfigKey DUE_SOON_DAYS = new ConfigKey("deadline.due-soon-working-days", "2", "DUE_SOON alert this many working days before a deadline.");
+    public static final ConfigKey PUNCTUATE_SECONDS = new ConfigKey("deadline.check-interval-seconds", "30", "How often open deadlines are checked.");
+    public static final ConfigKey SURVEY_THRESHOLD = new ConfigKey("signals.survey-dissatisfied-at-or-below", "2", "Survey score at or below this is dissatisfaction.");
+    public static final ConfigKey UNLOGGED_DAYS = new ConfigKey("signals.unlogged-after-working-days", "5", "POSSIBLE_UNLOGGED_COMPLAINT after this many working days.");
+    public static final ConfigKey INGEST_TOKENS = new ConfigKey("ingest.tokens", "", "Comma-separated bearer tokens for the ingest API; empty: no authentication.");
+    public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
+    public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "20", "Pace of --demo events.");
+    public static final ConfigKey HOMES = new ConfigKey("homes", "", "Homes per landlord: LANDLORD=N,LANDLORD2=M.");
+
+    public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
+            PARTITIONS, REPLICATION, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
+            UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES);
+
+    private final Map<String, String> values;
+
+    private AppConfig(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** File (may be null), then environment, then flags (only non-null flag values override). */
+    public static AppConfig load(Path file, Map<String, String> environment, Map<ConfigKey, String> flags) throws IOException {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (ConfigKey key : ALL) {
+            v.put(key.name(), key.defaultValue());
+        }
+        if (file != null) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            }
+            p.stringPropertyNames().forEach(name -> v.put(name, p.getProperty(name).trim()));
+        }
+        for (ConfigKey key : ALL) {
+            String env = environment.get(key.environmentVariable());
+            if (env != null) {
+                v.put(key.name(), env);
+            }
+        }
+        flags.forEach((key, value) -> {
+            if (value != null) {
+                v.put(key.name(), value);
+            }
+        });
+        return new AppConfig(v);
+    }
+
+    public static AppConfig defaults() {
+        try {
+            return load(null, Map.of(), Map.of());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy with these values overriding. */
+    public AppConfig with(Map<ConfigKey, String> overrides) {
+        Map<String, String> v = new LinkedHashMap<>(values);
+        overrides.forEach((key, value) -> v.put(key.name(), value));
+        return new AppConfig(v);
+    }
+
+    public String get(ConfigKey key) {
+        return values.getOrDefault(key.name(), key.defaultValue());
+    }
+
+    public int getInt(ConfigKey key) {
+        String raw = get(key);
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.name() + " must be a whole number, got '" + raw + "'");
+        }
+    }
+
+    public boolean embeddedBroker() {
+        return get(BOOTSTRAP_SERVERS).isBlank();
+    }
+
+    /** {@code kafka.security.protocol=SASL_SSL} in the file becomes {@code security.protocol} for every client. */
+    public Map<String, String> kafkaClientOverrides() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, val) -> {
+            if (k.startsWith("kafka.") && !k.equals(KAFKA_PORT.name())) {
+                out.put(k.substring("kafka.".length()), val);
+            }
+        });
+        return out;
+    }
+
+    /** {@code LL1=1200,LL2=800} as a map; rejects malformed entries naming them. */
+    public Map<String, Integer> homesByLandlord() {
+        return HomesParser.parse(get(HOMES));
+    }
+}

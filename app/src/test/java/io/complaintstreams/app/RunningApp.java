@@ -1,0 +1,79 @@
+package io.complaintstreams.app;
+
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.config.ConfigKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Test support: the real application on an embedded broker with free ports, and small HTTP and topic helpers. */
+final class RunningApp implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    final Application app;
+
+    private RunningApp(Application app) {
+        this.app = app;
+    }
+
+    static RunningApp start(Path dataDir, Map<ConfigKey, String> extra) throws Exception {
+        Map<ConfigKey, String> flags = new HashMap<>(extra);
+        flags.put(AppConfig.DATA_DIR, dataDir.toString());
+        flags.put(AppConfig.KAFKA_PORT, "0");
+        flags.put(AppConfig.HTTP_PORT, "0");
+        flags.put(AppConfig.PARTITIONS, "2");
+        flags.put(AppConfig.PUNCTUATE_SECONDS, "1");
+        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.httpUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(app.httpUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every committed record of the topic, read from the beginning until it has been quiet for {@code quiet}. */
+    List<ConsumerRecord<String, byte[]>> readAll(String topic, Duration quiet) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, app.kafkaAddress());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long lastSeen = System.nanoTime();
+            while (System.nanoTime() - lastSeen < quiet.toNanos()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    records.forEach(out::add);
+                    lastSeen = System.nanoTime();
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

@@ -1,0 +1,47 @@
+package io.complaintstreams.broker;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How to start an {@link EmbeddedKafkaBroker}. Immutable.
+ *
+ * @param dataDir      the data directory; the broker's log directory is {@code <dataDir>/kafka}
+ * @param clientPort   the client (PLAINTEXT) port; 0 picks a free port (then kept for this broker's life)
+ * @param onFatalError called, on its own thread, when the broker reports a fatal error instead of ending
+ *                     the JVM; the application should then stop cleanly
+ * @param overrides    extra broker properties, applied last (for tests and tuning)
+ */
+public record BrokerSettings(Path dataDir, int clientPort, Consumer<BrokerFatalError> onFatalError,
+                             Map<String, String> overrides) {
+    /** The port Kafka clients expect by default. */
+    public static final int DEFAULT_CLIENT_PORT = 9092;
+
+    public BrokerSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (clientPort < 0 || clientPort > 65535) {
+            throw new IllegalArgumentException("clientPort must be 0..65535: " + clientPort);
+        }
+        onFatalError = onFatalError == null ? error -> { } : onFatalError;
+        overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+    }
+
+    /** Settings with the default port 9092, no fatal-error callback beyond logging, no overrides. */
+    public static BrokerSettings of(Path dataDir) {
+        return new BrokerSettings(dataDir, DEFAULT_CLIENT_PORT, null, null);
+    }
+
+    public BrokerSettings withClientPort(int port) {
+        return new BrokerSettings(dataDir, port, onFatalError, overrides);
+    }
+
+    public BrokerSettings withOnFatalError(Consumer<BrokerFatalError> callback) {
+        return new BrokerSettings(dataDir, clientPort, callback, overrides);
+    }
+
+    public BrokerSettings withOverrides(Map<String, String> brokerProperties) {
+        return new BrokerSettings(dataDir, clientPort, onFatalError, brokerProperties);
+    }
+}

@@ -1,0 +1,162 @@
+package io.complaintstreams.classifier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The {@code classify} command's engine. Input is TSV with a header row (columns id, source, text; others
+ * ignored) or JSON lines (fields id, source, text; others ignored), detected from the first non-blank line.
+ * Output is one JSON line per record: {@code {"id","dissatisfied","themes","action","confidence","reasons"}};
+ * a bad line gives {@code {"line":N,"error":"...","field":"..."}} and the run ends with exit code 2.
+ */
+public final class ClassifyRunner {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Classifier classifier;
+
+    public ClassifyRunner(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    public ClassifyRunner() {
+        this(Classifier.defaultModel());
+    }
+
+    /** Classifies every line of {@code in} to {@code out}; returns 0, or 2 if any line was bad. */
+    public int run(Reader in, PrintStream out) {
+        try (BufferedReader reader = new BufferedReader(in)) {
+            String first;
+            int lineNo = 0;
+            do {
+                first = reader.readLine();
+                lineNo++;
+            } while (first != null && first.isBlank());
+            if (first == null) {
+                return OK;
+            }
+            LineParser parser;
+            if (first.stripLeading().startsWith("{")) {
+                parser = new JsonLineParser();
+            } else {
+                TsvLineParser tsv = TsvLineParser.fromHeader(first);
+                if (tsv.missingColumn() != null) {
+                    out.println(error(lineNo, "header lacks column '" + tsv.missingColumn() + "'", tsv.missingColumn()));
+                    return BAD_INPUT;
+                }
+                parser = tsv;
+                first = reader.readLine();
+                lineNo++;
+            }
+            boolean bad = false;
+            for (String line = first; line != null; line = reader.readLine(), lineNo++) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                bad |= !handle(parser.parse(line), lineNo, out);
+            }
+            return bad ? BAD_INPUT : OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean handle(InputRecord.Result result, int lineNo, PrintStream out) {
+        if (result.error() != null) {
+            out.println(error(lineNo, result.error(), result.field()));
+            return false;
+        }
+        InputRecord r = result.record();
+        Classification c = classifier.classify(r.source(), r.text());
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", r.id());
+        node.put("dissatisfied", c.dissatisfied());
+        node.putArray("themes").addAll(c.themes().stream().map(JSON.getNodeFactory()::textNode).toList());
+        node.put("action", c.action().name());
+        node.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+        node.putArray("reasons").addAll(c.reasons().stream().map(JSON.getNodeFactory()::textNode).toList());
+        out.println(node);
+        return true;
+    }
+
+    private static String error(int lineNo, String message, String field) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("line", lineNo);
+        node.put("error", message);
+        node.put("field", field);
+        return node.toString();
+    }
+
+    /** Parses one input line. */
+    interface LineParser {
+        InputRecord.Result parse(String line);
+    }
+
+    static final class JsonLineParser implements LineParser {
+        @Override
+        public InputRecord.Result parse(String line) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (IOException e) {
+                return InputRecord.Result.failure("not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), "line");
+            }
+            if (node == null || !node.isObject()) {
+                return InputRecord.Result.failure("expected a JSON object", "line");
+            }
+            return InputRecord.validate(text(node, "id"), text(node, "source"), text(node, "text"));
+        }
+
+        private static String text(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+        }
+    }
+
+    static final class TsvLineParser implements LineParser {
+        private static final List<String> REQUIRED = List.of("id", "source", "text");
+        private final int id;
+        private final int source;
+        private final int text;
+
+        private TsvLineParser(int id, int source, int text) {
+            this.id = id;
+            this.source = source;
+            this.text = text;
+        }
+
+        static TsvLineParser fromHeader(String header) {
+            List<String> cols = java.util.Arrays.stream(header.split("\t", -1)).map(String::trim).toList();
+            return new TsvLineParser(cols.indexOf("id"), cols.indexOf("source"), cols.indexOf("text"));
+        }
+
+        String missingColumn() {
+            int[] idx = {id, source, text};
+            for (int i = 0; i < idx.length; i++) {
+                if (idx[i] < 0) {
+                    return REQUIRED.get(i);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public InputRecord.Result parse(String line) {
+            String[] f = line.split("\t", -1);
+            return InputRecord.validate(at(f, id), at(f, source), at(f, text));
+        }
+
+        private static String at(String[] f, int i) {
+            return i < f.length ? f[i] : null;
+        }
+    }
+}

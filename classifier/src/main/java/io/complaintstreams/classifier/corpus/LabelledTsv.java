@@ -1,0 +1,60 @@
+package io.complaintstreams.classifier.corpus;
+
+import io.complaintstreams.classifier.LabelledRecord;
+import io.complaintstreams.classifier.Source;
+import io.complaintstreams.classifier.Themes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads and writes labelled TSV: header {@code id source dissatisfied themes text}; themes ';'-separated. */
+public final class LabelledTsv {
+    public static final String HEADER = "id\tsource\tdissatisfied\tthemes\ttext";
+
+    private LabelledTsv() {
+    }
+
+    public static List<LabelledRecord> read(Reader reader) {
+        List<LabelledRecord> out = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String line = in.readLine();
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (!line.isBlank()) {
+                    out.add(parse(line, lineNo));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static LabelledRecord parse(String line, int lineNo) {
+        String[] f = line.split("\t", 5);
+        if (f.length < 5) {
+            throw new IllegalArgumentException("line " + lineNo + ": expected 5 tab-separated columns");
+        }
+        Source source = Source.fromWire(f[1])
+                .orElseThrow(() -> new IllegalArgumentException("line " + lineNo + ": bad source " + f[1]));
+        List<String> themes = f[3].isBlank() || f[3].equals("-") ? List.of()
+                : Arrays.stream(f[3].split(";")).map(String::trim).sorted().toList();
+        for (String t : themes) {
+            if (!Themes.isTheme(t)) {
+                throw new IllegalArgumentException("line " + lineNo + ": unknown theme " + t);
+            }
+        }
+        return new LabelledRecord(f[0], source, f[2].trim().equals("1"), themes, f[4]);
+    }
+
+    public static String format(LabelledRecord r) {
+        return r.id() + "\t" + r.source().wire() + "\t" + (r.dissatisfied() ? "1" : "0") + "\t"
+                + String.join(";", r.themes()) + "\t" + r.text();
+    }
+}

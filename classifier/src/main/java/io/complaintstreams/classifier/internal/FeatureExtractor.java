@@ -1,0 +1,120 @@
+package io.complaintstreams.classifier.internal;
+
+import io.complaintstreams.classifier.Source;
+import io.complaintstreams.classifier.Themes;
+
+/**
+ * Turns (source, text) into features: words, negated words, word pairs, lexicon rule features (also
+ * crossed with the source), and per-theme lexicon hits. Stateless and thread-safe after construction.
+ */
+public final class FeatureExtractor {
+    private static final long UNI = Hashing.of("uni"), NEG = Hashing.of("neg"), BI = Hashing.of("bi");
+    private static final int NEGATION_WINDOW = 3;
+
+    private final Lexicons lex;
+    private final RuleLexicons ids;
+    private final long[] ruleKey;
+    private final long[] rule2Key;
+    private final long[] negatedKey;
+    private final String[] lexNames;
+    private final long sarcasmKey = Hashing.of("rule:sarcasm");
+    private final long shoutKey = Hashing.of("rule:shouting");
+    private final long exclaimKey = Hashing.of("rule:exclaim");
+    private final long questionKey = Hashing.of("rule:question");
+    private final long shortKey = Hashing.of("rule:short");
+
+    public FeatureExtractor(Lexicons lex) {
+        this.lex = lex;
+        this.ids = new RuleLexicons(lex);
+        this.lexNames = lex.names().toArray(new String[0]);
+        int n = lexNames.length;
+        ruleKey = new long[n];
+        rule2Key = new long[n];
+        negatedKey = new long[n];
+        for (int i = 0; i < n; i++) {
+            ruleKey[i] = Hashing.of("rule:" + lexNames[i]);
+            rule2Key[i] = Hashing.of("rule2:" + lexNames[i]);
+            negatedKey[i] = Hashing.of("rule:negated_" + lexNames[i]);
+        }
+    }
+
+    public FeatureVector extract(Source source, String text, boolean withNames) {
+        Tokenizer.Tokens tokens = Tokenizer.tokenize(text == null ? "" : text);
+        String[] w = tokens.words();
+        int n = w.length;
+        long[] h = new long[n];
+        boolean[] punct = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = Hashing.of(w[i]);
+            punct[i] = Tokenizer.Tokens.isPunctuation(w[i]);
+        }
+        LexiconHits hits = LexiconHits.match(lex, ids, w, h, punct);
+        FeatureVector fv = new FeatureVector(withNames);
+        long srcKey = Hashing.of("src:" + source.wire());
+        fv.add(srcKey, 1f, withNames ? "src:" + source.wire() : null);
+        addWords(fv, w, h, punct, hits, withNames);
+        addRules(fv, source, srcKey, tokens, hits, withNames);
+        return fv;
+    }
+
+    private void addWords(FeatureVector fv, String[] w, long[] h, boolean[] punct, LexiconHits hits, boolean names) {
+        for (int i = 0; i < w.length; i++) {
+            if (punct[i] && !w[i].equals("!") && !w[i].equals("?")) {
+                continue;
+            }
+            fv.add(Hashing.combine(UNI, h[i]), 1f, names ? w[i] : null);
+            if (hits.negatedAt(i, NEGATION_WINDOW)) {
+                fv.add(Hashing.combine(NEG, h[i]), 1f, names ? "not~" + w[i] : null);
+            }
+            if (i + 1 < w.length && !punct[i] && !punct[i + 1]) {
+                fv.add(Hashing.combine(Hashing.combine(BI, h[i]), h[i + 1]), 1f, names ? w[i] + " " + w[i + 1] : null);
+            }
+        }
+    }
+
+    private void addRules(FeatureVector fv, Source source, long srcKey, Tokenizer.Tokens tokens, LexiconHits hits,
+                          boolean names) {
+        boolean sarcasm = hits.sarcasm(ids);
+        for (int id = 0; id < lexNames.length; id++) {
+            if (id == ids.negator || (sarcasm && (id == ids.positive || id == ids.praiseOpener))) {
+                continue;
+            }
+            int plain = hits.count(id) - hits.negated(id);
+            if (plain > 0) {
+                rule(fv, source, srcKey, ruleKey[id], "rule:" + lexNames[id], names);
+                if (plain > 1) {
+                    rule(fv, source, srcKey, rule2Key[id], "rule2:" + lexNames[id], names);
+                }
+            }
+            if (hits.negated(id) > 0 && ids.isPolarity(id)) {
+                rule(fv, source, srcKey, negatedKey[id], "rule:negated_" + lexNames[id], names);
+            }
+        }
+        if (sarcasm) {
+            rule(fv, source, srcKey, sarcasmKey, "rule:sarcasm", names);
+        }
+        if (tokens.shoutedWords() > 0) {
+            rule(fv, source, srcKey, shoutKey, "rule:shouting", names);
+        }
+        if (hits.exclaims() > 0) {
+            rule(fv, source, srcKey, exclaimKey, "rule:exclaim", names);
+        }
+        if (hits.questions() > 0) {
+            rule(fv, source, srcKey, questionKey, "rule:question", names);
+        }
+        if (hits.wordCount() <= 3) {
+            rule(fv, source, srcKey, shortKey, "rule:short", names);
+        }
+        RuleReasons.describe(fv, hits, ids, lex, sarcasm);
+    }
+
+    private static void rule(FeatureVector fv, Source source, long srcKey, long key, String name, boolean names) {
+        fv.add(key, 1f, name);
+        fv.add(Hashing.combine(srcKey, key), 1f, names ? source.wire() + "|" + name : null);
+    }
+
+    /** Lexicon names of the theme lexicons, in {@link Themes#ALL} order (for tests and docs). */
+    public static String themeLexicon(String theme) {
+        return "theme_" + theme;
+    }
+}

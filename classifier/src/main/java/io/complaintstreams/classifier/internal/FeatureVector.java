@@ -1,0 +1,57 @@
+package io.complaintstreams.classifier.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Sparse features of one text (64-bit keys and values), with names when asked for, and rule reasons. */
+public final class FeatureVector {
+    private long[] keys = new long[96];
+    private float[] values = new float[96];
+    private final List<String> names;
+    private final List<String> ruleReasons = new ArrayList<>(4);
+    private int size;
+
+    FeatureVector(boolean withNames) {
+        this.names = withNames ? new ArrayList<>() : null;
+    }
+
+    void add(long key, float value, String name) {
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = key;
+        values[size] = value;
+        size++;
+        if (names != null) {
+            names.add(name);
+        }
+    }
+
+    void addReason(String reason) {
+        ruleReasons.add(reason);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public long key(int i) {
+        return keys[i];
+    }
+
+    public float value(int i) {
+        return values[i];
+    }
+
+    /** Feature names (only when built with names, i.e. while training). */
+    public String name(int i) {
+        return names == null ? null : names.get(i);
+    }
+
+    /** Rules that fired, as short strings naming the words that fired them. */
+    public List<String> ruleReasons() {
+        return ruleReasons;
+    }
+}

@@ -1,0 +1,129 @@
+package io.complaintstreams.classifier.internal;
+
+/** Which lexicon phrases occur in one tokenised text, where, and whether negated. */
+final class LexiconHits {
+    private final int[] count;
+    private final int[] negated;
+    private final int[] firstStart;
+    private final int[] firstLength;
+    private final boolean[] negatorAt;
+    private final boolean[] punct;
+    private final String[] words;
+    private boolean positiveAtSentenceStart;
+    private int exclaims;
+    private int questions;
+    private int wordCount;
+
+    private LexiconHits(int lexicons, String[] words, boolean[] punct) {
+        count = new int[lexicons];
+        negated = new int[lexicons];
+        firstStart = new int[lexicons];
+        firstLength = new int[lexicons];
+        negatorAt = new boolean[words.length];
+        this.punct = punct;
+        this.words = words;
+    }
+
+    static LexiconHits match(Lexicons lex, RuleLexicons ids, String[] w, long[] h, boolean[] punct) {
+        LexiconHits hits = new LexiconHits(lex.names().size(), w, punct);
+        long negatorBit = 1L << ids.negator;
+        int sentenceStart = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (punct[i]) {
+                sentenceStart = i + 1;
+                hits.exclaims += w[i].equals("!") ? 1 : 0;
+                hits.questions += w[i].equals("?") ? 1 : 0;
+                continue;
+            }
+            hits.wordCount++;
+            long key = Lexicons.SALT;
+            for (int len = 1; len <= Lexicons.MAX_WORDS && i + len <= w.length && !punct[i + len - 1]; len++) {
+                key = Hashing.combine(key, h[i + len - 1]);
+                long mask = lex.masksFor(key);
+                if (len == 1 && (mask & negatorBit) != 0) {
+                    hits.negatorAt[i] = true;
+                }
+                while (mask != 0) {
+                    int id = Long.numberOfTrailingZeros(mask);
+                    mask &= mask - 1;
+                    hits.record(ids, id, i, len, i - sentenceStart);
+                }
+            }
+        }
+        return hits;
+    }
+
+    private void record(RuleLexicons ids, int id, int start, int len, int offsetInSentence) {
+        boolean isNegated = ids.isPolarity(id) && negatedAt(start, 3);
+        if (count[id] == 0 || (isNegated && negated[id] == 0)) {
+            firstStart[id] = start;
+            firstLength[id] = len;
+        }
+        count[id]++;
+        if (isNegated) {
+            negated[id]++;
+        } else if (id == ids.praiseOpener && offsetInSentence < 2) {
+            positiveAtSentenceStart = true;
+        }
+    }
+
+    /** Whether a negator occurs in the {@code window} words before {@code i}, in the same clause. */
+    boolean negatedAt(int i, int window) {
+        for (int j = i - 1; j >= 0 && j >= i - window; j--) {
+            if (punct[j]) {
+                return false;
+            }
+            if (negatorAt[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Praise words used about a problem that persists or a service that failed. */
+    boolean sarcasm(RuleLexicons ids) {
+        boolean praise = count[ids.sarcasmPhrase] > 0 || positiveAtSentenceStart;
+        boolean trouble = count[ids.persistence] > 0 || count[ids.failure] > 0
+                || count[ids.negative] - negated[ids.negative] > 0
+                || (count[ids.problem] > 0 && count[ids.resolution] == 0);
+        return praise && trouble;
+    }
+
+    int count(int id) {
+        return count[id];
+    }
+
+    int negated(int id) {
+        return negated[id];
+    }
+
+    /** The first matched phrase of a lexicon (the first negated one when {@code negatedOnly}), with its negator. */
+    String phrase(int id) {
+        StringBuilder sb = new StringBuilder();
+        int from = firstStart[id];
+        if (negated[id] > 0) {
+            for (int j = from - 1; j >= 0 && j >= from - 3 && !punct[j]; j--) {
+                if (negatorAt[j]) {
+                    from = j;
+                    break;
+                }
+            }
+        }
+        for (int j = from; j < firstStart[id] + firstLength[id]; j++) {
+            sb.append(j == from ? "" : " ").append(words[j]);
+        }
+        return sb.toString();
+    }
+
+    int exclaims() {
+        return exclaims;
+    }
+
+    int questions() {
+        return questions;
+    }
+
+    int wordCount() {
+        return wordCount;
+    }
+}

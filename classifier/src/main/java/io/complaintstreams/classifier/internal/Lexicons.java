@@ -1,0 +1,99 @@
+package io.complaintstreams.classifier.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Named phrase lists (resource {@code lexicons.txt}), matched against token n-grams of up to four words.
+ * Phrases are tokenised exactly like the text, so "repairs" in a lexicon matches "repair" in the text.
+ */
+public final class Lexicons {
+    public static final int MAX_WORDS = 4;
+    static final long SALT = Hashing.of("phrase");
+
+    private final List<String> names = new ArrayList<>();
+    private final LongIntMap phraseIndex = new LongIntMap(2048);
+    private final List<Long> masks = new ArrayList<>();
+    private long[] maskArray = new long[0];
+
+    public static Lexicons fromResource() {
+        InputStream in = Lexicons.class.getResourceAsStream("/io/complaintstreams/classifier/lexicons.txt");
+        if (in == null) {
+            throw new IllegalStateException("missing lexicons.txt");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(r.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Lexicons parse(List<String> lines) {
+        Lexicons lex = new Lexicons();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", 2);
+            int id = lex.idOf(f[0]);
+            for (String phrase : f[1].split("\\|")) {
+                lex.add(id, phrase.trim());
+            }
+        }
+        lex.maskArray = lex.masks.stream().mapToLong(Long::longValue).toArray();
+        return lex;
+    }
+
+    private int idOf(String name) {
+        int id = names.indexOf(name);
+        if (id >= 0) {
+            return id;
+        }
+        if (names.size() == 64) {
+            throw new IllegalStateException("at most 64 lexicons");
+        }
+        names.add(name);
+        return names.size() - 1;
+    }
+
+    private void add(int id, String phrase) {
+        String[] words = Arrays.stream(Tokenizer.tokenize(phrase).words())
+                .filter(w -> !Tokenizer.Tokens.isPunctuation(w)).toArray(String[]::new);
+        if (words.length == 0 || words.length > MAX_WORDS) {
+            return;
+        }
+        long key = SALT;
+        for (String w : words) {
+            key = Hashing.combine(key, Hashing.of(w));
+        }
+        int slot = phraseIndex.get(key);
+        if (slot < 0) {
+            phraseIndex.put(key, masks.size());
+            masks.add(1L << id);
+        } else {
+            masks.set(slot, masks.get(slot) | (1L << id));
+        }
+    }
+
+    /** Lexicon id, or -1. */
+    public int id(String name) {
+        return names.indexOf(name);
+    }
+
+    public List<String> names() {
+        return List.copyOf(names);
+    }
+
+    /** Bit mask of the lexicons containing the phrase with this n-gram key (0 if none). */
+    public long masksFor(long ngramKey) {
+        int slot = phraseIndex.get(ngramKey);
+        return slot < 0 ? 0L : maskArray[slot];
+    }
+}

@@ -1,0 +1,126 @@
+package io.complaintstreams.classifier.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lower-cases and splits text into word tokens and the punctuation tokens {@code . , ! ?}. Words lose a
+ * plural 's', possessive "'s" and apostrophes; "n't" becomes a separate "not"; numbers become {@code <num>};
+ * '£' is kept as its own token.
+ */
+public final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    /** The tokens, and how many words of three or more letters were written in capitals. */
+    public record Tokens(String[] words, int shoutedWords) {
+        public int size() {
+            return words.length;
+        }
+
+        public static boolean isPunctuation(String token) {
+            return token.length() == 1 && ".,!?".indexOf(token.charAt(0)) >= 0;
+        }
+    }
+
+    public static Tokens tokenize(String text) {
+        List<String> out = new ArrayList<>(text.length() / 4 + 4);
+        int shouted = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(c)
+                    || ((c == '\'' || c == '\u2019' || c == '-') && start >= 0 && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1)));
+            if (wordChar) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                String raw = text.substring(start, i);
+                if (raw.length() >= 3 && isAllUpper(raw)) {
+                    shouted++;
+                }
+                addWord(raw.toLowerCase(java.util.Locale.ROOT), out);
+                start = -1;
+            }
+            switch (c) {
+                case '.', ';', ':' -> out.add(".");
+                case ',' -> out.add(",");
+                case '!' -> out.add("!");
+                case '?' -> out.add("?");
+                case '£' -> out.add("£");
+                default -> {
+                }
+            }
+        }
+        return new Tokens(out.toArray(new String[0]), shouted);
+    }
+
+    private static boolean isAllUpper(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+                return false;
+            }
+        }
+        return Character.isLetter(raw.charAt(0));
+    }
+
+    private static void addWord(String w, List<String> out) {
+        w = w.replace('\u2019', '\'');
+        if (w.endsWith("n't") && w.length() > 3) {
+            String stem = w.substring(0, w.length() - 3);
+            out.add(switch (stem) {
+                case "ca" -> "can";
+                case "wo" -> "will";
+                case "sha" -> "shall";
+                default -> stem;
+            });
+            out.add("not");
+            return;
+        }
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.indexOf('\'') >= 0) {
+            w = w.replace("'", "");
+        }
+        if (w.isEmpty()) {
+            return;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            out.add(isDigits(w) || isOrdinal(w) ? "<num>" : w);
+            return;
+        }
+        out.add(stem(w));
+    }
+
+    private static boolean isDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOrdinal(String w) {
+        return w.length() > 2 && isDigits(w.substring(0, w.length() - 2))
+                && List.of("st", "nd", "rd", "th", "am", "pm").contains(w.substring(w.length() - 2));
+    }
+
+    /** Drops a plural 's' (not from -ss, -us, -is, or words of three letters or fewer). */
+    static String stem(String w) {
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == 's') {
+            char before = w.charAt(n - 2);
+            if (before != 's' && before != 'u' && before != 'i') {
+                return w.substring(0, n - 1);
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,109 @@
+package io.complaintstreams.classifier.internal;
+
+import io.complaintstreams.classifier.LabelledRecord;
+import io.complaintstreams.classifier.Themes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains {@link LinearModel} by AdaGrad stochastic gradient descent on the logistic loss with L2, visiting
+ * records in an order shuffled by a seeded generator. Same corpus and config give the same weights.
+ */
+public final class Trainer {
+    /** Training settings. */
+    public record Config(int epochs, double learningRate, double l2, long seed, double themePositiveWeight) {
+        public static Config defaults() {
+            return new Config(30, 0.2, 1e-3, 42L, 1.5);
+        }
+    }
+
+    private record Example(int[] idx, float[] val, boolean[] labels) {
+    }
+
+    private final FeatureExtractor extractor;
+    private final Config config;
+
+    public Trainer(FeatureExtractor extractor, Config config) {
+        this.extractor = extractor;
+        this.config = config;
+    }
+
+    public LinearModel train(List<LabelledRecord> corpus) {
+        int outputs = 1 + Themes.ALL.size();
+        LongIntMap dictionary = new LongIntMap(1 << 15);
+        List<String> names = new ArrayList<>();
+        List<Example> examples = new ArrayList<>(corpus.size());
+        for (LabelledRecord r : corpus) {
+            FeatureVector fv = extractor.extract(r.source(), r.text(), true);
+            int[] idx = new int[fv.size()];
+            float[] val = new float[fv.size()];
+            for (int i = 0; i < fv.size(); i++) {
+                int f = dictionary.get(fv.key(i));
+                if (f < 0) {
+                    f = names.size();
+                    dictionary.put(fv.key(i), f);
+                    names.add(fv.name(i));
+                }
+                idx[i] = f;
+                val[i] = fv.value(i);
+            }
+            boolean[] labels = new boolean[outputs];
+            labels[0] = r.dissatisfied();
+            for (int k = 0; k < Themes.ALL.size(); k++) {
+                labels[k + 1] = r.themes().contains(Themes.ALL.get(k));
+            }
+            examples.add(new Example(idx, val, labels));
+        }
+        double[] w = new double[names.size() * outputs];
+        double[] g2 = new double[w.length];
+        double[] bias = new double[outputs];
+        double[] b2 = new double[outputs];
+        Random random = new Random(config.seed());
+        int[] order = new int[examples.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            shuffle(order, random);
+            for (int e : order) {
+                step(examples.get(e), w, g2, bias, b2, outputs);
+            }
+        }
+        return new LinearModel(dictionary, names.toArray(new String[0]), w, bias);
+    }
+
+    private void step(Example ex, double[] w, double[] g2, double[] bias, double[] b2, int outputs) {
+        double[] z = bias.clone();
+        for (int i = 0; i < ex.idx().length; i++) {
+            int base = ex.idx()[i] * outputs;
+            for (int k = 0; k < outputs; k++) {
+                z[k] += w[base + k] * ex.val()[i];
+            }
+        }
+        double lr = config.learningRate();
+        for (int k = 0; k < outputs; k++) {
+            double y = ex.labels()[k] ? 1 : 0;
+            double weight = k > 0 && ex.labels()[k] ? config.themePositiveWeight() : 1.0;
+            double grad = (LinearModel.sigmoid(z[k]) - y) * weight;
+            b2[k] += grad * grad;
+            bias[k] -= lr * grad / Math.sqrt(b2[k] + 1e-8);
+            for (int i = 0; i < ex.idx().length; i++) {
+                int j = ex.idx()[i] * outputs + k;
+                double g = grad * ex.val()[i] + config.l2() * w[j];
+                g2[j] += g * g;
+                w[j] -= lr * g / Math.sqrt(g2[j] + 1e-8);
+            }
+        }
+    }
+
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.complaintstreams.domain.deadline;
+
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** CONTRACTS section 3: Code deadlines, on-time flags and status of one stage. Pure and thread-safe. */
+public final class DeadlineCalculator {
+    /** Default DUE_SOON threshold: 2 working days or fewer left. */
+    public static final int DEFAULT_DUE_SOON_WORKING_DAYS = 2;
+
+    private final WorkingDayCalendar calendar;
+    private final CodeRules rules;
+    private final int dueSoonWorkingDays;
+
+    public DeadlineCalculator(WorkingDayCalendar calendar, CodeRules rules, int dueSoonWorkingDays) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        if (dueSoonWorkingDays < 0) {
+            throw new IllegalArgumentException("dueSoonWorkingDays must not be negative");
+        }
+        this.dueSoonWorkingDays = dueSoonWorkingDays;
+    }
+
+    /** England and Wales, the Code, DUE_SOON at 2 working days. */
+    public static DeadlineCalculator standard() {
+        return new DeadlineCalculator(WorkingDayCalendar.englandAndWales(), CodeRules.housingOmbudsmanCode(), DEFAULT_DUE_SOON_WORKING_DAYS);
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    public CodeRules rules() {
+        return rules;
+    }
+
+    public int dueSoonWorkingDays() {
+        return dueSoonWorkingDays;
+    }
+
+    public LocalDate acknowledgeBy(int stage, LocalDate received) {
+        return calendar.plusWorkingDays(received, rules.forStage(stage).acknowledgeWorkingDays());
+    }
+
+    /** (acknowledged, or acknowledgeBy if not acknowledged) + stage response days + extension. */
+    public LocalDate respondBy(int stage, LocalDate received, LocalDate acknowledged, int extensionWorkingDays) {
+        LocalDate base = acknowledged != null ? acknowledged : acknowledgeBy(stage, received);
+        return calendar.plusWorkingDays(base, rules.forStage(stage).respondWorkingDays() + extensionWorkingDays);
+    }
+
+    public boolean extensionCompliant(int stage, int extensionWorkingDays) {
+        return extensionWorkingDays <= rules.forStage(stage).maxExtensionWorkingDays();
+    }
+
+    public Deadlines calculate(DeadlineInput in, LocalDate asOf) {
+        int stage = in.stage();
+        LocalDate ackBy = acknowledgeBy(stage, in.received());
+        LocalDate respondBy = respondBy(stage, in.received(), in.acknowledged(), in.extensionWorkingDays());
+        Boolean ackOnTime = in.acknowledged() == null ? null : !in.acknowledged().isAfter(ackBy);
+        Boolean respondedOnTime = in.responded() == null ? null : !in.responded().isAfter(respondBy);
+        int cappedExtension = Math.min(in.extensionWorkingDays(), rules.forStage(stage).maxExtensionWorkingDays());
+        LocalDate cappedRespondBy = respondBy(stage, in.received(), in.acknowledged(), cappedExtension);
+        Boolean within = in.responded() == null ? null
+                : Boolean.TRUE.equals(ackOnTime) && !in.responded().isAfter(cappedRespondBy);
+        DeadlineStatus status = in.responded() != null
+                ? closedStatus(in.responded(), respondBy)
+                : openStatus(in.acknowledged() != null ? respondBy : ackBy, asOf);
+        return new Deadlines(ackBy, respondBy, ackOnTime, respondedOnTime,
+                extensionCompliant(stage, in.extensionWorkingDays()), status, cappedRespondBy, within);
+    }
+
+    /** CLOSED_ON_TIME when the clock stopped on or before respondBy, else CLOSED_LATE. */
+    public DeadlineStatus closedStatus(LocalDate stoppedOn, LocalDate respondBy) {
+        return stoppedOn.isAfter(respondBy) ? DeadlineStatus.CLOSED_LATE : DeadlineStatus.CLOSED_ON_TIME;
+    }
+
+    /** OVERDUE after due; DUE_SOON when at most the threshold of working days remain after asOf up to due. */
+    public DeadlineStatus openStatus(LocalDate due, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isAfter(due)) {
+            return DeadlineStatus.OVERDUE;
+        }
+        return isDueSoon(due, asOf) ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TRACK;
+    }
+
+    /** True when asOf is not after due and at most the threshold of working days remain up to due. */
+    public boolean isDueSoon(LocalDate due, LocalDate asOf) {
+        return !asOf.isAfter(due) && calendar.workingDaysBetween(asOf, due) <= dueSoonWorkingDays;
+    }
+
+    /** Dates and flags against local targets for the stage (all null when the landlord has none). */
+    public LocalDeadlines local(LocalTargets targets, DeadlineInput in) {
+        LocalStageTarget target = targets == null ? null : targets.forStage(in.stage()).orElse(null);
+        if (target == null) {
+            return new LocalDeadlines(null, null, null, null);
+        }
+        LocalDate ackBy = target.acknowledgeWorkingDays() == null ? null
+                : calendar.plusWorkingDays(in.received(), target.acknowledgeWorkingDays());
+        LocalDate respondBy = null;
+        if (target.respondWorkingDays() != null) {
+            LocalDate base = in.acknowledged() != null ? in.acknowledged() : ackBy != null ? ackBy : acknowledgeBy(in.stage(), in.received());
+            respondBy = calendar.plusWorkingDays(base, target.respondWorkingDays() + in.extensionWorkingDays());
+        }
+        return new LocalDeadlines(ackBy, respondBy, onTime(in.acknowledged(), ackBy), onTime(in.responded(), respondBy));
+    }
+
+    private static Boolean onTime(LocalDate happened, LocalDate by) {
+        return happened == null || by == null ? null : !happened.isAfter(by);
+    }
+}

@@ -1,0 +1,89 @@
+package io.complaintstreams.domain.deadline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DeadlineCalculatorTest {
+    private final DeadlineCalculator calculator = DeadlineCalculator.standard();
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void shouldCountAcknowledgementAndResponseFromAcknowledgementDate() {
+        // Received Wed 2 Oct 2024, acknowledged the same day: +5 = Wed 9 Oct; stage 1 respond = ack + 10 = Wed 16 Oct.
+        Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-10-02"), d("2024-10-02"), 0, null), d("2024-10-03"));
+        assertEquals(d("2024-10-09"), out.acknowledgeBy());
+        assertEquals(d("2024-10-16"), out.respondBy());
+        assertEquals(Boolean.TRUE, out.acknowledgedOnTime());
+        assertNull(out.respondedOnTime());
+        assertEquals(DeadlineStatus.ON_TRACK, out.status());
+    }
+
+    @Test
+    void shouldCountResponseFromAcknowledgeByWhileNotAcknowledged() {
+        Deadlines out = calculator.calculate(new DeadlineInput(2, d("2024-10-02"), null, 0, null), d("2024-10-03"));
+        assertEquals(d("2024-10-09"), out.acknowledgeBy());
+        assertEquals(d("2024-11-06"), out.respondBy());
+        assertNull(out.acknowledgedOnTime());
+    }
+
+    @Test
+    void shouldAddExtensionAndJudgeItAgainstCodeMaximumPerStage() {
+        Deadlines stage1 = calculator.calculate(new DeadlineInput(1, d("2024-10-02"), d("2024-10-02"), 11, null), d("2024-10-03"));
+        assertFalse(stage1.extensionCompliant());
+        assertEquals(calculator.calendar().plusWorkingDays(d("2024-10-02"), 21), stage1.respondBy());
+        assertEquals(d("2024-10-30"), stage1.respondByWithinCodeMaximum());
+        Deadlines stage2 = calculator.calculate(new DeadlineInput(2, d("2024-10-02"), d("2024-10-02"), 20, null), d("2024-10-03"));
+        assertTrue(stage2.extensionCompliant());
+    }
+
+    @Test
+    void shouldGiveDueSoonWhenTwoOrFewerWorkingDaysRemainUpToDue() {
+        // acknowledgeBy Wed 9 Oct 2024 while not acknowledged.
+        DeadlineInput open = new DeadlineInput(1, d("2024-10-02"), null, 0, null);
+        assertEquals(DeadlineStatus.ON_TRACK, calculator.calculate(open, d("2024-10-04")).status());
+        assertEquals(DeadlineStatus.DUE_SOON, calculator.calculate(open, d("2024-10-07")).status());
+        assertEquals(DeadlineStatus.DUE_SOON, calculator.calculate(open, d("2024-10-09")).status());
+        assertEquals(DeadlineStatus.OVERDUE, calculator.calculate(open, d("2024-10-10")).status());
+        // Sat 5 Oct: Mon, Tue, Wed remain = 3.
+        assertEquals(DeadlineStatus.ON_TRACK, calculator.calculate(open, d("2024-10-05")).status());
+    }
+
+    @Test
+    void shouldHonourConfiguredDueSoonThreshold() {
+        DeadlineCalculator wide = new DeadlineCalculator(WorkingDayCalendar.englandAndWales(), CodeRules.housingOmbudsmanCode(), 3);
+        DeadlineInput open = new DeadlineInput(1, d("2024-10-02"), null, 0, null);
+        assertEquals(DeadlineStatus.DUE_SOON, wide.calculate(open, d("2024-10-05")).status());
+    }
+
+    @Test
+    void shouldCloseOnTimeOrLateIgnoringAsOf() {
+        DeadlineInput onTime = new DeadlineInput(1, d("2024-10-02"), d("2024-10-02"), 0, d("2024-10-16"));
+        DeadlineInput late = new DeadlineInput(1, d("2024-10-02"), d("2024-10-02"), 0, d("2024-10-17"));
+        assertEquals(DeadlineStatus.CLOSED_ON_TIME, calculator.calculate(onTime, d("2030-01-01")).status());
+        assertEquals(Boolean.TRUE, calculator.calculate(onTime, d("2030-01-01")).withinTimescale());
+        assertEquals(DeadlineStatus.CLOSED_LATE, calculator.calculate(late, d("2024-10-03")).status());
+        assertEquals(Boolean.FALSE, calculator.calculate(late, d("2024-10-03")).respondedOnTime());
+    }
+
+    @Test
+    void shouldComputeLocalTargetsBesideCodeOnes() {
+        LocalTargets targets = new LocalTargets(null, new LocalStageTarget(3, 15));
+        DeadlineInput in = new DeadlineInput(2, d("2024-10-02"), d("2024-10-08"), 0, d("2024-10-30"));
+        LocalDeadlines local = calculator.local(targets, in);
+        assertEquals(d("2024-10-07"), local.acknowledgeBy());
+        assertEquals(Boolean.FALSE, local.acknowledgedOnTime());
+        assertEquals(d("2024-10-29"), local.respondBy());
+        assertEquals(Boolean.FALSE, local.respondedOnTime());
+        assertEquals(new LocalDeadlines(null, null, null, null), calculator.local(targets, new DeadlineInput(1, d("2024-10-02"), null, 0, null)));
+        assertEquals(Boolean.TRUE, calculator.calculate(in, d("2024-10-30")).respondedOnTime());
+    }
+}

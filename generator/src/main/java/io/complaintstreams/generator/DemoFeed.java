@@ -1,0 +1,105 @@
+package io.complaintstreams.generator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An endless, deterministic feed for {@code run --demo}: a small landlord whose first simulated year ends on the
+ * start date, so that when the history has been published some complaints are open around today (some due soon,
+ * some overdue). After it, the feed goes on year by year (cycle 1, 2, ... each a fresh year of the same homes,
+ * dated in the future, with distinct ids), so it never runs dry. The caller sets the pace, e.g. N events a second
+ * with {@link #nextBatch(int)}, or by event time with {@link #upTo(Instant, int)}.
+ */
+public final class DemoFeed implements Iterator<GeneratedEvent> {
+    public static final int DEFAULT_HOMES = 2_000;
+
+    private final long seed;
+    private final int homes;
+    private final String landlordId;
+    private final LocalDate firstDay;
+    private int cycle = -1;
+    private List<GeneratedEvent> current = List.of();
+    private int position;
+
+    public DemoFeed(long seed, int homes, String landlordId, Instant start) {
+        if (homes < 1) {
+            throw new IllegalArgumentException("homes must be at least 1, was " + homes);
+        }
+        this.seed = seed;
+        this.homes = homes;
+        this.landlordId = Objects.requireNonNull(landlordId, "landlordId");
+        this.firstDay = LocalDate.ofInstant(Objects.requireNonNull(start, "start"), ZoneOffset.UTC).plusDays(1).minusYears(1);
+    }
+
+    /** {@value #DEFAULT_HOMES} homes of landlord {@value GeneratorSettings#DEFAULT_LANDLORD_ID}. */
+    public static DemoFeed startingAt(long seed, Instant start) {
+        return new DemoFeed(seed, DEFAULT_HOMES, GeneratorSettings.DEFAULT_LANDLORD_ID, start);
+    }
+
+    /** The settings of cycle {@code n}: cycle 0 is the year ending with the start date. */
+    public GeneratorSettings settingsForCycle(int n) {
+        LocalDate from = firstDay.plusYears(n);
+        int days = (int) ChronoUnit.DAYS.between(from, from.plusYears(1));
+        return new GeneratorSettings(seed, homes, landlordId, from, days);
+    }
+
+    /** The cycle of the event last returned (0 for the history up to the start date). */
+    public int cycle() {
+        return Math.max(cycle, 0);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return true;
+    }
+
+    @Override
+    public GeneratedEvent next() {
+        fill();
+        return current.get(position++);
+    }
+
+    /** Up to {@code max} next events, in time order. */
+    public List<GeneratedEvent> nextBatch(int max) {
+        List<GeneratedEvent> batch = new ArrayList<>(Math.max(0, Math.min(max, 10_000)));
+        while (batch.size() < max) {
+            batch.add(next());
+        }
+        return batch;
+    }
+
+    /** Up to {@code max} next events dated at or before {@code until} (none if the next one is later). */
+    public List<GeneratedEvent> upTo(Instant until, int max) {
+        List<GeneratedEvent> batch = new ArrayList<>();
+        while (batch.size() < max && !peek().occurredAt().isAfter(until)) {
+            batch.add(next());
+        }
+        return batch;
+    }
+
+    /** The next event without taking it. */
+    public GeneratedEvent peek() {
+        fill();
+        return current.get(position);
+    }
+
+    private void fill() {
+        while (position >= current.size()) {
+            cycle++;
+            current = new LandlordGenerator(settingsForCycle(cycle)).generate();
+            position = 0;
+        }
+    }
+
+    /** Not supported: the feed is read-only. */
+    @Override
+    public void remove() {
+        throw new UnsupportedOperationException("remove");
+    }
+}

@@ -1,0 +1,51 @@
+package io.complaintstreams.generator.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** General contacts (admin, enquiries, some dissatisfaction) and the TSM perception survey for one home. */
+public final class EverydaySimulator {
+    private final HomeContext ctx;
+    private final Rng rng;
+
+    public EverydaySimulator(HomeContext ctx) {
+        this.ctx = ctx;
+        this.rng = ctx.rng();
+    }
+
+    public void simulate() {
+        int contacts = rng.poisson(ctx.home().sharedOwnership() ? 6.0 : 7.5);
+        for (int i = 0; i < contacts; i++) {
+            contact();
+        }
+        if (rng.chance(0.4)) {
+            perceptionSurvey();
+        }
+    }
+
+    private void contact() {
+        LocalDate day = ctx.randomDay();
+        Instant at = Times.on(day, rng);
+        int kind = rng.weighted(30, 55, 15);
+        String text;
+        boolean dissatisfied = kind == 2;
+        if (kind == 0) {
+            text = ContactTexts.admin(rng);
+        } else {
+            Theme theme = Theme.pickFor(day, rng);
+            text = dissatisfied ? ContactTexts.dissatisfied(theme, rng) : ContactTexts.neutral(theme, rng);
+        }
+        String representative = null;
+        if (dissatisfied && rng.chance(0.12)) {
+            representative = ctx.representative();
+            text = ContactTexts.onBehalf(representative, text, rng);
+        }
+        ctx.sink().contact(ctx.nextContactId(), at, ctx.channel(), text, null, representative);
+    }
+
+    private void perceptionSurvey() {
+        int score = 1 + rng.weighted(8, 10, 15, 35, 32);
+        String comment = rng.chance(score <= 2 ? 0.7 : 0.4) ? SurveyTexts.comment(score, rng) : null;
+        ctx.sink().survey(ctx.nextSurveyId(), ctx.randomInstant(), "TSM_PERCEPTION", score, comment, null, null);
+    }
+}

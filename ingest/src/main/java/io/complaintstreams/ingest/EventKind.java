@@ -1,0 +1,74 @@
+package io.complaintstreams.ingest;
+
+import io.complaintstreams.topics.Topic;
+import io.complaintstreams.topics.Topics;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecordBase;
+
+/** The four kinds of input event: their URL path segment, input topic and key field. */
+public enum EventKind {
+    CONTACTS("contacts", Topics.CONTACTS, "contactId", new ContactParser()),
+    SERVICE_REQUESTS("service-requests", Topics.SERVICE_REQUESTS, "requestId", new ServiceRequestParser()),
+    SURVEYS("surveys", Topics.SURVEYS, "surveyId", new SurveyParser()),
+    COMPLAINT_EVENTS("complaint-events", Topics.COMPLAINT_EVENTS, "complaintId", new ComplaintEventParser());
+
+    private final String pathSegment;
+    private final String baseTopic;
+    private final String keyField;
+    private final EventParser<? extends SpecificRecordBase> parser;
+
+    EventKind(String pathSegment, String baseTopic, String keyField, EventParser<? extends SpecificRecordBase> parser) {
+        this.pathSegment = pathSegment;
+        this.baseTopic = baseTopic;
+        this.keyField = keyField;
+        this.parser = parser;
+    }
+
+    /** As in {@code POST /api/v1/events/{pathSegment}}. */
+    public String pathSegment() {
+        return pathSegment;
+    }
+
+    /** The topic name without prefix, e.g. {@code crm.contacts}. */
+    public String baseTopic() {
+        return baseTopic;
+    }
+
+    /** The field holding the Kafka key, e.g. {@code contactId}. */
+    public String keyField() {
+        return keyField;
+    }
+
+    public Topic<?> topic(Topics topics) {
+        return topics.byName(baseTopic).orElseThrow();
+    }
+
+    EventParser<? extends SpecificRecordBase> parser() {
+        return parser;
+    }
+
+    public static Optional<EventKind> fromPath(String segment) {
+        for (EventKind kind : values()) {
+            if (kind.pathSegment.equals(segment)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind a file holds, from its name without extension: the path segment ({@code contacts}), the
+     * topic name ({@code crm.contacts}) or a prefixed topic name ({@code test.crm.contacts}); case and
+     * {@code _} for {@code -} do not matter.
+     */
+    public static Optional<EventKind> fromBaseName(String baseName) {
+        String name = baseName.toLowerCase(Locale.ROOT).replace('_', '-');
+        for (EventKind kind : values()) {
+            if (name.equals(kind.pathSegment) || name.equals(kind.baseTopic) || name.endsWith("." + kind.baseTopic)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

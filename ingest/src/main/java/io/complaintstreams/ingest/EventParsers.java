@@ -1,0 +1,56 @@
+package io.complaintstreams.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecordBase;
+
+/**
+ * JSON to Avro for the four input kinds (CONTRACTS section 2). Fields are checked in the contract's order
+ * and the first bad one is reported; unknown fields are ignored. A missing {@code eventId} is derived from
+ * the content ({@link EventIds}). Stateless and thread-safe.
+ */
+public final class EventParsers {
+
+    /** One JSON object. */
+    public ParsedEvent parse(EventKind kind, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new ValidationException("body", "must be a JSON object");
+        }
+        return parseObject(kind, kind.parser(), new JsonFields(node));
+    }
+
+    /**
+     * A JSON object or an array of objects. All items are validated before any is returned; an error in the
+     * item at index i names the field as {@code [i].field}.
+     */
+    public List<ParsedEvent> parseAll(EventKind kind, JsonNode body) {
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw new ValidationException("body", "must be a JSON object or an array of JSON objects");
+        }
+        if (body.isObject()) {
+            return List.of(parse(kind, body));
+        }
+        List<ParsedEvent> events = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            JsonNode item = body.get(i);
+            if (!item.isObject()) {
+                throw new ValidationException("[" + i + "]", "must be a JSON object");
+            }
+            try {
+                events.add(parse(kind, item));
+            } catch (ValidationException e) {
+                throw e.atIndex(i);
+            }
+        }
+        return events;
+    }
+
+    private static <V extends SpecificRecordBase> ParsedEvent parseObject(
+            EventKind kind, EventParser<V> parser, JsonFields fields) {
+        String eventId = fields.optionalId("eventId");
+        V value = parser.parse(fields);
+        value.put("eventId", eventId != null ? eventId : EventIds.derive(value));
+        return new ParsedEvent(kind, parser.key(value), value);
+    }
+}

@@ -1,0 +1,52 @@
+package io.complaintstreams.ingest.file;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.ingest.ValidationException;
+import java.io.IOException;
+
+/** One JSON object per line; blank lines are skipped. */
+final class JsonLinesRowSource implements RowSource {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private final RawLineReader lines;
+
+    JsonLinesRowSource(RawLineReader lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public Row next() throws IOException {
+        RawLineReader.RawLine line;
+        do {
+            line = lines.next();
+        } while (line != null && line.isBlank());
+        if (line == null) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(line.bytes());
+            if (!node.isObject()) {
+                return Row.unreadable(line.number(), line.bytes(), new ValidationException("row", "must be a JSON object"));
+            }
+            return Row.readable(line.number(), line.bytes(), node);
+        } catch (JsonProcessingException e) {
+            return Row.unreadable(line.number(), line.bytes(),
+                    new ValidationException("row", "is not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return lines.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

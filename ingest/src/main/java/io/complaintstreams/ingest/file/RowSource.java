@@ -1,0 +1,19 @@
+package io.complaintstreams.ingest.file;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/** Rows of one file, in order. */
+interface RowSource extends Closeable {
+    /** The next row, or null at the end. */
+    Row next() throws IOException;
+
+    /** Bytes of the file consumed so far (for progress). */
+    long bytesRead();
+
+    static RowSource open(ImportFile file) throws IOException {
+        RawLineReader lines = new RawLineReader(Files.newInputStream(file.path()));
+        return file.format() == ImportFile.Format.CSV ? new CsvRowSource(lines) : new JsonLinesRowSource(lines);
+    }
+}

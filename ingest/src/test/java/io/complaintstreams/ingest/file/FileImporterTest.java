@@ -1,0 +1,147 @@
+package io.complaintstreams.ingest.file;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import complaintstreams.events.ComplaintEvent;
+import complaintstreams.events.Contact;
+import io.complaintstreams.ingest.publish.OutgoingRecord;
+import io.complaintstreams.ingest.publish.PublishException;
+import io.complaintstreams.ingest.publish.RecordingEventPublisher;
+import io.complaintstreams.schema.EventSerdes;
+import io.complaintstreams.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileImporterTest {
+    private static final Topics TOPICS = new Topics("t.");
+    private static final String GOOD_CONTACT = "{\"contactId\":\"c-1\",\"landlordId\":\"L1\",\"residentId\":\"r-1\","
+            + "\"channel\":\"email\",\"occurredAt\":\"2025-04-01T09:30:00Z\",\"text\":\"Mould is back\"}";
+    private static final String BAD_CONTACT = "{\"contactId\":\"c-2\",\"landlordId\":\"L1\",\"residentId\":\"r-1\","
+            + "\"channel\":\"fax\",\"occurredAt\":\"2025-04-01T09:30:00Z\",\"text\":\"x\"}";
+    private static final String CSV = """
+            complaintId,landlordId,residentId,type,stage,occurredAt,themes,category,remedyAmount
+            cmp-1,L1,r-1,RECEIVED,1,2025-04-01T09:30:00Z,repairs|damp_mould,"Repairs, general",
+            cmp-2,L1,r-2,ESCALATED,2,2025-04-02T09:30:00+01:00,communication;staff_conduct,"multi
+            line",50.5
+            cmp-3,L1,r-3,RECEIVED,one,2025-04-01T09:30:00Z,,,
+            """;
+
+    @TempDir
+    Path dir;
+    private final RecordingEventPublisher publisher = new RecordingEventPublisher();
+
+    private ImportSummary importDir(int batchSize) throws Exception {
+        return new FileImporter(TOPICS, publisher, new ImportOptions(batchSize, false)).importPath(dir);
+    }
+
+    private void write(String name, String content) throws Exception {
+        Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldPublishGoodRowsAndDeadLetterBadOnes() throws Exception {
+        write("crm.contacts.jsonl", GOOD_CONTACT + "\n\n" + BAD_CONTACT + "\r\n{not json\n");
+        write("complaint-events.csv", CSV);
+        write("notes.txt", "ignored");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(6, summary.rowsRead());
+        assertEquals(3, summary.published());
+        assertEquals(3, summary.deadLettered());
+        assertEquals(List.of("notes.txt"), summary.skipped());
+        List<OutgoingRecord> contacts = publisher.recordsTo("t.crm.contacts");
+        assertEquals("c-1", contacts.get(0).key());
+        assertEquals("Mould is back", EventSerdes.CONTACT.decode(contacts.get(0).value()).getText());
+        assertEquals(List.of("cmp-1", "cmp-2"), publisher.recordsTo("t.crm.complaint-events").stream().map(OutgoingRecord::key).toList());
+    }
+
+    @Test
+    void shouldDeadLetterOriginalBytesWithReasonHeaders() throws Exception {
+        write("contacts.json", GOOD_CONTACT + "\n" + BAD_CONTACT + "\r\n{not json\n");
+        importDir(500);
+        List<OutgoingRecord> dead = publisher.recordsTo("t.complaints.dead-letter");
+        assertEquals(2, dead.size());
+        OutgoingRecord badEnum = dead.get(0);
+        assertArrayEquals(BAD_CONTACT.getBytes(StandardCharsets.UTF_8), badEnum.value());
+        assertEquals("c-2", badEnum.key());
+        assertEquals("channel", badEnum.headers().get("error-field"));
+        assertEquals("t.crm.contacts", badEnum.headers().get("source-topic"));
+        assertEquals("contacts.json", badEnum.headers().get("source-file"));
+        assertEquals("2", badEnum.headers().get("source-line"));
+        assertEquals(true, badEnum.headers().get("error-reason").contains("must be one of"));
+        OutgoingRecord notJson = dead.get(1);
+        assertNull(notJson.key());
+        assertEquals("row", notJson.headers().get("error-field"));
+        assertEquals("{not json", new String(notJson.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldReadCsvTypesThemesAndMultiLineFields() throws Exception {
+        write("crm.complaint-events.csv", CSV);
+        importDir(500);
+        List<OutgoingRecord> events = publisher.recordsTo("t.crm.complaint-events");
+        ComplaintEvent first = EventSerdes.COMPLAINT_EVENT.decode(events.get(0).value());
+        assertEquals(List.of("repairs", "damp_mould"), first.getThemes());
+        assertEquals("Repairs, general", first.getCategory());
+        assertNull(first.getRemedyAmount());
+        ComplaintEvent second = EventSerdes.COMPLAINT_EVENT.decode(events.get(1).value());
+        assertEquals(List.of("communication", "staff_conduct"), second.getThemes());
+        assertEquals("multi\nline", second.getCategory());
+        assertEquals(50.5, second.getRemedyAmount());
+        assertEquals(2, second.getStage());
+        OutgoingRecord dead = publisher.recordsTo("t.complaints.dead-letter").get(0);
+        assertEquals("stage", dead.headers().get("error-field"));
+        assertEquals("5", dead.headers().get("source-line"), "the row's first physical line");
+        assertEquals("cmp-3", dead.key());
+        assertEquals("cmp-3,L1,r-3,RECEIVED,one,2025-04-01T09:30:00Z,,,", new String(dead.value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldDeadLetterCsvRowWithWrongColumnCount() throws Exception {
+        write("service-requests.csv", "requestId,landlordId\nsr-1,L1,extra\n");
+        ImportSummary summary = importDir(500);
+        assertEquals(1, summary.deadLettered());
+        assertEquals("row", publisher.records().get(0).headers().get("error-field"));
+    }
+
+    @Test
+    void shouldPublishInBatches() throws Exception {
+        write("crm.contacts.jsonl", (GOOD_CONTACT + "\n").repeat(5));
+        ImportSummary summary = importDir(2);
+        assertEquals(5, summary.published());
+        assertEquals(List.of(2, 2, 1), publisher.batches().stream().map(List::size).toList());
+    }
+
+    @Test
+    void shouldYieldSameEventIdsWhenReimported() throws Exception {
+        write("crm.contacts.jsonl", GOOD_CONTACT + "\n" + GOOD_CONTACT.replace("c-1", "c-9") + "\n");
+        importDir(500);
+        importDir(500);
+        List<String> ids = publisher.records().stream().map(r -> EventSerdes.CONTACT.decode(r.value())).map(Contact::getEventId).toList();
+        assertEquals(ids.subList(0, 2), ids.subList(2, 4));
+        assertEquals(2, ids.stream().distinct().count());
+    }
+
+    @Test
+    void shouldStopWhenBrokerRefusesBatch() throws Exception {
+        write("crm.contacts.jsonl", GOOD_CONTACT + "\n");
+        publisher.failing(true);
+        assertThrows(PublishException.class, () -> importDir(500));
+    }
+
+    @Test
+    void shouldImportSingleFile() throws Exception {
+        write("crm.surveys.ndjson", "{\"surveyId\":\"s-1\",\"landlordId\":\"L1\",\"residentId\":\"r\",\"occurredAt\":\"2025-04-01T09:30:00Z\","
+                + "\"kind\":\"TSM_PERCEPTION\",\"score\":5}\n");
+        ImportSummary summary = new FileImporter(TOPICS, publisher, ImportOptions.defaults()).importPath(dir.resolve("crm.surveys.ndjson"));
+        assertEquals(1, summary.published());
+        assertEquals("s-1", publisher.recordsTo("t.crm.surveys").get(0).key());
+    }
+}

@@ -1,0 +1,70 @@
+package io.complaintstreams.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** The Prometheus registry with JVM, Kafka Streams client and complaint-streams metrics. */
+public final class AppMetrics implements AutoCloseable {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicLong lastIngestEpochSeconds = new AtomicLong();
+    private KafkaStreamsMetrics streamsMetrics;
+
+    public AppMetrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        io.micrometer.core.instrument.Gauge.builder(MetricNames.LAST_EVENT_INGESTED, lastIngestEpochSeconds, AtomicLong::get)
+                .description("When an event was last accepted by ingest (Unix time)").baseUnit("seconds").register(registry);
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public void bindStreams(KafkaStreams streams) {
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        io.micrometer.core.instrument.Gauge.builder(MetricNames.STREAMS_STATE, streams,
+                        s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0)
+                .description("1 when the Kafka Streams topology is RUNNING").register(registry);
+    }
+
+    /** Counts events accepted by an ingest adapter (http, import, demo) per topic. */
+    public void eventsIngested(String adapter, String topic, int count) {
+        Counter.builder(MetricNames.EVENTS_INGESTED).description("Events accepted and acknowledged by the broker")
+                .tag("adapter", adapter).tag("topic", topic).register(registry).increment(count);
+        lastIngestEpochSeconds.set(System.currentTimeMillis() / 1000);
+    }
+
+    /** Counts events rejected by validation (400) or sent to the dead-letter topic. */
+    public void eventsRejected(String adapter, String topic, String field) {
+        Counter.builder(MetricNames.EVENTS_REJECTED).description("Events rejected by ingest validation")
+                .tag("adapter", adapter).tag("topic", topic).tag("field", field == null ? "" : field)
+                .register(registry).increment();
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        if (streamsMetrics != null) {
+            streamsMetrics.close();
+        }
+        registry.close();
+    }
+}

@@ -1,0 +1,12 @@
+package io.complaintstreams.streams;
+
+import java.util.List;
+
+/** The capabilities that make up the production topology, in wiring order. */
+public final class TopologyParts {
+    private TopologyParts() {}
+
+    public static List<TopologyPart> all() {
+        return List.of();
+    }
+}

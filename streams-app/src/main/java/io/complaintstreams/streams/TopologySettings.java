@@ -1,0 +1,44 @@
+package io.complaintstreams.streams;
+
+import io.complaintstreams.topics.Topics;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything the topology's shape and rules depend on. The topology is a pure function of these settings.
+ *
+ * @param topics               topic names (prefix applied)
+ * @param clock                wall clock or stream time for deadline checks
+ * @param punctuationInterval  how often the deadline index is checked
+ * @param dueSoonWorkingDays   DUE_SOON when this many working days or fewer remain
+ * @param surveyDissatisfiedAtOrBelow a survey score at or below this is dissatisfaction (signposted)
+ * @param unloggedAfterWorkingDays    POSSIBLE_UNLOGGED_COMPLAINT after this many working days without a complaint
+ * @param homesByLandlord      homes per landlord, for per-1,000-homes rates
+ * @param zone                 the landlord's time zone for dates (Europe/London)
+ */
+public record TopologySettings(
+        Topics topics,
+        ClockMode clock,
+        Duration punctuationInterval,
+        int dueSoonWorkingDays,
+        int surveyDissatisfiedAtOrBelow,
+        int unloggedAfterWorkingDays,
+        Map<String, Integer> homesByLandlord,
+        ZoneId zone) {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    public TopologySettings {
+        homesByLandlord = Map.copyOf(homesByLandlord);
+    }
+
+    public static TopologySettings defaults(Topics topics) {
+        return new TopologySettings(topics, ClockMode.WALL, Duration.ofSeconds(30), 2, 2, 5, Map.of(), LONDON);
+    }
+
+    public TopologySettings withClock(ClockMode mode) {
+        return new TopologySettings(topics, mode, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
+                unloggedAfterWorkingDays, homesByLandlord, zone);
+    }
+}

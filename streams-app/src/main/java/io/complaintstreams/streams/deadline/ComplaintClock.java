@@ -1,0 +1,24 @@
+package io.complaintstreams.streams.deadline;
+
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.DeadlineState;
+import io.complaintstreams.streams.TopologySettings;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The bridge from the processor to the pure Code rules in the domain module. */
+public interface ComplaintClock {
+
+    /** The complaint's state, the alerts due as of today, and when to look again (empty: the clock has stopped). */
+    record Evaluation(DeadlineState state, List<DeadlineAlert> alerts, Optional<LocalDate> nextCheck) {}
+
+    Optional<String> rejectReason(List<StoredFact> existing, StoredFact incoming);
+
+    Evaluation evaluate(String complaintId, List<StoredFact> facts, LocalDate today, Instant now);
+
+    interface Factory extends java.io.Serializable {
+        ComplaintClock create(TopologySettings settings);
+    }
+}

@@ -1,0 +1,79 @@
+package io.complaintstreams.streams.deadline;
+
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.DeadlineState;
+import io.complaintstreams.schema.EventSerdes;
+import io.complaintstreams.streams.InputStreams;
+import io.complaintstreams.streams.TopologyPart;
+import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.internal.JsonSerde;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The Code deadline clock: complaint events in, {@code complaints.deadlines} (state per complaint) and
+ * {@code complaints.alerts} out. Names here are state compatibility: never rename them.
+ */
+public final class DeadlineClockPart implements TopologyPart {
+    public static final String PROCESSOR = "deadline-clock";
+    public static final String COMPLAINTS_STORE = "deadline-complaints";
+    public static final String STATE_STORE = "deadline-state";
+    public static final String INDEX_STORE = "deadline-index";
+    static final String OUTPUT_SPLIT = "deadline-output-";
+    static final String STATE_BRANCH = OUTPUT_SPLIT + "state";
+    static final String ALERT_BRANCH = OUTPUT_SPLIT + "alert";
+
+    private final ComplaintClock.Factory clockFactory;
+
+    public DeadlineClockPart(ComplaintClock.Factory clockFactory) {
+        this.clockFactory = clockFactory;
+    }
+
+    @Override
+    public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
+        KStream<String, SpecificRecord> outputs = inputs.complaintEvents()
+                .process(new Supplier(settings, clockFactory), Named.as(PROCESSOR));
+        var branches = outputs.split(Named.as(OUTPUT_SPLIT))
+                .branch((id, value) -> value instanceof DeadlineState, Branched.as("state"))
+                .branch((id, value) -> value instanceof DeadlineAlert, Branched.as("alert"))
+                .noDefaultBranch();
+        branches.get(STATE_BRANCH)
+                .mapValues(value -> (DeadlineState) value, Named.as("deadline-state-typed"))
+                .to(settings.topics().deadlines.name(),
+                        Produced.with(Serdes.String(), EventSerdes.DEADLINE_STATE).withName("sink-deadlines"));
+        branches.get(ALERT_BRANCH)
+                .mapValues(value -> (DeadlineAlert) value, Named.as("deadline-alert-typed"))
+                .to(settings.topics().alerts.name(),
+                        Produced.with(Serdes.String(), EventSerdes.DEADLINE_ALERT).withName("sink-deadline-alerts"));
+    }
+
+    private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory)
+            implements ProcessorSupplier<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> {
+
+        @Override
+        public Processor<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> get() {
+            return new DeadlineProcessor(settings, clockFactory.create(settings));
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPLAINTS_STORE), Serdes.String(),
+                            new JsonSerde<>(StoredComplaint.class)),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
+                            EventSerdes.DEADLINE_STATE),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
+                            Serdes.String()));
+        }
+    }
+}
