@@ -61,7 +61,7 @@ public final class Application implements AutoCloseable {
         Topology topology = ComplaintTopology.build(settings.topology());
         LOG.debug("Topology:\n{}", topology.describe());
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
-        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + settings.httpPort());
+        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.config().get(AppConfig.ADVERTISED_HOST) + ":" + settings.httpPort());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
                 settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter());
         KafkaStreams ks = new KafkaStreams(topology, props);
