@@ -15,7 +15,8 @@ public final class ComplaintTopology {
         return build(settings, TopologyParts.all());
     }
 
-    static Topology build(TopologySettings settings, List<TopologyPart> parts) {
+    /** The topology of just these parts (tests of one capability). */
+    public static Topology build(TopologySettings settings, List<TopologyPart> parts) {
         StreamsBuilder builder = new StreamsBuilder();
         InputStreams inputs = InputStreams.from(builder, settings);
         for (TopologyPart part : parts) {
