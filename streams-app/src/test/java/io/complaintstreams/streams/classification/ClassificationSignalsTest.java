@@ -108,7 +108,7 @@ class ClassificationSignalsTest {
         try (var h = SignalsHarness.start(ClockMode.WALL)) {
             var c = contact("e1", "R1", TUE_0900, DISSATISFIED_CONTACT, null);
             h.send(c);
-            h.driver.advanceWallClockTime(Duration.ofDays(10));
+            h.advanceWallClockTo(TUE_0900.plus(Duration.ofDays(10)));
             h.contacts.pipeInput(c.getContactId(), c, TUE_0900.plus(Duration.ofDays(10)));
             h.send(survey("e2", "R1", TUE_0900.plus(Duration.ofDays(10)), 1, null));
             h.send(survey("e2", "R1", TUE_0900.plus(Duration.ofDays(10)), 1, null));

@@ -14,6 +14,8 @@ import io.complaintstreams.streams.TestDrivers;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.topics.Topic;
 import io.complaintstreams.topics.Topics;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.Topology;
@@ -33,6 +35,7 @@ final class SignalsHarness implements AutoCloseable {
     final TestInputTopic<String, ComplaintEvent> complaints;
     final TestOutputTopic<String, Signal> signals;
     final TestOutputTopic<String, DeadlineAlert> alerts;
+    private Instant wallClock = TestDrivers.START;
 
     private SignalsHarness(Topology topology) {
         driver = TestDrivers.driver(topology);
@@ -68,6 +71,12 @@ final class SignalsHarness implements AutoCloseable {
 
     void send(ComplaintEvent e) {
         complaints.pipeInput(new TestRecord<>(e.getComplaintId(), e, e.getOccurredAt()));
+    }
+
+    /** Moves the driver's wall clock forward to {@code to}, firing wall-clock punctuators once. */
+    void advanceWallClockTo(Instant to) {
+        driver.advanceWallClockTime(Duration.between(wallClock, to));
+        wallClock = to;
     }
 
     private <V extends SpecificRecord> TestInputTopic<String, V> input(Topic<V> topic) {
