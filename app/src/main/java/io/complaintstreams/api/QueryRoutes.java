@@ -13,6 +13,7 @@ final class QueryRoutes {
                 settings.config().get(io.complaintstreams.config.AppConfig.ADVERTISED_HOST), settings.httpPort());
         var hosts = new io.complaintstreams.query.HostInfoResolver(streams, self);
         new ComplaintRoutes(new io.complaintstreams.query.ComplaintQueries(streams), hosts).register(app);
+        new StatsRoutes(() -> io.complaintstreams.streams.aggregation.StatsQueries.local(streams)).register(app);
         var facts = new io.complaintstreams.query.ComplaintFactsQuery(streams);
         String statements = settings.config().get(io.complaintstreams.config.AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::allLocal, settings.config().homesByLandlord(),
