@@ -51,16 +51,6 @@ final class ComplaintContributionProcessor extends ContextualProcessor<String, C
     }
 
     static ComplaintFact toFact(ComplaintEvent e) {
-        return ComplaintFact.builder(e.getEventId(), FactType.valueOf(e.getType().name()), e.getStage(), e.getOccurredAt())
-                .complaint(e.getComplaintId(), e.getLandlordId(), e.getResidentId())
-                .extensionWorkingDays(e.getExtensionWorkingDays())
-                .handlerId(e.getHandlerId())
-                .outcome(e.getOutcome() == null ? null : e.getOutcome().name())
-                .category(e.getCategory())
-                .themes(e.getThemes() == null ? List.of() : List.copyOf(e.getThemes()))
-                .remedyAmount(e.getRemedyAmount())
-                .reason(e.getReason())
-                .tenure(e.getTenure() == null ? null : e.getTenure().name())
-                .build();
+        return io.complaintstreams.streams.ComplaintFacts.of(e);
     }
 }
