@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Dissatisfaction and theme classifier (Complaint Handling Code 1.2, 1.3, 1.5, 1.6).",
+        description = {"Dissatisfaction and theme classifier (Code 1.2, 1.3, 1.5, 1.6).",
                 "Input: TSV with a header row, or JSON lines; columns/fields id, source (contact|service_request|survey), text.",
                 "Output: {\"id\",\"dissatisfied\",\"themes\":[...],\"action\",\"confidence\",\"reasons\":[...]} per record.",
                 "A bad line gives {\"line\":N,\"error\":\"...\",\"field\":\"...\"} and exit code 2."})

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Publishes JSON-lines or CSV files to the input topics, with a progress bar.",
+        description = {"Publishes JSON-lines or CSV files to the input topics.",
+                "Shows a progress bar.",
                 "File names choose the topic: crm.contacts.jsonl, contacts.csv, crm.service-requests.jsonl, surveys.csv,",
                 "complaint-events.jsonl ... Bad rows go to complaints.dead-letter with error-reason, error-field and",
                 "source-topic headers; the rest is published. Re-importing a file changes nothing downstream (event ids",

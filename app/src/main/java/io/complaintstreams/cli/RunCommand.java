@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The main job: Kafka (an embedded single-node KRaft broker unless --bootstrap-servers is given),",
-                "the topics, ingest, the Streams topology, the query API, the dashboard and /metrics. Ctrl-C stops it cleanly.",
+        description = {"The main job: broker, topics, ingest, Streams topology, API, dashboard and /metrics.",
+                "Starts an embedded single-node KRaft broker unless --bootstrap-servers is given. Ctrl-C stops it cleanly.",
                 "Settings come from --config FILE, then COMPLAINT_STREAMS_* environment variables, then these flags."})
 public final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file (keys listed in the README).")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "sla", mixinStandardHelpOptions = true,
-        description = {"Complaint Handling Code deadline calculator over JSON lines (one answer line per input line).",
+        description = {"Complaint Handling Code deadline calculator over JSON lines.",
+                "One answer line per input line.",
                 "Input: {\"id\",\"stage\":1|2,\"received\":\"YYYY-MM-DD\",\"acknowledged\"?,\"extensionWorkingDays\"?,\"responded\"?,\"asOf\"}",
                 "Output: {\"id\",\"acknowledgeBy\",\"respondBy\",\"acknowledgedOnTime\",\"respondedOnTime\",\"extensionCompliant\",\"status\"}",
                 "An unreadable line gives {\"line\":N,\"error\":\"...\"} and exit code 2; the other lines are still answered."})

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Prints a project topic's records as JSON lines: the value's fields, with Kafka metadata under \"_meta\".",
+        description = {"Prints a project topic's records as JSON lines.",
+                "Each line holds the value's fields, with Kafka metadata under \"_meta\".",
                 "Dead-letter records print their original bytes (UTF-8 text or base64) and their error headers."})
 public final class TailCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "Topic name, e.g. crm.complaint-events (prefix optional).")
