@@ -1,0 +1,107 @@
+package io.complaintstreams.observability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.complaintstreams.app.Application;
+import io.complaintstreams.app.RunSettings;
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.config.ConfigKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/** Test support: the real application on an embedded broker with free ports, fed a little data; and tool lookup. */
+final class ObservedApp implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    final Application app;
+
+    private ObservedApp(Application app) {
+        this.app = app;
+    }
+
+    static ObservedApp start(Path dataDir) throws Exception {
+        Map<ConfigKey, String> flags = new HashMap<>();
+        flags.put(AppConfig.DATA_DIR, dataDir.toString());
+        flags.put(AppConfig.KAFKA_PORT, "0");
+        flags.put(AppConfig.HTTP_PORT, "0");
+        flags.put(AppConfig.PARTITIONS, "2");
+        flags.put(AppConfig.PUNCTUATE_SECONDS, "1");
+        return new ObservedApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
+    }
+
+    String url() {
+        return app.httpUrl();
+    }
+
+    int port() {
+        return URI.create(app.httpUrl()).getPort();
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A few complaints this month (received, acknowledged, escalated), some contacts and one rejected event. */
+    void feedSampleData() throws Exception {
+        LocalDate today = LocalDate.now();
+        String day = today.withDayOfMonth(1) + "T09:00:00Z";
+        String complaints = """
+                [{"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["repairs","damp_mould"]},
+                 {"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"ACKNOWLEDGED","stage":1,"occurredAt":"%1$s"},
+                 {"complaintId":"C-2","landlordId":"LL1","residentId":"R2","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["communication"]},
+                 {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"RECEIVED","stage":1,"occurredAt":"2025-04-02T09:00:00Z"},
+                 {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"ESCALATED","stage":2,"occurredAt":"2025-05-02T09:00:00Z"}]
+                """.formatted(day);
+        assertEquals(202, post("/api/v1/events/complaint-events", complaints).statusCode());
+        String contacts = """
+                [{"contactId":"K-1","landlordId":"LL1","residentId":"R4","channel":"phone","occurredAt":"%1$s",
+                  "text":"Third time I have called about the mould in the bedroom and nobody has come out. This is not good enough."},
+                 {"contactId":"K-2","landlordId":"LL1","residentId":"R5","channel":"email","occurredAt":"%1$s",
+                  "text":"Please can you update my phone number."}]
+                """.formatted(day);
+        assertEquals(202, post("/api/v1/events/contacts", contacts).statusCode());
+        assertEquals(400, post("/api/v1/events/contacts", "{\"contactId\":\"K-3\"}").statusCode());
+    }
+
+    /** The path of a system tool; under CI=true a missing tool fails the test, elsewhere it skips it. */
+    static Path requireTool(String path, String debianPackage) {
+        Path tool = Path.of(path);
+        if (!Files.isExecutable(tool)) {
+            String message = path + " is missing: install the Debian package '" + debianPackage + "' (bin/test does)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message);
+            }
+            Assumptions.abort(message);
+        }
+        return tool;
+    }
+
+    /** The repository root (the tests run in app/). */
+    static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("prometheus"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no prometheus/ directory above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
