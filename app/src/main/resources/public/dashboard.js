@@ -144,7 +144,7 @@
       var themeNames = Object.keys(themes).sort(function (a, b) { return themes[b] - themes[a] || a.localeCompare(b); });
       var themeValues = themeNames.map(function (t) { return themes[t]; });
       chart('themes-chart', 'bar', themeNames, [{ label: 'Complaints this month', data: themeValues, backgroundColor: COLOURS[0] }],
-        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } });
+        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
       el('themes-empty').hidden = !allZero(themeValues);
       fillTable('themes-table', ['Theme', 'Complaints'], themeNames.map(function (t) { return [t, themes[t]]; }));
 
@@ -165,7 +165,7 @@
       var values = Object.keys(alerts).sort().map(function (k) { return alerts[k]; })
         .concat(Object.keys(signals).sort().map(function (k) { return signals[k]; }));
       chart('activity-chart', 'bar', names, [{ label: 'Since this instance started', data: values, backgroundColor: COLOURS[2] }],
-        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } });
+        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
       fillTable('activity-table', ['Alert kind or signal action', 'Count'], names.map(function (n, i) { return [n, values[i]]; }));
     });
   }
