@@ -9,6 +9,8 @@ final class QueryRoutes {
     private QueryRoutes() {}
 
     static void register(Javalin app, RunSettings settings, KafkaStreams streams) {
-        // capabilities add their query routes here
+        var self = new org.apache.kafka.streams.state.HostInfo("127.0.0.1", settings.httpPort());
+        var hosts = new io.complaintstreams.query.HostInfoResolver(streams, self);
+        new ComplaintRoutes(new io.complaintstreams.query.ComplaintQueries(streams), hosts).register(app);
     }
 }

@@ -15,7 +15,7 @@ public final class ComplaintTopology {
         return build(settings, TopologyParts.all());
     }
 
-    static Topology build(TopologySettings settings, List<TopologyPart> parts) {
+    public static Topology build(TopologySettings settings, List<TopologyPart> parts) {
         StreamsBuilder builder = new StreamsBuilder();
         InputStreams inputs = InputStreams.from(builder, settings);
         for (TopologyPart part : parts) {

@@ -1,5 +1,7 @@
 package io.complaintstreams.streams;
 
+import io.complaintstreams.streams.deadline.CodeComplaintClock;
+import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import java.util.List;
 
 /** The capabilities that make up the production topology, in wiring order. */
@@ -7,6 +9,6 @@ public final class TopologyParts {
     private TopologyParts() {}
 
     public static List<TopologyPart> all() {
-        return List.of();
+        return List.of(new DeadlineClockPart(CodeComplaintClock.factory()));
     }
 }

@@ -1,5 +1,6 @@
 package io.complaintstreams.streams;
 
+import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.topics.Topics;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param unloggedAfterWorkingDays    POSSIBLE_UNLOGGED_COMPLAINT after this many working days without a complaint
  * @param homesByLandlord      homes per landlord, for per-1,000-homes rates
  * @param zone                 the landlord's time zone for dates (Europe/London)
+ * @param localTargets         a landlord's own stricter targets, carried beside the Code's (which alone alert)
  */
 public record TopologySettings(
         Topics topics,
@@ -25,12 +27,21 @@ public record TopologySettings(
         int surveyDissatisfiedAtOrBelow,
         int unloggedAfterWorkingDays,
         Map<String, Integer> homesByLandlord,
-        ZoneId zone) {
+        ZoneId zone,
+        LocalTargets localTargets) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public TopologySettings {
         homesByLandlord = Map.copyOf(homesByLandlord);
+        localTargets = localTargets == null ? LocalTargets.none() : localTargets;
+    }
+
+    public TopologySettings(Topics topics, ClockMode clock, Duration punctuationInterval, int dueSoonWorkingDays,
+                            int surveyDissatisfiedAtOrBelow, int unloggedAfterWorkingDays,
+                            Map<String, Integer> homesByLandlord, ZoneId zone) {
+        this(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow, unloggedAfterWorkingDays,
+                homesByLandlord, zone, LocalTargets.none());
     }
 
     public static TopologySettings defaults(Topics topics) {
@@ -39,6 +50,11 @@ public record TopologySettings(
 
     public TopologySettings withClock(ClockMode mode) {
         return new TopologySettings(topics, mode, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
-                unloggedAfterWorkingDays, homesByLandlord, zone);
+                unloggedAfterWorkingDays, homesByLandlord, zone, localTargets);
+    }
+
+    public TopologySettings withLocalTargets(LocalTargets targets) {
+        return new TopologySettings(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
+                unloggedAfterWorkingDays, homesByLandlord, zone, targets);
     }
 }

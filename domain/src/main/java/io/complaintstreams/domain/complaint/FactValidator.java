@@ -30,8 +30,14 @@ public final class FactValidator {
         if (fact.occurredAt() == null) {
             return Optional.of("occurredAt: missing");
         }
-        if (blank(fact.complaintId()) || blank(fact.landlordId()) || blank(fact.residentId())) {
-            return Optional.of((blank(fact.complaintId()) ? "complaintId" : blank(fact.landlordId()) ? "landlordId" : "residentId") + ": missing");
+        if (blank(fact.complaintId())) {
+            return Optional.of("complaintId: missing");
+        }
+        if (blank(fact.landlordId())) {
+            return Optional.of("landlordId: missing");
+        }
+        if (blank(fact.residentId())) {
+            return Optional.of("residentId: missing");
         }
         if (fact.stage() != 1 && fact.stage() != 2) {
             return Optional.of("stage: must be 1 or 2, got " + fact.stage());

@@ -11,12 +11,15 @@ import java.util.Optional;
 /** The bridge from the processor to the pure Code rules in the domain module. */
 public interface ComplaintClock {
 
-    /** The complaint's state, the alerts due as of today, and when to look again (empty: the clock has stopped). */
+    /**
+     * The complaint's state, the alerts due as of today, and when to look again (empty: the clock has stopped).
+     * Empty while the complaint's stage 1 RECEIVED has not arrived (its other facts are held).
+     */
     record Evaluation(DeadlineState state, List<DeadlineAlert> alerts, Optional<LocalDate> nextCheck) {}
 
     Optional<String> rejectReason(List<StoredFact> existing, StoredFact incoming);
 
-    Evaluation evaluate(String complaintId, List<StoredFact> facts, LocalDate today, Instant now);
+    Optional<Evaluation> evaluate(String complaintId, List<StoredFact> facts, LocalDate today, Instant now);
 
     interface Factory extends java.io.Serializable {
         ComplaintClock create(TopologySettings settings);

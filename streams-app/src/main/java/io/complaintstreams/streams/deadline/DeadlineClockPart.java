@@ -1,5 +1,6 @@
 package io.complaintstreams.streams.deadline;
 
+import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.DeadlineState;
 import io.complaintstreams.schema.EventSerdes;
@@ -32,6 +33,7 @@ public final class DeadlineClockPart implements TopologyPart {
     static final String OUTPUT_SPLIT = "deadline-output-";
     static final String STATE_BRANCH = OUTPUT_SPLIT + "state";
     static final String ALERT_BRANCH = OUTPUT_SPLIT + "alert";
+    static final String UNKNOWN_BRANCH = OUTPUT_SPLIT + "unknown-complaint";
 
     private final ComplaintClock.Factory clockFactory;
 
@@ -46,6 +48,7 @@ public final class DeadlineClockPart implements TopologyPart {
         var branches = outputs.split(Named.as(OUTPUT_SPLIT))
                 .branch((id, value) -> value instanceof DeadlineState, Branched.as("state"))
                 .branch((id, value) -> value instanceof DeadlineAlert, Branched.as("alert"))
+                .branch((id, value) -> value instanceof ComplaintEvent, Branched.as("unknown-complaint"))
                 .noDefaultBranch();
         branches.get(STATE_BRANCH)
                 .mapValues(value -> (DeadlineState) value, Named.as("deadline-state-typed"))
@@ -55,6 +58,10 @@ public final class DeadlineClockPart implements TopologyPart {
                 .mapValues(value -> (DeadlineAlert) value, Named.as("deadline-alert-typed"))
                 .to(settings.topics().alerts.name(),
                         Produced.with(Serdes.String(), EventSerdes.DEADLINE_ALERT).withName("sink-deadline-alerts"));
+        branches.get(UNKNOWN_BRANCH)
+                .mapValues(value -> (ComplaintEvent) value, Named.as("deadline-unknown-complaint-typed"))
+                .to(settings.topics().deadLetter(),
+                        Produced.with(Serdes.String(), EventSerdes.COMPLAINT_EVENT).withName("sink-deadline-dead-letter"));
     }
 
     private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory)

@@ -15,6 +15,8 @@ public final class StoredComplaint {
     public Set<String> alerted = new LinkedHashSet<>();
     /** The complaint's current key in the deadline index, or null when its clock has stopped. */
     public String indexKey;
+    /** While no RECEIVED has arrived: the date the first held fact was seen. */
+    public java.time.LocalDate heldSince;
 
     boolean hasEvent(String eventId) {
         return facts.stream().anyMatch(f -> f.eventId().equals(eventId));
