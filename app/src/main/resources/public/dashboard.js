@@ -161,7 +161,9 @@
 
       var alerts = sumBy(samples, 'complaints_alerts_raised_total', 'kind');
       var signals = sumBy(samples, 'complaints_signals_total', 'action');
-      var names = Object.keys(alerts).sort().concat(Object.keys(signals).sort().map(function (a) { return 'signal ' + a; }));
+      var pretty = function (k) { return k.toLowerCase().replace(/_/g, ' '); };
+      var names = Object.keys(alerts).sort().map(function (k) { return 'alert: ' + pretty(k); })
+        .concat(Object.keys(signals).sort().map(function (a) { return 'signal: ' + pretty(a); }));
       var values = Object.keys(alerts).sort().map(function (k) { return alerts[k]; })
         .concat(Object.keys(signals).sort().map(function (k) { return signals[k]; }));
       chart('activity-chart', 'bar', names, [{ label: 'Since this instance started', data: values, backgroundColor: COLOURS[2] }],

@@ -46,12 +46,22 @@ class DashboardBrowserIT {
         Path chromedriver = ObservedApp.requireTool("/usr/bin/chromedriver", "chromium-driver");
         try (ObservedApp app = ObservedApp.start(dataDir)) {
             app.feedSampleData();
+            app.publishUnloggedComplaint("R9");
             ChromeDriver driver = startBrowser(chromium, chromedriver);
             try {
                 driver.get(app.url() + "/");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
                 wait.until(d -> !d.findElement(By.id("officer-updated")).getText().equals("never"));
                 wait.until(d -> chartSummaries(driver).size() >= 4);
+                // live updates: the deadline clock's overdue complaints and the unlogged-complaint alert appear
+                // without a reload, and the open-complaints chart fills once the gauges have read the store
+                WebDriverWait live = new WebDriverWait(driver, Duration.ofSeconds(90));
+                live.until(d -> d.findElement(By.id("overdue-rows")).getText().contains("C-2"));
+                live.until(d -> d.findElement(By.id("unlogged-rows")).getText().contains("R9"));
+                live.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                        "return complaintDashboard.charts['open-chart'].data.datasets"
+                                + ".reduce(function (n, ds) { return n + ds.data.reduce(function (a, b) { return a + b; }, 0); }, 0);"))
+                        .intValue() >= 2);
 
                 List<Map<String, Object>> charts = chartSummaries(driver);
                 for (String id : List.of("themes-chart", "open-chart", "activity-chart")) {

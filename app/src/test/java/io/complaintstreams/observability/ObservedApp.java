@@ -2,7 +2,22 @@ package io.complaintstreams.observability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import complaintstreams.events.AlertKind;
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.Signal;
+import complaintstreams.events.SignalAction;
+import complaintstreams.events.SignalSource;
 import io.complaintstreams.app.Application;
+import io.complaintstreams.schema.EventSerdes;
+import io.complaintstreams.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import io.complaintstreams.app.RunSettings;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.config.ConfigKey;
@@ -57,13 +72,15 @@ final class ObservedApp implements AutoCloseable {
     void feedSampleData() throws Exception {
         LocalDate today = LocalDate.now();
         String day = today.withDayOfMonth(1) + "T09:00:00Z";
+        String anHourAgo = Instant.now().minusSeconds(3600).toString();
         String complaints = """
                 [{"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["repairs","damp_mould"]},
                  {"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"ACKNOWLEDGED","stage":1,"occurredAt":"%1$s"},
                  {"complaintId":"C-2","landlordId":"LL1","residentId":"R2","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["communication"]},
+                 {"complaintId":"C-4","landlordId":"LL1","residentId":"R6","type":"RECEIVED","stage":1,"occurredAt":"%2$s","themes":["heating_hot_water"]},
                  {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"RECEIVED","stage":1,"occurredAt":"2025-04-02T09:00:00Z"},
                  {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"ESCALATED","stage":2,"occurredAt":"2025-05-02T09:00:00Z"}]
-                """.formatted(day);
+                """.formatted(day, anHourAgo);
         assertEquals(202, post("/api/v1/events/complaint-events", complaints).statusCode());
         String contacts = """
                 [{"contactId":"K-1","landlordId":"LL1","residentId":"R4","channel":"phone","occurredAt":"%1$s",
@@ -73,6 +90,30 @@ final class ObservedApp implements AutoCloseable {
                 """.formatted(day);
         assertEquals(202, post("/api/v1/events/contacts", contacts).statusCode());
         assertEquals(400, post("/api/v1/events/contacts", "{\"contactId\":\"K-3\"}").statusCode());
+    }
+
+    /**
+     * Writes what the signals capability would: a dissatisfied contact's signal and its POSSIBLE_UNLOGGED_COMPLAINT
+     * alert (keyed by residentId, header alert-kind), straight to the topics.
+     */
+    void publishUnloggedComplaint(String residentId) throws Exception {
+        Instant now = Instant.now();
+        Signal signal = Signal.newBuilder().setSignalId("sig-" + residentId).setLandlordId("LL1").setResidentId(residentId)
+                .setSource(SignalSource.contact).setSourceId("K-" + residentId).setOccurredAt(now).setDissatisfied(true)
+                .setThemes(List.of("damp_mould")).setAction(SignalAction.OFFER_COMPLAINT).setConfidence(0.93).build();
+        DeadlineAlert alert = DeadlineAlert.newBuilder().setAlertId("sig-" + residentId + ":0:POSSIBLE_UNLOGGED_COMPLAINT")
+                .setKind(AlertKind.POSSIBLE_UNLOGGED_COMPLAINT).setLandlordId("LL1").setResidentId(residentId)
+                .setRaisedAt(now).setSignalId("sig-" + residentId)
+                .setMessage("Resident " + residentId + " reported damp and mould three times with no complaint logged: offer to raise one")
+                .build();
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, app.kafkaAddress(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.SIGNALS, residentId, EventSerdes.SIGNAL.encode(signal))).get();
+            var record = new ProducerRecord<>(Topics.ALERTS, residentId, EventSerdes.DEADLINE_ALERT.encode(alert));
+            record.headers().add(Topics.ALERT_KIND_HEADER, alert.getKind().name().getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
     }
 
     /** The path of a system tool; under CI=true a missing tool fails the test, elsewhere it skips it. */

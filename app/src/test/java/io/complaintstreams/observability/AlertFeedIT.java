@@ -1,0 +1,80 @@
+package io.complaintstreams.observability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /api/v1/alerts} and the alert, signal and complaint metrics, on the running app. */
+@Timeout(180)
+class AlertFeedIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldListRecentAlertsByKindAndCountAlertsSignalsAndOverdueComplaints() throws Exception {
+        try (ObservedApp app = ObservedApp.start(dataDir)) {
+            app.feedSampleData();
+            app.publishUnloggedComplaint("R9");
+            await(() -> alerts(app, "?kind=POSSIBLE_UNLOGGED_COMPLAINT").path("count").asInt() == 1, Duration.ofSeconds(30));
+            JsonNode unlogged = alerts(app, "?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=5").path("alerts").get(0);
+            assertEquals("R9", unlogged.path("residentId").asText());
+            assertEquals("sig-R9", unlogged.path("signalId").asText());
+
+            // the deadline clock raises overdue alerts for the sample complaints (received weeks ago, never answered)
+            await(() -> alerts(app, "?kind=ACKNOWLEDGEMENT_OVERDUE").path("count").asInt() >= 1, Duration.ofSeconds(60));
+            assertEquals(400, app.get("/api/v1/alerts?kind=LOST").statusCode());
+            assertEquals(400, app.get("/api/v1/alerts?limit=0").statusCode());
+
+            await(() -> metric(app, "complaints_overdue ") >= 1, Duration.ofSeconds(60));
+            assertEquals(1.0, metric(app, "complaints_alerts_raised_total{kind=\"POSSIBLE_UNLOGGED_COMPLAINT\"}"));
+            assertEquals(1.0, metric(app, "complaints_signals_total{action=\"OFFER_COMPLAINT\"}"));
+            assertEquals(1.0, metric(app, "complaints_gauges_store_readable "));
+            assertTrue(metric(app, "complaints_received_month{stage=\"1\"}") >= 2, "this month's complaints counted");
+        }
+    }
+
+    private static JsonNode alerts(ObservedApp app, String query) {
+        try {
+            var r = app.get("/api/v1/alerts" + query);
+            assertEquals(200, r.statusCode(), r.body());
+            return JSON.readTree(r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A sample's value from /metrics; the name includes labels as printed, or a trailing space when it has none. */
+    private static double metric(ObservedApp app, String nameAndLabels) {
+        try {
+            for (String line : app.get("/metrics").body().split("\n")) {
+                if (line.startsWith(nameAndLabels.strip()) && line.substring(nameAndLabels.strip().length()).startsWith(" ")) {
+                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return Double.NaN;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+    }
+}
