@@ -140,12 +140,17 @@
   function refreshMetricsCharts() {
     return fetchText('/metrics').then(function (body) {
       var samples = parseMetrics(body);
-      var themes = sumBy(samples, 'complaints_received_month_themes', 'theme');
+      var fromStats = monthlyThemes !== null;
+      var themes = fromStats ? monthlyThemes : sumBy(samples, 'complaints_received_month_themes', 'theme');
+      el('themes-source').textContent = fromStats
+        ? 'Complaints by theme over the last 12 months (monthly statistics).'
+        : 'Complaints received this month by theme (live gauges); a complaint with several themes counts once per theme.';
       var themeNames = Object.keys(themes).sort(function (a, b) { return themes[b] - themes[a] || a.localeCompare(b); });
       var themeValues = themeNames.map(function (t) { return themes[t]; });
-      chart('themes-chart', 'bar', themeNames, [{ label: 'Complaints this month', data: themeValues, backgroundColor: COLOURS[0] }],
+      chart('themes-chart', 'bar', themeNames, [{ label: fromStats ? 'Last 12 months' : 'This month', data: themeValues, backgroundColor: COLOURS[0] }],
         { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
       el('themes-empty').hidden = !allZero(themeValues);
+      el('themes-empty').textContent = fromStats ? 'No themed complaints in the last 12 months.' : 'No complaints received this month yet.';
       fillTable('themes-table', ['Theme', 'Complaints'], themeNames.map(function (t) { return [t, themes[t]]; }));
 
       var statuses = ['ON_TRACK', 'DUE_SOON', 'OVERDUE'], stages = ['1', '2'], open = {};
@@ -194,17 +199,25 @@
 
   function ym(d) { return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0'); }
 
+  // The monthly stats carry many counters; the trend chart shows these when present, else the first few.
+  var TREND_KEYS = ['stage1.received', 'stage2.received', 'stage1.respondedOnTime', 'stage1.respondedLate',
+    'stage2.respondedOnTime', 'stage2.respondedLate', 'signals.dissatisfied'];
+  var THEME_PREFIX = 'complaints.theme.';
+  var monthlyThemes = null;
+
   function refreshMonthly() {
     var to = new Date(), from = new Date(to.getFullYear(), to.getMonth() - 11, 1);
     return fetchJson('/api/v1/stats/monthly?from=' + ym(from) + '&to=' + ym(to)).then(function (body) {
       var months = listOf(body, 'months');
       var labels = months.map(function (m) { return m.month; });
-      var keys = [];
+      var numeric = [];
       months.forEach(function (m) {
         Object.keys(m.counters || {}).forEach(function (k) {
-          if (typeof m.counters[k] === 'number' && keys.indexOf(k) < 0) { keys.push(k); }
+          if (typeof m.counters[k] === 'number' && numeric.indexOf(k) < 0) { numeric.push(k); }
         });
       });
+      var keys = TREND_KEYS.filter(function (k) { return numeric.indexOf(k) >= 0; });
+      if (!keys.length) { keys = numeric.filter(function (k) { return k.indexOf(THEME_PREFIX) !== 0; }).slice(0, 8); }
       var sets = keys.map(function (k, i) {
         return { label: k, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],
           data: months.map(function (m) { return (m.counters || {})[k] || 0; }) };
@@ -214,6 +227,11 @@
       fillTable('monthly-table', ['Month'].concat(keys), months.map(function (m) {
         return [m.month].concat(keys.map(function (k) { return (m.counters || {})[k]; }));
       }));
+      var themes = {};
+      numeric.filter(function (k) { return k.indexOf(THEME_PREFIX) === 0; }).forEach(function (k) {
+        themes[k.substring(THEME_PREFIX.length)] = months.reduce(function (n, m) { return n + ((m.counters || {})[k] || 0); }, 0);
+      });
+      monthlyThemes = Object.keys(themes).length ? themes : null;
     });
   }
 
@@ -231,8 +249,8 @@
     }
     select.addEventListener('change', function () { refreshTsm().catch(function () {}); });
     every(refreshOfficer, OFFICER_MS);
-    every(refreshMetricsCharts, OFFICER_MS);
-    every(function () { return Promise.all([refreshTsm(), refreshMonthly()]); }, MRC_MS);
+    every(function () { return Promise.all([refreshTsm(), refreshMonthly()]).then(refreshMetricsCharts); }, MRC_MS);
+    setTimeout(function () { every(refreshMetricsCharts, OFFICER_MS); }, OFFICER_MS);
   }
 
   window.complaintDashboard = { parseMetrics: parseMetrics, charts: charts };

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +37,85 @@ class DashboardBrowserIT {
     private static final List<String> OPTIONAL_ENDPOINTS =
             List.of("/api/v1/complaints", "/api/v1/stats/monthly", "/api/v1/tsm");
 
+    /** Contract-shaped answers (CONTRACTS 5 and the monthly stats shape) for endpoints other capabilities serve. */
+    private static final String FAKE_ENDPOINTS = """
+            (function () {
+              var real = window.fetch;
+              var answers = {
+                '/api/v1/stats/monthly': {from: '2025-04', to: '2025-06', months: [
+                  {month: '2025-04', counters: {'stage1.received': 3, 'stage2.received': 1, 'stage1.respondedOnTime': 2,
+                    'stage1.respondedLate': 1, 'complaints.theme.repairs': 2, 'complaints.theme.damp_mould': 1}},
+                  {month: '2025-05', counters: {'stage1.received': 5, 'stage2.received': 0, 'stage1.respondedOnTime': 4,
+                    'stage1.respondedLate': 0, 'complaints.theme.repairs': 3, 'complaints.theme.communication': 2}}]},
+                '/api/v1/tsm': {period: '2025-26', homes: 1000, stage1Complaints: 8, stage2Complaints: 1,
+                  ch01Stage1Per1000: 8.0, ch01Stage2Per1000: 1.0, ch02Stage1WithinTimescalePct: 85.7,
+                  ch02Stage2WithinTimescalePct: null}
+              };
+              window.fetch = function (url, init) {
+                var path = String(url).split('?')[0];
+                if (answers[path]) {
+                  return Promise.resolve(new Response(JSON.stringify(answers[path]),
+                      {status: 200, headers: {'Content-Type': 'application/json'}}));
+                }
+                return real.call(window, url, init);
+              };
+            })();""";
+
     @TempDir
-    Path dataDir;
+    static Path dataDir;
     @TempDir
     Path profile;
+    private static ObservedApp app;
+    private static Path chromium;
+    private static Path chromedriver;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        chromium = ObservedApp.requireTool("/usr/bin/chromium", "chromium");
+        chromedriver = ObservedApp.requireTool("/usr/bin/chromedriver", "chromium-driver");
+        app = ObservedApp.start(dataDir);
+        app.feedSampleData();
+        app.publishUnloggedComplaint("R9");
+    }
+
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void shouldDrawMonthlyTrendsThemesAndTsmTilesFromContractShapedAnswers() {
+        ChromeDriver driver = startBrowser(chromium, chromedriver);
+        try {
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAKE_ENDPOINTS));
+            driver.get(app.url() + "/");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(d -> d.findElement(By.id("tsm-ch01-1")).getText().equals("8"));
+            assertEquals("85.7%", driver.findElement(By.id("tsm-ch02-1")).getText());
+            assertEquals("–", driver.findElement(By.id("tsm-ch02-2")).getText(), "null: no stage 2 responses");
+            wait.until(d -> chartSummaries(driver).stream().anyMatch(c -> "monthly-chart".equals(c.get("id"))
+                    && ((Number) c.get("points")).intValue() > 0));
+            Object labels = driver.executeScript(
+                    "return complaintDashboard.charts['monthly-chart'].data.datasets.map(function (d) { return d.label; });");
+            assertEquals(List.of("stage1.received", "stage2.received", "stage1.respondedOnTime", "stage1.respondedLate"), labels);
+            wait.until(d -> d.findElement(By.id("themes-source")).getText().contains("12 months"));
+            Object themes = driver.executeScript("return complaintDashboard.charts['themes-chart'].data.labels;");
+            assertEquals(List.of("repairs", "communication", "damp_mould"), themes);
+            assertTrue(driver.findElement(By.id("monthly-table")).getAttribute("textContent").contains("2025-05"),
+                    "the table fallback holds the same figures");
+            driver.manage().window().setSize(new Dimension(1400, 1300));
+            driver.executeScript("document.getElementById('mrc').scrollIntoView();");
+            saveScreenshot(driver, "dashboard-mrc-sample-data.png");
+        } finally {
+            driver.quit();
+        }
+    }
 
     @Test
     void shouldRenderTheDashboardFromLiveDataWithoutConsoleErrors() throws Exception {
-        Path chromium = ObservedApp.requireTool("/usr/bin/chromium", "chromium");
-        Path chromedriver = ObservedApp.requireTool("/usr/bin/chromedriver", "chromium-driver");
-        try (ObservedApp app = ObservedApp.start(dataDir)) {
-            app.feedSampleData();
-            app.publishUnloggedComplaint("R9");
+        {
             ChromeDriver driver = startBrowser(chromium, chromedriver);
             try {
                 driver.get(app.url() + "/");
@@ -76,10 +145,7 @@ class DashboardBrowserIT {
                 assertTrue(driver.findElement(By.cssSelector("label[for=period]")).isDisplayed(), "the period select is labelled");
 
                 driver.manage().window().setSize(new Dimension(1400, 2400));
-                Path shots = Path.of("target", "screenshots");
-                Files.createDirectories(shots);
-                Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
-                Files.copy(shot, shots.resolve("dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+                saveScreenshot(driver, "dashboard.png");
 
                 List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -89,6 +155,17 @@ class DashboardBrowserIT {
             } finally {
                 driver.quit();
             }
+        }
+    }
+
+    /** A test artefact under app/target/screenshots. */
+    private static void saveScreenshot(ChromeDriver driver, String name) {
+        try {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
