@@ -9,8 +9,14 @@ final class QueryRoutes {
     private QueryRoutes() {}
 
     static void register(Javalin app, RunSettings settings, KafkaStreams streams) {
-        var self = new org.apache.kafka.streams.state.HostInfo("127.0.0.1", settings.httpPort());
+        var self = new org.apache.kafka.streams.state.HostInfo(
+                settings.config().get(io.complaintstreams.config.AppConfig.ADVERTISED_HOST), settings.httpPort());
         var hosts = new io.complaintstreams.query.HostInfoResolver(streams, self);
         new ComplaintRoutes(new io.complaintstreams.query.ComplaintQueries(streams), hosts).register(app);
+        new StatsRoutes(() -> io.complaintstreams.streams.aggregation.StatsQueries.local(streams)).register(app);
+        var facts = new io.complaintstreams.query.ComplaintFactsQuery(streams);
+        String statements = settings.config().get(io.complaintstreams.config.AppConfig.REPORT_STATEMENTS_DIR);
+        new ReportRoutes(facts::allLocal, settings.config().homesByLandlord(),
+                statements.isBlank() ? null : java.nio.file.Path.of(statements)).register(app);
     }
 }

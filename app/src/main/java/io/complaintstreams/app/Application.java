@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -67,7 +68,7 @@ public final class Application implements AutoCloseable {
         Topology topology = ComplaintTopology.build(settings.topology());
         LOG.debug("Topology:\n{}", topology.describe());
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
-        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + settings.httpPort());
+        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.config().get(AppConfig.ADVERTISED_HOST) + ":" + settings.httpPort());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
                 settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter());
         KafkaStreams ks = new KafkaStreams(topology, props);
@@ -112,7 +113,9 @@ public final class Application implements AutoCloseable {
         closeQuietly(alertFeed);
         closeQuietly(gauges);
         if (streams != null) {
-            streams.close(Duration.ofSeconds(30));
+            // Leave the group on close: otherwise the next start waits out the old member's session timeout (45 s).
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                    .withTimeout(Duration.ofSeconds(30)));
         }
         closeQuietly(metrics);
         closeQuietly(kafka);

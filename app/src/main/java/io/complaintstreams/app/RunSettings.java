@@ -1,6 +1,8 @@
 package io.complaintstreams.app;
 
 import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.domain.deadline.LocalStageTarget;
+import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.topics.Topics;
@@ -61,6 +63,12 @@ public record RunSettings(AppConfig config, boolean demo) {
         return new TopologySettings(topics(), clock(),
                 Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS)),
                 config.getInt(AppConfig.DUE_SOON_DAYS), config.getInt(AppConfig.SURVEY_THRESHOLD),
-                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON);
+                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON, localTargets());
+    }
+
+    public LocalTargets localTargets() {
+        return new LocalTargets(
+                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE1_ACK), config.getOptionalInt(AppConfig.LOCAL_STAGE1_RESPOND)),
+                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE2_ACK), config.getOptionalInt(AppConfig.LOCAL_STAGE2_RESPOND)));
     }
 }

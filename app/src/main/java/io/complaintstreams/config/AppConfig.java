@@ -33,10 +33,23 @@ public final class AppConfig {
     public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
     public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "20", "Pace of --demo events.");
     public static final ConfigKey HOMES = new ConfigKey("homes", "", "Homes per landlord: LANDLORD=N,LANDLORD2=M.");
+    public static final ConfigKey REPORT_STATEMENTS_DIR = new ConfigKey("report.statements-dir", "",
+            "Directory of the landlord's own annual-report statements (self-assessment.md, service-improvements.md, ...).");
+    public static final ConfigKey ADVERTISED_HOST = new ConfigKey("http.advertised-host", "127.0.0.1",
+            "Host name other instances use to forward interactive queries to this one.");
+    public static final ConfigKey LOCAL_STAGE1_ACK = new ConfigKey("local-target.stage1.acknowledge-working-days", "",
+            "The landlord's own stage 1 acknowledgement target (e.g. 3); empty: none.");
+    public static final ConfigKey LOCAL_STAGE1_RESPOND = new ConfigKey("local-target.stage1.respond-working-days", "",
+            "The landlord's own stage 1 response target; empty: none.");
+    public static final ConfigKey LOCAL_STAGE2_ACK = new ConfigKey("local-target.stage2.acknowledge-working-days", "",
+            "The landlord's own stage 2 acknowledgement target; empty: none.");
+    public static final ConfigKey LOCAL_STAGE2_RESPOND = new ConfigKey("local-target.stage2.respond-working-days", "",
+            "The landlord's own stage 2 response target (e.g. 15); empty: none.");
 
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
             PARTITIONS, REPLICATION, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
-            UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES);
+            UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
+            ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND);
 
     private final Map<String, String> values;
 
@@ -97,6 +110,11 @@ public final class AppConfig {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key.name() + " must be a whole number, got '" + raw + "'");
         }
+    }
+
+    /** A whole number, or null when the key is empty. */
+    public Integer getOptionalInt(ConfigKey key) {
+        return get(key).isBlank() ? null : getInt(key);
     }
 
     public boolean embeddedBroker() {

@@ -39,6 +39,17 @@ final class RunningApp implements AutoCloseable {
         return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
     }
 
+    /** A second instance of the same application on this one's broker (no broker of its own). */
+    static RunningApp secondInstance(RunningApp first, Path dataDir) throws Exception {
+        Map<ConfigKey, String> flags = new HashMap<>();
+        flags.put(AppConfig.DATA_DIR, dataDir.toString());
+        flags.put(AppConfig.BOOTSTRAP_SERVERS, first.app.kafkaAddress());
+        flags.put(AppConfig.HTTP_PORT, "0");
+        flags.put(AppConfig.PARTITIONS, "2");
+        flags.put(AppConfig.PUNCTUATE_SECONDS, "1");
+        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
+    }
+
     HttpResponse<String> post(String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(app.httpUrl() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -1,5 +1,7 @@
 package io.complaintstreams.streams;
 
+import io.complaintstreams.streams.aggregation.AggregationPart;
+import io.complaintstreams.streams.classification.ClassificationPart;
 import io.complaintstreams.streams.deadline.CodeComplaintClock;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import java.util.List;
@@ -9,6 +11,9 @@ public final class TopologyParts {
     private TopologyParts() {}
 
     public static List<TopologyPart> all() {
-        return List.of(new DeadlineClockPart(CodeComplaintClock.factory()));
+        return List.of(
+                new ClassificationPart(),
+                new DeadlineClockPart(CodeComplaintClock.factory()),
+                new AggregationPart());
     }
 }

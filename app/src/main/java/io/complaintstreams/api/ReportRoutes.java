@@ -1,0 +1,70 @@
+package io.complaintstreams.api;
+
+import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.InvalidPeriodException;
+import io.complaintstreams.reporting.ReportJson;
+import io.complaintstreams.reporting.annual.AnnualReport;
+import io.complaintstreams.reporting.annual.AnnualReportBuilder;
+import io.complaintstreams.reporting.html.AnnualReportHtml;
+import io.complaintstreams.reporting.tsm.TsmCalculator;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code GET /api/v1/tsm?period=2025-26[&landlordId=]} and {@code GET /api/v1/reports/annual?period=2025-26[&landlordId=]}
+ * (JSON; {@code Accept: text/html} gives the printable page). A bad or missing period is a 400 naming the parameter.
+ */
+public final class ReportRoutes {
+    private final Supplier<Collection<List<ComplaintFact>>> complaints;
+    private final Map<String, Integer> homesByLandlord;
+    private final Path statementsDir;
+
+    /**
+     * @param complaints every complaint's facts (e.g. from the {@code deadline-complaints} store), read per request
+     * @param homesByLandlord configured homes per landlord (summed unless landlordId is given)
+     * @param statementsDir the landlord's statements directory, or null when none is supplied
+     */
+    public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir) {
+        this.complaints = complaints;
+        this.homesByLandlord = Map.copyOf(homesByLandlord);
+        this.statementsDir = statementsDir;
+    }
+
+    public void register(Javalin app) {
+        app.get("/api/v1/tsm", ctx -> period(ctx).ifPresent(year -> json(ctx,
+                ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
+        app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
+            AnnualReport report = AnnualReportBuilder.standard().build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
+            String accept = ctx.header("Accept");
+            if (accept != null && accept.contains("text/html")) {
+                ctx.contentType("text/html; charset=utf-8").result(AnnualReportHtml.render(report));
+            } else {
+                json(ctx, ReportJson.write(report));
+            }
+        }));
+    }
+
+    private static java.util.Optional<FinancialYear> period(Context ctx) {
+        try {
+            return java.util.Optional.of(FinancialYear.parse(ctx.queryParam("period")));
+        } catch (InvalidPeriodException e) {
+            ctx.status(400).json(Map.of("error", e.getMessage(), "field", "period"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String landlord(Context ctx) {
+        String id = ctx.queryParam("landlordId");
+        return id == null || id.isBlank() ? null : id;
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.contentType("application/json").result(body);
+    }
+}

@@ -1,0 +1,93 @@
+package io.complaintstreams.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import complaintstreams.events.ComplaintEvent;
+import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.ingest.EventKind;
+import io.complaintstreams.ingest.EventParsers;
+import io.complaintstreams.ingest.ValidationException;
+import io.complaintstreams.schema.EventSerdes;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** Every complaint's facts for the reports: from the complaint-events topic, or from a JSON-lines file. */
+public final class ComplaintEventSource {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ComplaintEventSource() {
+    }
+
+    /**
+     * Reads {@code topic} without a consumer group (read_committed) from the beginning up to the end offsets taken at
+     * start, decoding with {@link EventSerdes#COMPLAINT_EVENT}; repeats (same eventId) count once.
+     */
+    public static Collection<List<ComplaintFact>> fromKafka(String bootstrapServers, String topic, Duration timeout) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        ComplaintEventFacts facts = new ComplaintEventFacts();
+        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!reached(consumer, end)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("timed out reading " + topic + " up to its end offsets " + end);
+                }
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (r.value() != null) {
+                        facts.add(EventSerdes.COMPLAINT_EVENT.decode(r.value()));
+                    }
+                }
+            }
+        }
+        return facts.complaints();
+    }
+
+    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    /**
+     * Complaint events as JSON lines in the ingest contract's field names (e.g. {@code crm.complaint-events.jsonl} from
+     * {@code generate}), validated and given eventIds exactly as ingest does; a bad line throws naming its number and field.
+     */
+    public static Collection<List<ComplaintFact>> fromJsonLines(Reader input) throws IOException {
+        EventParsers parsers = new EventParsers();
+        ComplaintEventFacts facts = new ComplaintEventFacts();
+        BufferedReader reader = new BufferedReader(input);
+        int lineNumber = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                facts.add((ComplaintEvent) parsers.parse(EventKind.COMPLAINT_EVENTS, node).value());
+            } catch (ValidationException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("line " + lineNumber + ": not JSON: " + e.getOriginalMessage());
+            }
+        }
+        return facts.complaints();
+    }
+}

@@ -1,0 +1,108 @@
+package io.complaintstreams.reporting.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.cli.Main;
+import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.domain.complaint.FactType;
+import io.complaintstreams.generator.GeneratorSettings;
+import io.complaintstreams.generator.LandlordGenerator;
+import io.complaintstreams.generator.Topics;
+import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportJson;
+import io.complaintstreams.reporting.tsm.TsmCalculator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldPrintTsmFromAGeneratedFileLikeTheCalculatorOnItsEvents() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
+        Path file = dir.resolve(Topics.fileName(Topics.COMPLAINT_EVENTS));
+
+        Run run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "LL-DEMO=600");
+
+        assertEquals(Main.OK, run.code(), run.err());
+        String expected = ReportJson.write(TsmCalculator.standard().calculate(facts(file), FinancialYear.parse("2025-26"), Map.of("LL-DEMO", 600), null));
+        assertEquals(JSON.readTree(expected), JSON.readTree(run.out()));
+    }
+
+    @Test
+    void shouldWriteTheAnnualReportAsHtmlToAFile() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 300)).writeJsonLines(dir);
+        Path out = dir.resolve("annual.html");
+
+        Run run = run("report", "annual", "--period", "2025-26", "--format", "html", "--output", out.toString(),
+                "--input", dir.resolve("crm.complaint-events.jsonl").toString(), "--homes", "LL-DEMO=300", "--statements", dir.toString());
+
+        assertEquals(Main.OK, run.code(), run.err());
+        String html = Files.readString(out);
+        assertTrue(html.contains("<h1>Annual complaints performance and service improvement report 2025-26</h1>"));
+        assertTrue(html.contains("Not supplied"));
+    }
+
+    @Test
+    void shouldExitTwoNamingThePeriod() throws Exception {
+        Path empty = Files.writeString(dir.resolve("e.jsonl"), "");
+        for (String command : List.of("tsm", "annual")) {
+            Run run = run("report", command, "--period", "2025-2026", "--input", empty.toString());
+            assertEquals(Main.BAD_INPUT, run.code());
+            assertTrue(run.err().contains("period"), run.err());
+        }
+    }
+
+    /** Maps the generated JSON straight to facts (the file carries eventIds, so no derivation is involved). */
+    private static List<List<ComplaintFact>> facts(Path file) throws Exception {
+        Map<String, List<ComplaintFact>> byComplaint = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonNode e = JSON.readTree(line);
+            List<String> themes = new ArrayList<>();
+            e.path("themes").forEach(t -> themes.add(t.asText()));
+            ComplaintFact f = ComplaintFact.builder(e.get("eventId").asText(), FactType.valueOf(e.get("type").asText()),
+                            e.get("stage").asInt(), Instant.parse(e.get("occurredAt").asText()))
+                    .complaint(e.get("complaintId").asText(), e.get("landlordId").asText(), e.get("residentId").asText())
+                    .extensionWorkingDays(e.has("extensionWorkingDays") ? e.get("extensionWorkingDays").asInt() : null)
+                    .outcome(e.hasNonNull("outcome") ? e.get("outcome").asText() : null).themes(themes)
+                    .tenure(e.hasNonNull("tenure") ? e.get("tenure").asText() : null).build();
+            byComplaint.computeIfAbsent(f.complaintId(), k -> new ArrayList<>()).add(f);
+        }
+        return List.copyOf(byComplaint.values());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}

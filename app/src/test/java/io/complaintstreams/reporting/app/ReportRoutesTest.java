@@ -1,0 +1,105 @@
+package io.complaintstreams.reporting.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.api.ReportRoutes;
+import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.domain.complaint.FactType;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Javalin app;
+
+    @TempDir
+    Path statements;
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.writeString(statements.resolve("self-assessment.md"), "# Our self-assessment\nWe <comply> with the Code.\n");
+        Collection<List<ComplaintFact>> complaints = List.of(
+                List.of(fact("a-1", "a", "LL-1", FactType.RECEIVED, "2025-05-01T09:00:00Z")),
+                List.of(fact("b-1", "b", "LL-1", FactType.RECEIVED, "2025-06-01T09:00:00Z")),
+                List.of(fact("c-1", "c", "LL-2", FactType.RECEIVED, "2025-06-01T09:00:00Z")));
+        app = Javalin.create(c -> c.showJavalinBanner = false);
+        new ReportRoutes(() -> complaints, Map.of("LL-1", 2000, "LL-2", 1000), statements).register(app);
+        app.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void shouldAnswerTsmWithTheContractFieldsSummingHomes() throws Exception {
+        HttpResponse<String> all = get("/api/v1/tsm?period=2025-26", "application/json");
+        JsonNode body = JSON.readTree(all.body());
+        assertEquals(200, all.statusCode());
+        for (String field : List.of("period", "homes", "stage1Complaints", "stage2Complaints", "ch01Stage1Per1000",
+                "ch01Stage2Per1000", "ch02Stage1WithinTimescalePct", "ch02Stage2WithinTimescalePct")) {
+            assertTrue(body.has(field), field);
+        }
+        assertEquals("2025-26", body.get("period").asText());
+        assertEquals(3000, body.get("homes").asInt());
+        assertEquals(3, body.get("stage1Complaints").asInt());
+        assertEquals("1.0", body.get("ch01Stage1Per1000").asText());
+        assertTrue(body.get("ch02Stage1WithinTimescalePct").isNull());
+
+        JsonNode one = JSON.readTree(get("/api/v1/tsm?period=2025-26&landlordId=LL-1", "application/json").body());
+        assertEquals(2000, one.get("homes").asInt());
+        assertEquals(2, one.get("stage1Complaints").asInt());
+    }
+
+    @Test
+    void shouldRejectABadPeriodNamingTheParameter() throws Exception {
+        for (String path : List.of("/api/v1/tsm?period=2025-27", "/api/v1/reports/annual?period=2025", "/api/v1/tsm")) {
+            HttpResponse<String> r = get(path, "application/json");
+            assertEquals(400, r.statusCode(), path);
+            assertEquals("period", JSON.readTree(r.body()).get("field").asText());
+        }
+    }
+
+    @Test
+    void shouldServeTheAnnualReportAsJsonOrHtml() throws Exception {
+        JsonNode json = JSON.readTree(get("/api/v1/reports/annual?period=2025-26", "application/json").body());
+        assertEquals(3, json.get("volumes").get("stage1").asInt());
+        assertEquals("Supplied", json.get("statements").get("selfAssessment").get("status").asText());
+        assertEquals("Not supplied", json.get("statements").get("serviceImprovements").get("status").asText());
+        assertEquals("Not supplied", json.get("ombudsmanReferrals").get("status").asText());
+
+        HttpResponse<String> html = get("/api/v1/reports/annual?period=2025-26", "text/html");
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().startsWith("<!DOCTYPE html>"));
+        assertTrue(html.body().contains("We &lt;comply&gt; with the Code."), "statement text escaped");
+        assertTrue(html.body().contains("<caption>"));
+        assertTrue(html.body().contains("role=\"img\""));
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).header("Accept", accept).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ComplaintFact fact(String eventId, String complaintId, String landlord, FactType type, String at) {
+        return ComplaintFact.builder(eventId, type, 1, Instant.parse(at)).complaint(complaintId, landlord, "R-" + complaintId).build();
+    }
+}

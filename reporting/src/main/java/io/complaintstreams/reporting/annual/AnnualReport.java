@@ -1,0 +1,22 @@
+package io.complaintstreams.reporting.annual;
+
+import io.complaintstreams.reporting.tsm.TsmResult;
+import java.util.List;
+
+/**
+ * The Code 8.1 annual complaints performance and service improvement report: the quantitative analysis computed
+ * from the complaint events, and the parts the landlord writes itself ({@link Statements}).
+ */
+public record AnnualReport(String title, String period, String periodStart, String periodEnd, String landlordId,
+                           Integer homes, TsmResult tsm, Volumes volumes, Timeliness timeliness, Outcomes outcomes,
+                           List<TrendRow> categories, List<TrendRow> themes, List<TrendRow> risingThemes,
+                           Refusals refusals, Remedies remedies, Escalations escalations,
+                           Referrals ombudsmanReferrals, Statements statements) {
+    public static final String TITLE = "Annual complaints performance and service improvement report";
+
+    public AnnualReport {
+        categories = List.copyOf(categories);
+        themes = List.copyOf(themes);
+        risingThemes = List.copyOf(risingThemes);
+    }
+}

@@ -1,0 +1,49 @@
+package io.complaintstreams.reporting.annual;
+
+import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.reporting.ComplaintRecord;
+import io.complaintstreams.reporting.ComplaintRecords;
+import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.Homes;
+import io.complaintstreams.reporting.tsm.TsmCalculator;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Builds the {@link AnnualReport} for a financial year from every complaint's facts. Pure apart from reading the statements directory. */
+public final class AnnualReportBuilder {
+    public static final int RISING_THEMES = 5;
+    private final ComplaintRecords records;
+    private final boolean localTargets;
+
+    /** @param localTargets whether {@code records} was built with the landlord's local targets */
+    public AnnualReportBuilder(ComplaintRecords records, boolean localTargets) {
+        this.records = Objects.requireNonNull(records, "records");
+        this.localTargets = localTargets;
+    }
+
+    public static AnnualReportBuilder standard() {
+        return new AnnualReportBuilder(ComplaintRecords.standard(), false);
+    }
+
+    /**
+     * @param statementsDir the landlord's statements (and {@value Referrals#FILE}); null when none supplied
+     */
+    public AnnualReport build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialYear period,
+                              Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir) {
+        List<ComplaintRecord> all = records.of(complaints, period.lastDay());
+        List<ComplaintRecord> mine = all.stream().filter(r -> landlordId == null || landlordId.equals(r.landlordId())).toList();
+        Integer homes = Homes.resolve(homesByLandlord, landlordId);
+        Volumes volumes = Volumes.of(mine, period, homes);
+        List<TrendRow> themes = TrendRow.themes(mine, period);
+        return new AnnualReport(AnnualReport.TITLE, period.label(), period.firstDay().toString(), period.lastDay().toString(),
+                landlordId, homes, TsmCalculator.fromRecords(mine, period, homesByLandlord, landlordId), volumes,
+                new Timeliness(StageTimeliness.of(mine, 1, period, localTargets), StageTimeliness.of(mine, 2, period, localTargets),
+                        localTargets ? Statement.SUPPLIED : Statement.NOT_SUPPLIED),
+                Outcomes.of(mine, period), TrendRow.categories(mine, period), themes, TrendRow.rising(themes, RISING_THEMES),
+                Refusals.of(mine, period), Remedies.of(mine, period), Escalations.of(volumes),
+                Referrals.read(statementsDir, period), Statements.read(statementsDir));
+    }
+}

@@ -1,0 +1,41 @@
+package io.complaintstreams.reporting.annual;
+
+import io.complaintstreams.domain.complaint.StageView;
+import io.complaintstreams.reporting.ComplaintRecord;
+import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.Rates;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One stage's timeliness against the Code, over acknowledgements and responses dated in the period:
+ * acknowledged by acknowledgeBy; responded by respondBy (whole extension counted); within timescale (CH02: on-time
+ * acknowledgement and response by respondBy with the extension capped at the Code maximum); extensions used and
+ * beyond the Code. {@code local} is null when the landlord has no local target for the stage.
+ */
+public record StageTimeliness(long acknowledgements, long acknowledgedOnTime, BigDecimal acknowledgedOnTimePct,
+                              long responses, long respondedOnTime, BigDecimal respondedOnTimePct,
+                              long withinTimescale, BigDecimal withinTimescalePct,
+                              long responsesExtended, long responsesExtendedBeyondCode, LocalTimeliness local) {
+
+    static StageTimeliness of(Collection<ComplaintRecord> records, int stage, FinancialYear period, boolean localTargets) {
+        List<StageView> views = records.stream().map(r -> r.stage(stage).orElse(null)).filter(v -> v != null).toList();
+        List<StageView> acks = views.stream().filter(v -> period.contains(v.acknowledgedOn())).toList();
+        List<StageView> responses = views.stream().filter(v -> period.contains(v.respondedOn())).toList();
+        long ackOnTime = acks.stream().filter(v -> Boolean.TRUE.equals(v.acknowledgedOnTime())).count();
+        long respOnTime = responses.stream().filter(v -> Boolean.TRUE.equals(v.respondedOnTime())).count();
+        long within = responses.stream().filter(v -> Boolean.TRUE.equals(v.withinTimescale())).count();
+        long extended = responses.stream().filter(v -> v.extensionWorkingDays() > 0).count();
+        long beyond = responses.stream().filter(v -> !v.extensionCompliant()).count();
+        LocalTimeliness local = null;
+        if (localTargets) {
+            long localAck = acks.stream().filter(v -> Boolean.TRUE.equals(v.local().acknowledgedOnTime())).count();
+            long localResp = responses.stream().filter(v -> Boolean.TRUE.equals(v.local().respondedOnTime())).count();
+            local = new LocalTimeliness(localAck, Rates.percent(localAck, acks.size()), localResp, Rates.percent(localResp, responses.size()));
+        }
+        return new StageTimeliness(acks.size(), ackOnTime, Rates.percent(ackOnTime, acks.size()),
+                responses.size(), respOnTime, Rates.percent(respOnTime, responses.size()),
+                within, Rates.percent(within, responses.size()), extended, beyond, local);
+    }
+}

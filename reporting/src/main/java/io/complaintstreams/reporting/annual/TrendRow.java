@@ -1,0 +1,49 @@
+package io.complaintstreams.reporting.annual;
+
+import io.complaintstreams.reporting.ComplaintRecord;
+import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.Rates;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A category or theme: complaints received in the period (first receipt: stage 1, else the escalation) carrying
+ * it, the previous year's count, the change, and the change as a % of last year (null when last year had none).
+ */
+public record TrendRow(String name, long count, long previousYear, long change, BigDecimal changePct) {
+    static final Comparator<TrendRow> BY_COUNT = Comparator.comparingLong(TrendRow::count).reversed().thenComparing(TrendRow::name);
+
+    static List<TrendRow> categories(Collection<ComplaintRecord> records, FinancialYear period) {
+        return rows(records, period, r -> r.category() == null ? List.of("(none)") : List.of(r.category()));
+    }
+
+    static List<TrendRow> themes(Collection<ComplaintRecord> records, FinancialYear period) {
+        return rows(records, period, ComplaintRecord::themes);
+    }
+
+    /** Themes that rose from last year, largest increase first, at most {@code limit}. */
+    static List<TrendRow> rising(List<TrendRow> themes, int limit) {
+        return themes.stream().filter(t -> t.change() > 0)
+                .sorted(Comparator.comparingLong(TrendRow::change).reversed().thenComparing(TrendRow::name))
+                .limit(limit).toList();
+    }
+
+    private static List<TrendRow> rows(Collection<ComplaintRecord> records, FinancialYear period,
+                                       Function<ComplaintRecord, List<String>> names) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (ComplaintRecord r : records) {
+            int slot = period.contains(r.firstReceivedOn()) ? 0 : period.previous().contains(r.firstReceivedOn()) ? 1 : -1;
+            if (slot >= 0) {
+                names.apply(r).forEach(n -> counts.computeIfAbsent(n, k -> new long[2])[slot]++);
+            }
+        }
+        return counts.entrySet().stream().map(e -> new TrendRow(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[0] - e.getValue()[1], Rates.percent(e.getValue()[0] - e.getValue()[1], e.getValue()[1])))
+                .sorted(BY_COUNT).toList();
+    }
+}

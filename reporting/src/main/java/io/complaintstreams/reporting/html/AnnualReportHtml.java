@@ -1,0 +1,83 @@
+package io.complaintstreams.reporting.html;
+
+import io.complaintstreams.reporting.annual.AnnualReport;
+import io.complaintstreams.reporting.annual.MonthVolume;
+import io.complaintstreams.reporting.annual.Referrals;
+import io.complaintstreams.reporting.annual.Statement;
+import io.complaintstreams.reporting.annual.TrendRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The annual report as one printable, accessible HTML page: semantic headings, tables with captions and header
+ * scopes, inline SVG charts with text alternatives, print CSS (A4, no breaks inside tables or charts). No scripts.
+ */
+public final class AnnualReportHtml {
+    private static final String CSS = """
+            body{font-family:system-ui,Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111;line-height:1.45}
+            table{border-collapse:collapse;margin:0.5rem 0 1.25rem;width:100%}
+            caption{text-align:left;font-weight:bold;padding:0.25rem 0}
+            th,td{border:1px solid #888;padding:0.25rem 0.5rem;text-align:left}
+            td{font-variant-numeric:tabular-nums}
+            .missing{border-left:4px solid #b00;padding:0.25rem 0.75rem;background:#fff4f4}
+            .chart{width:100%;height:auto;max-width:720px}
+            figure{margin:0.5rem 0 1rem}
+            @page{size:A4;margin:15mm}
+            @media print{body{max-width:none;margin:0}section,table,figure{break-inside:avoid}h2{break-after:avoid}.missing{background:none}}
+            """;
+
+    private AnnualReportHtml() {
+    }
+
+    public static String render(AnnualReport r) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Html.esc(r.title() + " " + r.period())).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<h1>").append(Html.esc(r.title())).append(" ").append(Html.esc(r.period())).append("</h1>\n")
+                .append("<p>Financial year ").append(Html.esc(r.periodStart())).append(" to ").append(Html.esc(r.periodEnd()))
+                .append(r.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(r.landlordId()))
+                .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(r.homes()))
+                .append(".</p>\n");
+        QuantitativeSections.append(h, r);
+        h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(referrals(r.ombudsmanReferrals())).append("</section>\n");
+        for (Statement s : r.statements().all()) {
+            h.append("<section>\n<h2>").append(Html.esc(s.title())).append("</h2>\n");
+            h.append(s.supplied() ? MiniMarkdown.toHtml(s.text())
+                    : "<p class=\"missing\"><strong>Not supplied.</strong> The landlord writes this part; supply "
+                    + Html.esc(s.file()) + " in the statements directory.</p>\n");
+            h.append("</section>\n");
+        }
+        return h.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static String referrals(Referrals ref) {
+        if (!Statement.SUPPLIED.equals(ref.status())) {
+            return "<p class=\"missing\"><strong>Not supplied.</strong> " + Html.esc(ref.note()) + "</p>\n";
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        ref.byOutcome().forEach((k, v) -> rows.add(List.of(k, v)));
+        rows.add(List.of("Total", ref.count()));
+        return Table.of("Referrals to the Housing Ombudsman in the year, by outcome", List.of("Outcome", "Referrals"), rows);
+    }
+
+    static String monthsChart(List<MonthVolume> months) {
+        return SvgBarChart.render("volumes-by-month", "Complaints by month: stage 1 received and stage 2 requested",
+                months.stream().map(MonthVolume::month).toList(),
+                List.of(new SvgBarChart.Series("Stage 1", "#1d5fa8", months.stream().map(MonthVolume::stage1).toList()),
+                        new SvgBarChart.Series("Stage 2", "#d2691e", months.stream().map(MonthVolume::stage2).toList())));
+    }
+
+    static String themesChart(List<TrendRow> themes) {
+        return SvgBarChart.render("themes", "Complaints by theme: this year and last year",
+                themes.stream().map(TrendRow::name).toList(),
+                List.of(new SvgBarChart.Series("This year", "#1d5fa8", themes.stream().map(TrendRow::count).toList()),
+                        new SvgBarChart.Series("Last year", "#999999", themes.stream().map(TrendRow::previousYear).toList())));
+    }
+
+    static List<List<Object>> mapRows(Map<String, Long> a, Map<String, Long> b) {
+        List<List<Object>> rows = new ArrayList<>();
+        a.forEach((k, v) -> rows.add(List.of(k, v, b.getOrDefault(k, 0L))));
+        return rows;
+    }
+}

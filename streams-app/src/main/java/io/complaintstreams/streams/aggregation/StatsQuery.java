@@ -1,0 +1,102 @@
+package io.complaintstreams.streams.aggregation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Reads the monthly and weekly aggregate stores: for one landlord (point reads) or summed over every landlord
+ * (one range read over {@code from|..to}}). Every period in the range is present, zero-filled.
+ */
+public final class StatsQuery {
+    public static final int MAX_MONTHS = 120;
+    public static final int MAX_WEEKS = 530;
+    private final ReadOnlyKeyValueStore<String, PeriodCounters> monthly;
+    private final ReadOnlyKeyValueStore<String, PeriodCounters> weekly;
+
+    public StatsQuery(ReadOnlyKeyValueStore<String, PeriodCounters> monthly, ReadOnlyKeyValueStore<String, PeriodCounters> weekly) {
+        this.monthly = monthly;
+        this.weekly = weekly;
+    }
+
+    /** Months {@code YYYY-MM} from..to inclusive; landlordId null or blank for all landlords. */
+    public StatsReport monthly(String from, String to, String landlordId) {
+        YearMonth first = parse("from", from, Periods::parseMonth);
+        YearMonth last = parse("to", to, Periods::parseMonth);
+        List<String> periods = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            periods.add(m.toString());
+            check(periods.size(), MAX_MONTHS);
+        }
+        return report("month", monthly, from, to, landlordId, periods);
+    }
+
+    /** ISO weeks {@code YYYY-Www} from..to inclusive; landlordId null or blank for all landlords. */
+    public StatsReport weekly(String from, String to, String landlordId) {
+        LocalDate first = parse("from", from, Periods::parseWeek);
+        LocalDate last = parse("to", to, Periods::parseWeek);
+        List<String> periods = new ArrayList<>();
+        for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+            periods.add(Periods.week(w));
+            check(periods.size(), MAX_WEEKS);
+        }
+        return report("week", weekly, from, to, landlordId, periods);
+    }
+
+    private StatsReport report(String unit, ReadOnlyKeyValueStore<String, PeriodCounters> store, String from, String to,
+                               String landlordId, List<String> periods) {
+        if (periods.isEmpty()) {
+            throw new BadStatsParameterException("to", "must not be before from");
+        }
+        boolean one = landlordId != null && !landlordId.isBlank();
+        Map<String, Map<String, Long>> sums = one ? readOne(store, periods, landlordId) : readAll(store, periods);
+        List<PeriodStats> stats = periods.stream().map(p -> PeriodStats.of(p, sums.getOrDefault(p, Map.of()))).toList();
+        return new StatsReport(unit, from, to, one ? landlordId : null, stats);
+    }
+
+    private static Map<String, Map<String, Long>> readOne(ReadOnlyKeyValueStore<String, PeriodCounters> store, List<String> periods,
+                                                          String landlordId) {
+        Map<String, Map<String, Long>> sums = new HashMap<>();
+        for (String period : periods) {
+            PeriodCounters counters = store.get(Periods.key(period, landlordId));
+            if (counters != null) {
+                sums.put(period, counters.counters());
+            }
+        }
+        return sums;
+    }
+
+    private static Map<String, Map<String, Long>> readAll(ReadOnlyKeyValueStore<String, PeriodCounters> store, List<String> periods) {
+        Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
+        try (KeyValueIterator<String, PeriodCounters> it = store.range(Periods.rangeFrom(periods.get(0)),
+                Periods.rangeTo(periods.get(periods.size() - 1)))) {
+            while (it.hasNext()) {
+                KeyValue<String, PeriodCounters> kv = it.next();
+                Map<String, Long> sum = sums.computeIfAbsent(kv.value.period(), p -> new HashMap<>());
+                kv.value.counters().forEach((name, v) -> sum.merge(name, v, Long::sum));
+            }
+        }
+        return sums;
+    }
+
+    private static void check(int size, int max) {
+        if (size > max) {
+            throw new BadStatsParameterException("to", "at most " + max + " periods per query");
+        }
+    }
+
+    private static <T> T parse(String parameter, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadStatsParameterException(parameter, e.getMessage());
+        }
+    }
+}

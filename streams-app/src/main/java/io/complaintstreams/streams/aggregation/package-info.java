@@ -1,0 +1,37 @@
+/**
+ * Complaint-handling statistics per landlord, calendar month ({@code YYYY-MM}) and ISO week ({@code YYYY-Www}),
+ * dates in the landlord's zone (Europe/London).
+ *
+ * <h2>Flow</h2>
+ * complaint events (keyed by complaintId, no repartition) go to {@code aggregation-complaint-contributions}
+ * (store {@code aggregation-complaints}). Surveys, service requests and {@code complaints.signals} become
+ * {@link io.complaintstreams.streams.aggregation.EntityFact}s keyed {@code survey|id}, {@code signal|id},
+ * {@code sr|id}, go through the repartition topic {@code aggregation-entity-facts}, then to
+ * {@code aggregation-entity-contributions} (store {@code aggregation-entities}). Each keeps its facts and the
+ * contributions it last made, and forwards only the change, keyed {@code period|landlordId}, through
+ * {@code aggregation-deltas} to {@code aggregation-apply}, which adds it to {@code aggregation-monthly} or
+ * {@code aggregation-weekly}. So a fact arriving months late counts in its own period (no windows, no grace),
+ * a repeated eventId counts once, and a correction (an earlier ACKNOWLEDGED, an EXTENDED, a dissatisfied comment
+ * on a survey) moves counts between periods or between on time and late.
+ *
+ * <h2>Definitions</h2>
+ * <ul>
+ * <li>On time, late, extension compliance and within-timescale come from the domain's {@code ComplaintLifecycle}
+ *     (CONTRACTS section 3). Each counter is dated by its own fact: received by the receipt (stage 2: the ESCALATED
+ *     date), acknowledged by the acknowledgement, responded, outcome, remedy and response days by the response,
+ *     extension by the stage's first EXTENDED, refusal and withdrawal by that fact. Themes and category by the
+ *     complaint's first receipt.</li>
+ * <li>A stage not yet acknowledged is neither on time nor late for acknowledgement.</li>
+ * <li>Escalations are {@code stage2.received}; escalation rate = stage2.received / stage 1 responses in the same
+ *     period.</li>
+ * <li>Response days: working days from receipt (exclusive) to response (inclusive), buckets 0..19 and 20+.</li>
+ * <li>Remedies: responses whose RESPONDED fact carries remedyAmount &gt; 0; the amount is kept in pence.</li>
+ * <li>Survey dissatisfied: score at or below {@code surveyDissatisfiedAtOrBelow} (2), or any signal classifying
+ *     that survey (source survey, sourceId = surveyId) dissatisfied; counted in the survey's period.</li>
+ * <li>A service request is opened on its earliest event; it became a complaint on its earliest link: a
+ *     RAISE_COMPLAINT signal naming it (serviceRequestId, or sourceId for a service_request signal), or a survey
+ *     naming both it and a complaintId. Each request counts at most once for each.</li>
+ * <li>Complaint events the deadline clock rejects (FactValidator) are ignored here, not dead-lettered twice.</li>
+ * </ul>
+ */
+package io.complaintstreams.streams.aggregation;

@@ -1,0 +1,113 @@
+package io.complaintstreams.streams.classification;
+
+import complaintstreams.events.ComplaintEventType;
+import complaintstreams.events.DeadlineAlert;
+import complaintstreams.events.Signal;
+import complaintstreams.events.SignalAction;
+import io.complaintstreams.classifier.Classifier;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.schema.EventSerdes;
+import io.complaintstreams.streams.InputStreams;
+import io.complaintstreams.streams.TopologyPart;
+import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.internal.JsonSerde;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * Classification (issue 6): contacts, service requests and surveys classified into {@code complaints.signals};
+ * repeated chasing of an open service request as a signal of its own; POSSIBLE_UNLOGGED_COMPLAINT on
+ * {@code complaints.alerts} when a complaint-worthy signal is not followed by a complaint. Names here are state
+ * compatibility: never rename them.
+ */
+public final class ClassificationPart implements TopologyPart {
+    public static final String CLASSIFY_CONTACTS = "signals-classify-contacts";
+    public static final String CLASSIFY_SERVICE_REQUESTS = "signals-classify-service-requests";
+    public static final String CLASSIFY_SURVEYS = "signals-classify-surveys";
+    public static final String SEEN_CONTACTS_STORE = "signals-seen-contacts";
+    public static final String SEEN_SERVICE_REQUESTS_STORE = "signals-seen-service-requests";
+    public static final String SEEN_SURVEYS_STORE = "signals-seen-surveys";
+    public static final String REQUEST_FACTS_TOPIC = "signals-request-facts";
+    public static final String CHASING_PROCESSOR = "signals-chasing";
+    public static final String CHASING_STORE = "signals-chasing-requests";
+    public static final String RESIDENT_FACTS_TOPIC = "signals-resident-facts";
+    public static final String UNLOGGED_PROCESSOR = "signals-unlogged";
+    public static final String UNLOGGED_STORE = "signals-unlogged-residents";
+    public static final String UNLOGGED_INDEX_STORE = "signals-unlogged-index";
+    public static final String SIGNALS_SINK = "sink-signals";
+    public static final String UNLOGGED_ALERTS_SINK = "sink-unlogged-alerts";
+
+    private final Supplier<Classifier> classifier;
+    private final WorkingDayCalendar calendar;
+
+    /** The production part: the project's trained classifier (trained once per JVM, on first use) and E&W days. */
+    public ClassificationPart() {
+        this(Classifier::defaultModel, WorkingDayCalendar.englandAndWales());
+    }
+
+    public ClassificationPart(Supplier<Classifier> classifier, WorkingDayCalendar calendar) {
+        this.classifier = classifier;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
+        Supplier<SignalFactory> factory = () -> new SignalFactory(classifier.get(), settings.surveyDissatisfiedAtOrBelow());
+        KStream<String, Signal> contactSignals = inputs.contacts().process(
+                new ClassifyProcessor.SupplierOf<>(SEEN_CONTACTS_STORE, SourceRecord::of, factory), Named.as(CLASSIFY_CONTACTS));
+        KStream<String, Signal> requestSignals = inputs.serviceRequests().process(
+                new ClassifyProcessor.SupplierOf<>(SEEN_SERVICE_REQUESTS_STORE, SourceRecord::of, factory),
+                Named.as(CLASSIFY_SERVICE_REQUESTS));
+        KStream<String, Signal> surveySignals = inputs.surveys().process(
+                new ClassifyProcessor.SupplierOf<>(SEEN_SURVEYS_STORE, SourceRecord::of, factory), Named.as(CLASSIFY_SURVEYS));
+
+        KStream<String, Signal> chasingSignals = chasing(inputs, contactSignals, settings);
+
+        KStream<String, Signal> allSignals = contactSignals
+                .merge(requestSignals, Named.as("signals-merge-requests"))
+                .merge(surveySignals, Named.as("signals-merge-surveys"))
+                .merge(chasingSignals, Named.as("signals-merge-chasing"));
+        allSignals.to(settings.topics().signals.name(),
+                Produced.with(Serdes.String(), EventSerdes.SIGNAL).withName(SIGNALS_SINK));
+
+        unlogged(inputs, allSignals, settings);
+    }
+
+    private KStream<String, Signal> chasing(InputStreams inputs, KStream<String, Signal> contactSignals,
+                                            TopologySettings settings) {
+        KStream<String, RequestFact> contactFacts = contactSignals
+                .filter((residentId, s) -> s.getServiceRequestId() != null, Named.as("signals-contacts-about-requests"))
+                .map((residentId, s) -> KeyValue.pair(s.getServiceRequestId(), RequestFact.contact(s)),
+                        Named.as("signals-contact-request-facts"));
+        KStream<String, RequestFact> statusFacts = inputs.serviceRequests()
+                .mapValues(RequestFact::status, Named.as("signals-status-request-facts"));
+        return contactFacts.merge(statusFacts, Named.as("signals-merge-request-facts"))
+                .repartition(Repartitioned.<String, RequestFact>as(REQUEST_FACTS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RequestFact.class)))
+                .process(new ChasingProcessor.SupplierOf(settings, calendar), Named.as(CHASING_PROCESSOR));
+    }
+
+    private void unlogged(InputStreams inputs, KStream<String, Signal> allSignals, TopologySettings settings) {
+        KStream<String, ResidentFact> signalFacts = allSignals
+                .filter((residentId, s) -> s.getAction() == SignalAction.RAISE_COMPLAINT
+                        || s.getAction() == SignalAction.OFFER_COMPLAINT, Named.as("signals-complaint-worthy"))
+                .mapValues(ResidentFact::signal, Named.as("signals-resident-signal-facts"));
+        KStream<String, ResidentFact> receivedFacts = inputs.complaintEvents()
+                .filter((complaintId, e) -> e.getType() == ComplaintEventType.RECEIVED, Named.as("signals-complaints-received"))
+                .map((complaintId, e) -> KeyValue.pair(e.getResidentId(), ResidentFact.received(e)),
+                        Named.as("signals-resident-received-facts"));
+        signalFacts.merge(receivedFacts, Named.as("signals-merge-resident-facts"))
+                .repartition(Repartitioned.<String, ResidentFact>as(RESIDENT_FACTS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ResidentFact.class)))
+                .process(new UnloggedProcessor.SupplierOf(settings, calendar), Named.as(UNLOGGED_PROCESSOR))
+                .to(settings.topics().alerts.name(),
+                        Produced.<String, DeadlineAlert>with(Serdes.String(), EventSerdes.DEADLINE_ALERT)
+                                .withName(UNLOGGED_ALERTS_SINK));
+    }
+}

@@ -1,0 +1,26 @@
+package io.complaintstreams.streams.classification;
+
+import complaintstreams.events.ComplaintEvent;
+import complaintstreams.events.Signal;
+import java.time.Instant;
+
+/**
+ * What the unlogged-complaint check learns about one resident, keyed by residentId: a signal asking for a
+ * complaint (RAISE_COMPLAINT or OFFER_COMPLAINT), or a stage 1 complaint RECEIVED. One type for both, so they
+ * travel through one repartition topic and need no co-partitioning.
+ */
+record ResidentFact(Kind kind, String id, String landlordId, Instant occurredAt, String source, String sourceId,
+                    String action) {
+
+    enum Kind { SIGNAL, RECEIVED }
+
+    static ResidentFact signal(Signal s) {
+        return new ResidentFact(Kind.SIGNAL, s.getSignalId(), s.getLandlordId(), s.getOccurredAt(),
+                s.getSource().name(), s.getSourceId(), s.getAction().name());
+    }
+
+    static ResidentFact received(ComplaintEvent e) {
+        return new ResidentFact(Kind.RECEIVED, e.getComplaintId(), e.getLandlordId(), e.getOccurredAt(), null, null,
+                null);
+    }
+}

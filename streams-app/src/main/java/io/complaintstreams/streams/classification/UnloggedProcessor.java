@@ -1,0 +1,139 @@
+package io.complaintstreams.streams.classification;
+
+import complaintstreams.events.AlertKind;
+import complaintstreams.events.DeadlineAlert;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.streams.ClockMode;
+import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.internal.JsonSerde;
+import io.complaintstreams.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Possible unlogged complaints (keyed by residentId): a RAISE_COMPLAINT or OFFER_COMPLAINT signal with no
+ * complaint RECEIVED for the resident from the signal's date up to {@code unloggedAfterWorkingDays} working days
+ * after it raises POSSIBLE_UNLOGGED_COMPLAINT once, on the first punctuation after that date.
+ */
+final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, String, DeadlineAlert> {
+    private final TopologySettings settings;
+    private final WorkingDayCalendar calendar;
+    private KeyValueStore<String, ResidentState> residents;
+    private UnloggedIndex index;
+
+    UnloggedProcessor(TopologySettings settings, WorkingDayCalendar calendar) {
+        this.settings = settings;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, DeadlineAlert> context) {
+        super.init(context);
+        residents = context.getStateStore(ClassificationPart.UNLOGGED_STORE);
+        index = new UnloggedIndex(context.getStateStore(ClassificationPart.UNLOGGED_INDEX_STORE));
+        PunctuationType type = settings.clock() == ClockMode.WALL ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
+        context.schedule(settings.punctuationInterval(), type, this::alertOverdue);
+    }
+
+    @Override
+    public void process(Record<String, ResidentFact> record) {
+        String residentId = record.key();
+        ResidentFact fact = record.value();
+        ResidentState state = residents.get(residentId);
+        if (state == null) {
+            state = new ResidentState();
+        }
+        LocalDate date = dateOf(fact.occurredAt().toEpochMilli());
+        if (fact.kind() == ResidentFact.Kind.SIGNAL) {
+            addSignal(residentId, state, fact, date);
+        } else {
+            state.receivedDates.add(date);
+            for (ResidentState.Pending p : state.resolvedBy(date)) {
+                index.remove(p.indexKey());
+                state.settle(p);
+            }
+        }
+        state.forgetOlderThan(date);
+        save(residentId, state);
+    }
+
+    private void addSignal(String residentId, ResidentState state, ResidentFact fact, LocalDate date) {
+        if (state.knows(fact.id())) {
+            return;
+        }
+        LocalDate dueOn = calendar.plusWorkingDays(date, settings.unloggedAfterWorkingDays());
+        String indexKey = UnloggedIndex.key(dueOn, residentId, fact.id());
+        var pending = new ResidentState.Pending(fact.id(), fact.landlordId(), date, dueOn, fact.source(),
+                fact.sourceId(), fact.action(), indexKey);
+        if (state.receivedBetween(date, dueOn)) {
+            state.settle(pending);
+        } else {
+            state.pending.put(fact.id(), pending);
+            index.put(indexKey, residentId);
+        }
+    }
+
+    private void alertOverdue(long timestampMs) {
+        LocalDate today = dateOf(timestampMs);
+        for (KeyValue<String, String> due : index.dueBefore(today)) {
+            String residentId = due.value;
+            ResidentState state = residents.get(residentId);
+            ResidentState.Pending p = state == null ? null : state.pending.values().stream()
+                    .filter(candidate -> due.key.equals(candidate.indexKey())).findFirst().orElse(null);
+            index.remove(due.key);
+            if (p == null) {
+                continue;
+            }
+            state.settle(p);
+            save(residentId, state);
+            var headers = new RecordHeaders();
+            headers.add(Topics.ALERT_KIND_HEADER, AlertKind.POSSIBLE_UNLOGGED_COMPLAINT.name().getBytes(StandardCharsets.UTF_8));
+            context().forward(new Record<>(residentId, UnloggedAlerts.alert(residentId, p, settings, timestampMs),
+                    timestampMs, headers));
+        }
+    }
+
+    private void save(String residentId, ResidentState state) {
+        if (state.isEmpty()) {
+            residents.delete(residentId);
+        } else {
+            residents.put(residentId, state);
+        }
+    }
+
+    private LocalDate dateOf(long epochMs) {
+        return Instant.ofEpochMilli(epochMs).atZone(settings.zone()).toLocalDate();
+    }
+
+    record SupplierOf(TopologySettings settings, WorkingDayCalendar calendar)
+            implements ProcessorSupplier<String, ResidentFact, String, DeadlineAlert> {
+
+        @Override
+        public Processor<String, ResidentFact, String, DeadlineAlert> get() {
+            return new UnloggedProcessor(settings, calendar);
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_STORE),
+                            Serdes.String(), new JsonSerde<>(ResidentState.class)),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_INDEX_STORE),
+                            Serdes.String(), Serdes.String()));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.complaintstreams.streams.classification;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.complaintstreams.streams.ClockMode;
+import org.junit.jupiter.api.Test;
+
+/** Names are state compatibility: every processor, store and repartition topic of this part is named by hand. */
+class TopologyNamesTest {
+
+    @Test
+    void shouldNameEveryProcessorStoreAndRepartitionTopic() {
+        String description = SignalsHarness.topology(ClockMode.WALL).describe().toString();
+
+        assertFalse(description.contains("KSTREAM-"), description);
+        assertFalse(description.contains("KTABLE-"), description);
+        for (String name : new String[] {ClassificationPart.SEEN_CONTACTS_STORE, ClassificationPart.SEEN_SERVICE_REQUESTS_STORE,
+                ClassificationPart.SEEN_SURVEYS_STORE, ClassificationPart.CHASING_STORE, ClassificationPart.UNLOGGED_STORE,
+                ClassificationPart.UNLOGGED_INDEX_STORE, ClassificationPart.REQUEST_FACTS_TOPIC + "-repartition",
+                ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", ClassificationPart.SIGNALS_SINK,
+                ClassificationPart.UNLOGGED_ALERTS_SINK}) {
+            assertTrue(description.contains(name), name);
+        }
+    }
+}
