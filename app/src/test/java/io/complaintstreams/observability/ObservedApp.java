@@ -13,7 +13,14 @@ import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -113,6 +120,38 @@ final class ObservedApp implements AutoCloseable {
             var record = new ProducerRecord<>(Topics.ALERTS, residentId, EventSerdes.DEADLINE_ALERT.encode(alert));
             record.headers().add(Topics.ALERT_KIND_HEADER, alert.getKind().name().getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
+        }
+    }
+
+    /** Every committed value of the topic, from the beginning until it has been quiet for two seconds. */
+    List<byte[]> readAll(String topic) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, app.kafkaAddress(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<byte[]> out = new java.util.ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long lastSeen = System.nanoTime();
+            while (System.nanoTime() - lastSeen < Duration.ofSeconds(2).toNanos()) {
+                var records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    records.forEach(r -> out.add(r.value()));
+                    lastSeen = System.nanoTime();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Waits until {@code GET /health} answers 200 (broker reachable, Streams RUNNING). */
+    void awaitHealthy() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (get("/health").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not healthy: " + get("/health").body());
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
         }
     }
 
