@@ -10,6 +10,7 @@ import io.complaintstreams.ingest.publish.EventPublisher;
 import io.complaintstreams.metrics.AppMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** The one HTTP port: ingest, queries, health, metrics and the dashboard. */
@@ -22,6 +23,12 @@ public final class HttpApi implements AutoCloseable {
 
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
                                 EventPublisher publisher, AppMetrics metrics) {
+        return start(settings, kafka, streams, publisher, metrics, app -> { });
+    }
+
+    /** As above, plus routes registered by {@code extraRoutes} (e.g. the alerts feed). */
+    public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
+                                EventPublisher publisher, AppMetrics metrics, Consumer<Javalin> extraRoutes) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
@@ -33,6 +40,7 @@ public final class HttpApi implements AutoCloseable {
         new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state).register(app);
         new MetricsRoutes(metrics).register(app);
         QueryRoutes.register(app, settings, streams);
+        extraRoutes.accept(app);
         app.start("0.0.0.0", settings.httpPort());
         return new HttpApi(app);
     }

@@ -4,7 +4,10 @@ import io.complaintstreams.api.HttpApi;
 import io.complaintstreams.broker.TopicProvisioner;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.ingest.publish.EventPublisher;
+import io.complaintstreams.metrics.AlertFeed;
+import io.complaintstreams.metrics.AlertRoutes;
 import io.complaintstreams.metrics.AppMetrics;
+import io.complaintstreams.metrics.ComplaintGauges;
 import io.complaintstreams.streams.ComplaintTopology;
 import io.complaintstreams.streams.StreamsProperties;
 import java.time.Duration;
@@ -32,6 +35,8 @@ public final class Application implements AutoCloseable {
     private EventPublisher publisher;
     private HttpApi http;
     private DemoFeedRunner demo;
+    private ComplaintGauges gauges;
+    private AlertFeed alertFeed;
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -49,7 +54,9 @@ public final class Application implements AutoCloseable {
         metrics = new AppMetrics();
         streams = startStreams();
         publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));
-        http = HttpApi.start(settings, kafka, streams, publisher, metrics);
+        gauges = ComplaintGauges.start(streams, metrics.registry());
+        alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
+        http = HttpApi.start(settings, kafka, streams, publisher, metrics, new AlertRoutes(alertFeed)::register);
         if (settings.demo()) {
             demo = DemoFeedRunner.start(settings, publisher, metrics);
         }
@@ -103,6 +110,8 @@ public final class Application implements AutoCloseable {
         closeQuietly(demo);
         closeQuietly(http);
         closeQuietly(publisher);
+        closeQuietly(alertFeed);
+        closeQuietly(gauges);
         if (streams != null) {
             // Leave the group on close: otherwise the next start waits out the old member's session timeout (45 s).
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)

@@ -10,5 +10,33 @@ public final class MetricNames {
     public static final String STREAMS_STATE = "complaints.streams.running";
     public static final String LAST_EVENT_INGESTED = "complaints.ingest.last.event.timestamp";
 
+    // Store-derived gauges (ComplaintGauges): read from this instance's local deadline-state store partitions.
+    /** Open complaints (ON_TRACK, DUE_SOON, OVERDUE) by status and stage. */
+    public static final String OPEN_BY_STATUS = OPEN_COMPLAINTS;
+    /** Open complaints past their current deadline. */
+    public static final String OVERDUE = "complaints.overdue";
+    /** Calendar days the longest-overdue open complaint is past its current deadline. */
+    public static final String OLDEST_OVERDUE = "complaints.overdue.oldest";
+    /** Complaints whose current stage was received this calendar month (Europe/London), by stage. */
+    public static final String RECEIVED_THIS_MONTH = "complaints.received.month";
+    /** The same by stage and theme (a complaint with several themes counts once per theme). */
+    public static final String RECEIVED_THIS_MONTH_BY_THEME = "complaints.received.month.themes";
+    /** Share of acknowledgements or responses on time, by measure, stage and period (month, financial_year). */
+    public static final String ON_TIME = "complaints.ontime";
+    /** Number of acknowledgements or responses on time (numerator of the ratio; sum across instances). */
+    public static final String ON_TIME_MET = "complaints.ontime.met";
+    /** Number of acknowledgements or responses each on-time ratio is computed over. */
+    public static final String ON_TIME_DECIDED = "complaints.ontime.decided";
+    /** Complaints held in this instance's deadline-state store partitions. */
+    public static final String STORE_COMPLAINTS = "complaints.store.complaints";
+    /** 1 when the last periodic pass could read the deadline-state store. */
+    public static final String STORE_READABLE = "complaints.gauges.store.readable";
+    /** When the gauges were last refreshed from the store (Unix time). */
+    public static final String GAUGES_REFRESHED = "complaints.gauges.last.refresh.timestamp";
+    /** Alerts consumed by the observability feed since it started, by kind (AlertFeed). */
+    public static final String ALERTS = ALERTS_RAISED;
+    /** Signals consumed by the observability feed since it started, by action (AlertFeed). */
+    public static final String SIGNALS_BY_ACTION = SIGNALS;
+
     private MetricNames() {}
 }
