@@ -61,7 +61,16 @@
 
   var complaintColumns = [
     function (c) { return c.complaintId; }, function (c) { return c.landlordId; }, function (c) { return c.stage; },
-    function (c) { return c.acknowledgeBy; }, function (c) { return c.respondBy; }, function (c) { return c.status; }];
+    function (c) { return c.acknowledgeBy; }, function (c) { return c.respondBy; }, localTargets,
+    function (c) { return c.status; }];
+
+  // The landlord's own (stricter) targets, shown beside the Code's; only the Code's deadlines alert.
+  function localTargets(c) {
+    var parts = [];
+    if (c.localAcknowledgeBy) { parts.push('ack ' + c.localAcknowledgeBy); }
+    if (c.localRespondBy) { parts.push('respond ' + c.localRespondBy); }
+    return parts.length ? parts.join(', ') : '–';
+  }
 
   function when(iso) {
     if (!iso) { return ''; }
