@@ -53,7 +53,8 @@ final class ChasingProcessor extends ContextualProcessor<String, RequestFact, St
             state.updateStatus(fact.status());
         } else if (!state.isClosed() && !state.hasContact(fact.eventId())) {
             LocalDate date = fact.occurredAt().atZone(settings.zone()).toLocalDate();
-            if (state.countContact(fact.eventId(), date, calendar)) {
+            // A chase whose own text already reads as dissatisfied has its own signal; a second would repeat it.
+            if (state.countContact(fact.eventId(), date, calendar) && !fact.dissatisfied()) {
                 Signal signal = chasingSignal(requestId, fact);
                 context().forward(record.withKey(signal.getResidentId()).withValue(signal));
             }

@@ -52,6 +52,21 @@ class ChasingRuleTest {
     }
 
     @Test
+    void shouldNotRepeatADissatisfiedThirdContactAsAChasingSignal() {
+        try (var h = SignalsHarness.start(ClockMode.WALL)) {
+            h.send(request("sr-open", "SR1", "R1", APR_01, ServiceRequestStatus.OPEN, null));
+            h.send(contact("c1", "R1", APR_01, NEUTRAL_CONTACT, "SR1"));
+            h.send(contact("c2", "R1", on("2025-04-15"), NEUTRAL_CONTACT, "SR1"));
+            h.send(contact("c3", "R1", on("2025-05-01"), DISSATISFIED_CONTACT, "SR1"));
+
+            List<Signal> all = h.signals.readValuesToList();
+            assertEquals(3, all.size(), "the 3rd contact's own OFFER_COMPLAINT signal stands for the chase");
+            assertEquals(SignalAction.OFFER_COMPLAINT, all.get(2).getAction());
+            assertEquals(List.of(), all.stream().filter(s -> s.getSignalId().startsWith("chasing:")).toList());
+        }
+    }
+
+    @Test
     void shouldNotSignalChasingWhenThreeContactsSpreadOverTwentyOneWorkingDays() {
         try (var h = SignalsHarness.start(ClockMode.WALL)) {
             h.send(request("sr-open", "SR1", "R1", APR_01, ServiceRequestStatus.OPEN, null));
