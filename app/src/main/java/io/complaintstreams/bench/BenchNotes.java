@@ -20,6 +20,8 @@ final class BenchNotes {
                 + "counted from the RUNNING state, leaving out the start-up and first rebalance");
         n.put("restoreSeconds", "after the pipeline: close, KafkaStreams#cleanUp (local state deleted), restart; start until "
                 + "RUNNING with every non-empty changelog partition restored (StateRestoreListener)");
+        n.put("restoreOpenComplaintsSeconds", "the same restore for a book of restoreOpenComplaints open complaints "
+                + "(RECEIVED over the last 60 working days, wall clock) loaded through the real topology first");
         n.put("replaySeconds", "the real topology with --clock event over the whole generated year (replayEvents), from the beginning, "
                 + "until committed offsets reach the end offsets");
         n.put("alertLatencyP50Ms", "real app on the bench broker, punctuation 1 s: complaint RECEIVED 30 days ago posted over HTTP; "

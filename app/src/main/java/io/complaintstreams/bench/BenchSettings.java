@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param ingestBatchEvents    event bound of the arrays-of-100 HTTP run
  * @param ingestSingleEvents   event bound of the single-event HTTP run
  * @param classifierRecords    records classified for the classifier throughput
+ * @param restoreOpenComplaints open complaints loaded for the restore-at-scale figure
  */
 public record BenchSettings(int events, boolean quick, Path dataDir, boolean keepData, int alertSamples,
                             Duration ingestBudget, long ingestBatchEvents, long ingestSingleEvents,
-                            int classifierRecords) {
+                            int classifierRecords, int restoreOpenComplaints) {
     public static final int FULL_EVENTS = 200_000;
     public static final int QUICK_EVENTS = 20_000;
     public static final int MIN_EVENTS = 1_000;
@@ -33,9 +34,9 @@ public record BenchSettings(int events, boolean quick, Path dataDir, boolean kee
     public static BenchSettings of(boolean quick, Integer events, Path dataDir, boolean keepData) {
         if (quick) {
             return new BenchSettings(events == null ? QUICK_EVENTS : events, true, dataDir, keepData, 30,
-                    Duration.ofSeconds(5), 50_000, 5_000, 50_000);
+                    Duration.ofSeconds(5), 50_000, 5_000, 50_000, 20_000);
         }
         return new BenchSettings(events == null ? FULL_EVENTS : events, false, dataDir, keepData, 200,
-                Duration.ofSeconds(15), 1_000_000, 50_000, 200_000);
+                Duration.ofSeconds(15), 1_000_000, 50_000, 200_000, 100_000);
     }
 }

@@ -68,6 +68,8 @@ public final class Benchmark {
             report.put("ratio", number(report, "pipelineEventsPerSec") / number(report, "passThroughEventsPerSec"), 3);
             report.put("ratioAfterRunning", number(report, "pipelineEventsPerSecAfterRunning")
                     / number(report, "passThroughEventsPerSecAfterRunning"), 3);
+            progress.phase("restore with " + settings.restoreOpenComplaints() + " open complaints");
+            streams.restoreOpenComplaints(data, settings.restoreOpenComplaints(), report);
             progress.phase("replay of the year with --clock event");
             streams.replay(data, report);
             progress.phase("the real app: alert latency and HTTP ingest");

@@ -1,11 +1,7 @@
 package io.complaintstreams.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
-import io.complaintstreams.ingest.EventKind;
-import io.complaintstreams.ingest.EventParsers;
 import io.complaintstreams.streams.ComplaintTopology;
 import io.complaintstreams.streams.StreamsProperties;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
@@ -15,9 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -36,9 +29,8 @@ final class PunctuationPhase {
     static final int OPEN = 100_000;
     static final int COHORTS = 60;
     private static final int IDLE_SAMPLES = 9;
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final java.time.ZoneId LONDON = ReceivedComplaints.LONDON;
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2); // a Monday, GMT, no bank holiday near
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path stateDir;
     private final Progress progress;
@@ -60,13 +52,8 @@ final class PunctuationPhase {
             var states = driver.createOutputTopic(topics.deadlines.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             var alerts = driver.createOutputTopic(topics.alerts.name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             long loadStart = System.nanoTime();
-            List<LocalDate> received = cohortDates();
-            EventParsers parsers = new EventParsers();
-            for (int i = 0; i < OPEN; i++) {
-                LocalDate on = received.get(i % COHORTS);
-                Instant at = on.atTime(LocalTime.of(10, 0)).atZone(LONDON).toInstant().plusSeconds(i % 3600);
-                var event = parsers.parse(EventKind.COMPLAINT_EVENTS, received("BENCH-C" + i, at)).toRecord(topics);
-                input.pipeInput(event.key(), event.value(), at);
+            for (BenchRecord r : ReceivedComplaints.of("BENCH-C", OPEN, TODAY, COHORTS)) {
+                input.pipeInput(r.key(), r.value(), Instant.ofEpochMilli(r.timestampMs()));
             }
             long loadedStates = states.readRecordsToList().size();
             long loadedAlerts = alerts.readRecordsToList().size();
@@ -122,23 +109,5 @@ final class PunctuationPhase {
             }
         }
         return due;
-    }
-
-    /** The {@value #COHORTS} working days before {@link #TODAY}, one cohort of received complaints each. */
-    private static List<LocalDate> cohortDates() {
-        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = TODAY.minusDays(1); days.size() < COHORTS; d = d.minusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                days.add(d);
-            }
-        }
-        return days;
-    }
-
-    private static ObjectNode received(String complaintId, Instant at) {
-        return JSON.createObjectNode().put("complaintId", complaintId).put("landlordId", "LL-BENCH")
-                .put("residentId", "R-" + complaintId).put("type", "RECEIVED").put("stage", 1)
-                .put("occurredAt", at.toString());
     }
 }

@@ -71,6 +71,29 @@ final class StreamsPhases {
         restore(id, topology, props, report);
     }
 
+    /**
+     * The restore again with a realistic book: {@code complaints} open complaints (RECEIVED over the last 60 working
+     * days) through the real topology first, then local state deleted and restored.
+     */
+    void restoreOpenComplaints(BenchEvents data, int complaints, BenchReport report) throws Exception {
+        String id = "bench-restore";
+        List<BenchRecord> received = ReceivedComplaints.of("BENCH-R", complaints, java.time.LocalDate.now(ReceivedComplaints.LONDON), 60);
+        Topics topics = provisionAndLoad("bench.restore.", received);
+        Topology topology = ComplaintTopology.build(settings(topics, "wall", data).topology());
+        Properties props = props(id, topics.deadLetter());
+        try (StreamsRun run = new StreamsRun(topology, props).start()) {
+            double seconds = run.awaitConsumed(cluster, inputs(topics), TIMEOUT);
+            progress.info("%,d open complaints through the topology in %.1f s = %,.0f complaint events/s", complaints,
+                    seconds, complaints / seconds);
+            report.put("openComplaintEventsPerSec", complaints / seconds, 0);
+        }
+        BenchReport restored = new BenchReport();
+        restore(id, topology, props, restored);
+        report.put("restoreOpenComplaints", complaints);
+        report.put("restoreOpenComplaintsSeconds", restored.get("restoreSeconds"));
+        report.put("restoreOpenComplaintsRecords", restored.get("restoredRecords"));
+    }
+
     /** Local state deleted (KafkaStreams#cleanUp), restarted: seconds until RUNNING with every store restored. */
     private void restore(String id, Topology topology, Properties props, BenchReport report) throws Exception {
         try (StreamsRun cleaner = new StreamsRun(topology, props)) {
