@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The performance benchmark, in one run on its own embedded Kafka broker (free ports, fresh data",
-                "directory): producer baseline (and Kafka's ProducerPerformance), Streams pass-through, the real topology",
-                "and its ratio to the pass-through, restore, an event-clock replay, alert latency and HTTP ingest on the",
-                "real app, the deadline punctuation with 100,000 open complaints, the classifier and peak RSS.",
-                "Progress on stderr; the last line of stdout is one JSON object with every figure."})
+        description = {"The performance benchmark, in one run on its own embedded Kafka broker (free ports, a fresh "
+                + "data directory): producer baseline (and Kafka's ProducerPerformance), Streams pass-through, the real "
+                + "topology and its ratio to the pass-through, restore, an event-clock replay, alert latency and HTTP "
+                + "ingest on the real app, the deadline punctuation with 100,000 open complaints, the classifier and "
+                + "peak RSS.",
+                "Progress goes to stderr; the last line of stdout is one JSON object with every figure."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A small run (about a minute): N = " + BenchSettings.QUICK_EVENTS + ".")
     boolean quick;
