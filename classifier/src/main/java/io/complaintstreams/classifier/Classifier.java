@@ -95,10 +95,33 @@ public final class Classifier {
             for (int i = 0; i < idx.length; i++) {
                 used[i] |= idx[i] == idx[best];
             }
-            sb.append(n == 0 ? "" : ", ").append('\'').append(model.featureName(idx[best])).append("' ")
-                    .append(String.format(java.util.Locale.ROOT, "%+.2f", sign * bestValue));
+            sb.append(n == 0 ? "" : ", ").append('\'').append(model.featureName(idx[best])).append("' ");
+            appendSigned2(sb, sign * bestValue);
         }
         return sb.length() == 0 ? "(no strong feature)" : sb.toString();
+    }
+
+    /**
+     * Appends {@code v} exactly as {@code String.format(Locale.ROOT, "%+.2f", v)} would, without the cost of a
+     * Formatter: directly for the usual case, through the Formatter when {@code v} sits (within 1e-6 of a cent)
+     * on a rounding tie or is out of the plain range.
+     */
+    static void appendSigned2(StringBuilder sb, double v) {
+        double a = Math.abs(v);
+        double cents = a * 100.0;
+        double frac = cents - Math.floor(cents);
+        if (!(a < 1e6) || Math.abs(frac - 0.5) < 1e-6 || v == 0.0) {
+            sb.append(String.format(java.util.Locale.ROOT, "%+.2f", v));
+            return;
+        }
+        long c = (long) Math.floor(cents + 0.5);
+        sb.append(v < 0 ? '-' : '+');
+        sb.append(c / 100).append('.');
+        long r = c % 100;
+        if (r < 10) {
+            sb.append('0');
+        }
+        sb.append(r);
     }
 
     /** Whether this and {@code other} have identical features and weights. */

@@ -22,6 +22,8 @@ public final class FeatureExtractor {
     private final long exclaimKey = Hashing.of("rule:exclaim");
     private final long questionKey = Hashing.of("rule:question");
     private final long shortKey = Hashing.of("rule:short");
+    /** {@code Hashing.of("src:" + wire)} for each source, by ordinal. */
+    private final long[] sourceKey;
 
     public FeatureExtractor(Lexicons lex) {
         this.lex = lex;
@@ -35,6 +37,11 @@ public final class FeatureExtractor {
             ruleKey[i] = Hashing.of("rule:" + lexNames[i]);
             rule2Key[i] = Hashing.of("rule2:" + lexNames[i]);
             negatedKey[i] = Hashing.of("rule:negated_" + lexNames[i]);
+        }
+        Source[] sources = Source.values();
+        sourceKey = new long[sources.length];
+        for (Source s : sources) {
+            sourceKey[s.ordinal()] = Hashing.of("src:" + s.wire());
         }
     }
 
@@ -50,7 +57,7 @@ public final class FeatureExtractor {
         }
         LexiconHits hits = LexiconHits.match(lex, ids, w, h, punct);
         FeatureVector fv = new FeatureVector(withNames);
-        long srcKey = Hashing.of("src:" + source.wire());
+        long srcKey = sourceKey[source.ordinal()];
         fv.add(srcKey, 1f, withNames ? "src:" + source.wire() : null);
         addWords(fv, w, h, punct, hits, withNames);
         addRules(fv, source, srcKey, tokens, hits, withNames);

@@ -25,7 +25,7 @@ final class LexiconHits {
     }
 
     static LexiconHits match(Lexicons lex, RuleLexicons ids, String[] w, long[] h, boolean[] punct) {
-        LexiconHits hits = new LexiconHits(lex.names().size(), w, punct);
+        LexiconHits hits = new LexiconHits(lex.size(), w, punct);
         long negatorBit = 1L << ids.negator;
         int sentenceStart = 0;
         for (int i = 0; i < w.length; i++) {
@@ -39,7 +39,11 @@ final class LexiconHits {
             long key = Lexicons.SALT;
             for (int len = 1; len <= Lexicons.MAX_WORDS && i + len <= w.length && !punct[i + len - 1]; len++) {
                 key = Hashing.combine(key, h[i + len - 1]);
-                long mask = lex.masksFor(key);
+                int slot = lex.slotFor(key);
+                if (slot < 0) {
+                    break;  // no phrase is, or starts with, these words: longer n-grams cannot match either
+                }
+                long mask = lex.maskAt(slot);
                 if (len == 1 && (mask & negatorBit) != 0) {
                     hits.negatorAt[i] = true;
                 }

@@ -70,8 +70,12 @@ public final class Lexicons {
             return;
         }
         long key = SALT;
-        for (String w : words) {
-            key = Hashing.combine(key, Hashing.of(w));
+        for (int i = 0; i < words.length; i++) {
+            key = Hashing.combine(key, Hashing.of(words[i]));
+            if (i + 1 < words.length && phraseIndex.get(key) < 0) {
+                phraseIndex.put(key, masks.size());  // a proper prefix: a slot with no lexicon bits
+                masks.add(0L);
+            }
         }
         int slot = phraseIndex.get(key);
         if (slot < 0) {
@@ -91,9 +95,26 @@ public final class Lexicons {
         return List.copyOf(names);
     }
 
+    /** Number of lexicons. */
+    public int size() {
+        return names.size();
+    }
+
     /** Bit mask of the lexicons containing the phrase with this n-gram key (0 if none). */
     public long masksFor(long ngramKey) {
         int slot = phraseIndex.get(ngramKey);
         return slot < 0 ? 0L : maskArray[slot];
+    }
+
+    /**
+     * Slot of this n-gram key, or -1 when no phrase equals or starts with these words (so no longer n-gram
+     * from the same start can match). A slot may hold mask 0: a prefix of a longer phrase only.
+     */
+    int slotFor(long ngramKey) {
+        return phraseIndex.get(ngramKey);
+    }
+
+    long maskAt(int slot) {
+        return maskArray[slot];
     }
 }

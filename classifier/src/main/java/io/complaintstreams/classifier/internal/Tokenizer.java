@@ -43,7 +43,7 @@ public final class Tokenizer {
                 if (raw.length() >= 3 && isAllUpper(raw)) {
                     shouted++;
                 }
-                addWord(raw.toLowerCase(java.util.Locale.ROOT), out);
+                addWord(lowerCase(raw), out);
                 start = -1;
             }
             switch (c) {
@@ -57,6 +57,27 @@ public final class Tokenizer {
             }
         }
         return new Tokens(out.toArray(new String[0]), shouted);
+    }
+
+    /** {@code raw.toLowerCase(Locale.ROOT)}, done by hand when the word is plain ASCII (the usual case). */
+    private static String lowerCase(String raw) {
+        boolean upper = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            if (ch >= 0x80) {
+                return raw.toLowerCase(java.util.Locale.ROOT);
+            }
+            upper |= ch >= 'A' && ch <= 'Z';
+        }
+        if (!upper) {
+            return raw;
+        }
+        char[] chars = new char[raw.length()];
+        for (int i = 0; i < chars.length; i++) {
+            char ch = raw.charAt(i);
+            chars[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return new String(chars);
     }
 
     private static boolean isAllUpper(String raw) {

@@ -1,0 +1,31 @@
+package io.complaintstreams.classifier;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The hand-written weight formatting in reasons must print exactly what String.format("%+.2f") prints. */
+class FastFormatTest {
+    @Test
+    void shouldFormatWeightsExactlyLikeStringFormat() {
+        Random random = new Random(7);
+        double[] fixed = {0.05, 0.005, 0.015, 0.125, 1.005, 2.675, -0.001, -0.0, 0.0, 0.995, 9.995, 123.455, -3.14159,
+                1e7, Double.NaN, Double.POSITIVE_INFINITY};
+        for (double v : fixed) {
+            check(v);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            check((random.nextDouble() - 0.3) * (i % 3 == 0 ? 10 : 3));
+            check(Math.round(random.nextDouble() * 100_000) / 1000.0);  // many exact ties like 1.235
+        }
+    }
+
+    private static void check(double v) {
+        StringBuilder sb = new StringBuilder();
+        Classifier.appendSigned2(sb, v);
+        assertEquals(String.format(Locale.ROOT, "%+.2f", v), sb.toString(), "value " + v);
+    }
+}
