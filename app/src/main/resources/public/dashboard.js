@@ -78,19 +78,31 @@
     return isNaN(d) ? iso : d.toLocaleString('en-GB', { timeZone: 'Europe/London' });
   }
 
+  // The officer view lists the newest few; the tile counts what the feed holds, up to the fetch limit.
+  var UNLOGGED_FETCH = 500, UNLOGGED_SHOWN = 10;
+  var DEADLINE_KINDS = ['ACKNOWLEDGEMENT_DUE_SOON', 'ACKNOWLEDGEMENT_OVERDUE', 'RESPONSE_DUE_SOON', 'RESPONSE_OVERDUE',
+    'EXTENSION_BEYOND_CODE', 'STAGE2_SAME_HANDLER'].join(',');
+
   function refreshOfficer() {
     return Promise.all([
       fetchJson('/api/v1/complaints?status=OVERDUE'),
       fetchJson('/api/v1/complaints?status=DUE_SOON'),
-      fetchJson('/api/v1/alerts?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=50'),
-      fetchJson('/api/v1/alerts?limit=20'),
+      fetchJson('/api/v1/alerts?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=' + UNLOGGED_FETCH),
+      fetchJson('/api/v1/alerts?limit=10&kind=' + DEADLINE_KINDS),
       fetchJson('/health')
     ]).then(function (r) {
       var overdue = listOf(r[0], 'complaints'), dueSoon = listOf(r[1], 'complaints');
-      var unlogged = listOf(r[2], 'alerts'), alerts = listOf(r[3], 'alerts');
+      var unlogged = listOf(r[2], 'alerts');
+      // possible unlogged complaints have their own table; this one shows the deadline alerts
+      var alerts = listOf(r[3], 'alerts');
       el('tile-overdue').textContent = r[0] ? overdue.length : '–';
       el('tile-due-soon').textContent = r[1] ? dueSoon.length : '–';
-      el('tile-unlogged').textContent = r[2] ? unlogged.length : '–';
+      el('tile-unlogged').textContent = r[2] ? unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '') : '–';
+      el('unlogged-note').textContent = unlogged.length > UNLOGGED_SHOWN
+        ? 'The newest ' + UNLOGGED_SHOWN + ' of ' + unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '')
+          + '; all of them: /api/v1/alerts?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=500.'
+        : '';
+      unlogged = unlogged.slice(0, UNLOGGED_SHOWN);
       fillRows('overdue-rows', overdue, complaintColumns, r[0] ? 'No overdue complaints.' : 'Overdue complaints are not available yet.');
       fillRows('due-soon-rows', dueSoon, complaintColumns, r[1] ? 'No complaints due soon.' : 'Complaints due soon are not available yet.');
       fillRows('unlogged-rows', unlogged, [
@@ -210,7 +222,7 @@
 
   // The monthly stats carry many counters; the trend chart shows these when present, else the first few.
   var TREND_KEYS = ['stage1.received', 'stage2.received', 'stage1.respondedOnTime', 'stage1.respondedLate',
-    'stage2.respondedOnTime', 'stage2.respondedLate', 'signals.dissatisfied'];
+    'stage2.respondedOnTime', 'stage2.respondedLate'];
   var THEME_PREFIX = 'complaints.theme.';
   var monthlyThemes = null;
 

@@ -17,6 +17,7 @@ final class QueryRoutes {
         var facts = new io.complaintstreams.query.ComplaintFactsQuery(streams);
         String statements = settings.config().get(io.complaintstreams.config.AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::allLocal, settings.config().homesByLandlord(),
-                statements.isBlank() ? null : java.nio.file.Path.of(statements)).register(app);
+                statements.isBlank() ? null : java.nio.file.Path.of(statements),
+                io.complaintstreams.reporting.annual.AnnualReportBuilder.withLocalTargets(settings.localTargets())).register(app);
     }
 }

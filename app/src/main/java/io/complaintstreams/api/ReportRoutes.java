@@ -24,6 +24,7 @@ public final class ReportRoutes {
     private final Supplier<Collection<List<ComplaintFact>>> complaints;
     private final Map<String, Integer> homesByLandlord;
     private final Path statementsDir;
+    private final AnnualReportBuilder annual;
 
     /**
      * @param complaints every complaint's facts (e.g. from the {@code deadline-complaints} store), read per request
@@ -31,6 +32,13 @@ public final class ReportRoutes {
      * @param statementsDir the landlord's statements directory, or null when none is supplied
      */
     public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir) {
+        this(complaints, homesByLandlord, statementsDir, AnnualReportBuilder.standard());
+    }
+
+    /** With the report builder to use, e.g. {@link AnnualReportBuilder#withLocalTargets} for the landlord's own targets. */
+    public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir,
+                        AnnualReportBuilder annual) {
+        this.annual = annual;
         this.complaints = complaints;
         this.homesByLandlord = Map.copyOf(homesByLandlord);
         this.statementsDir = statementsDir;
@@ -40,7 +48,7 @@ public final class ReportRoutes {
         app.get("/api/v1/tsm", ctx -> period(ctx).ifPresent(year -> json(ctx,
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
-            AnnualReport report = AnnualReportBuilder.standard().build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
+            AnnualReport report = annual.build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
             String accept = ctx.header("Accept");
             if (accept != null && accept.contains("text/html")) {
                 ctx.contentType("text/html; charset=utf-8").result(AnnualReportHtml.render(report));

@@ -8,13 +8,11 @@ import io.complaintstreams.topics.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,7 +42,7 @@ public final class AlertFeed implements AutoCloseable {
     private final Map<AlertKind, Counter> alerts = new EnumMap<>(AlertKind.class);
     private final Map<SignalAction, Counter> signals = new EnumMap<>(SignalAction.class);
     private final Map<TopicPartition, Long> countFrom = new HashMap<>();
-    private final ArrayDeque<DeadlineAlert> ring = new ArrayDeque<>();
+    private final RecentAlerts recent = new RecentAlerts(RING_SIZE);
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -76,19 +74,9 @@ public final class AlertFeed implements AutoCloseable {
         return feed;
     }
 
-    /** The most recent alerts, newest first, optionally of one kind. */
-    public List<DeadlineAlert> recent(Optional<AlertKind> kind, int limit) {
-        List<DeadlineAlert> out = new ArrayList<>();
-        synchronized (ring) {
-            var it = ring.descendingIterator();
-            while (it.hasNext() && out.size() < limit) {
-                DeadlineAlert a = it.next();
-                if (kind.isEmpty() || a.getKind() == kind.get()) {
-                    out.add(a);
-                }
-            }
-        }
-        return out;
+    /** The most recent alerts, newest first, of the given kinds (all when empty); the last RING_SIZE of each kind are kept. */
+    public List<DeadlineAlert> recent(java.util.Set<AlertKind> kinds, int limit) {
+        return recent.newest(kinds, limit);
     }
 
     private void run() {
@@ -131,12 +119,7 @@ public final class AlertFeed implements AutoCloseable {
         try {
             if (r.topic().equals(topics.alerts.name())) {
                 DeadlineAlert alert = topics.alerts.valueSerde().decode(r.value());
-                synchronized (ring) {
-                    ring.addLast(alert);
-                    if (ring.size() > RING_SIZE) {
-                        ring.removeFirst();
-                    }
-                }
+                recent.add(alert);
                 if (count) {
                     alerts.get(alert.getKind()).increment();
                 }

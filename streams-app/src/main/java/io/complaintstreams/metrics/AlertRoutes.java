@@ -7,12 +7,11 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code GET /api/v1/alerts?kind=KIND&limit=N}: the most recent alerts this instance has read from
- * {@code complaints.alerts}, newest first: {@code {"alerts": [...], "count": n}}. {@code kind} is optional (any
- * alert kind of CONTRACTS section 2); {@code limit} defaults to 50 and is at most {@link AlertFeed#RING_SIZE}.
+ * {@code complaints.alerts}, newest first: {@code {"alerts": [...], "count": n}}. {@code kind} is optional (one or more
+ * comma-separated alert kinds of CONTRACTS section 2); {@code limit} defaults to 50 and is at most {@link AlertFeed#RING_SIZE}.
  * {@code 400 {"error", "field"}} for an unknown kind or a bad limit.
  */
 public final class AlertRoutes {
@@ -27,14 +26,16 @@ public final class AlertRoutes {
     }
 
     private void list(Context ctx) {
-        Optional<AlertKind> kind = Optional.empty();
+        java.util.Set<AlertKind> kinds = java.util.EnumSet.noneOf(AlertKind.class);
         String kindParam = ctx.queryParam("kind");
         if (kindParam != null && !kindParam.isBlank()) {
-            try {
-                kind = Optional.of(AlertKind.valueOf(kindParam.trim()));
-            } catch (IllegalArgumentException e) {
-                ctx.status(400).json(Map.of("error", "unknown alert kind: " + kindParam, "field", "kind"));
-                return;
+            for (String k : kindParam.split(",")) {
+                try {
+                    kinds.add(AlertKind.valueOf(k.trim()));
+                } catch (IllegalArgumentException e) {
+                    ctx.status(400).json(Map.of("error", "unknown alert kind: " + k.trim(), "field", "kind"));
+                    return;
+                }
             }
         }
         int limit;
@@ -48,7 +49,7 @@ public final class AlertRoutes {
             ctx.status(400).json(Map.of("error", "limit must be 1 to " + AlertFeed.RING_SIZE, "field", "limit"));
             return;
         }
-        List<Map<String, Object>> alerts = feed.recent(kind, limit).stream().map(AlertRoutes::json).toList();
+        List<Map<String, Object>> alerts = feed.recent(kinds, limit).stream().map(AlertRoutes::json).toList();
         ctx.json(Map.of("alerts", alerts, "count", alerts.size()));
     }
 

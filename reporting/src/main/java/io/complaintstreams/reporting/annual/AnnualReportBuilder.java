@@ -28,6 +28,15 @@ public final class AnnualReportBuilder {
         return new AnnualReportBuilder(ComplaintRecords.standard(), false);
     }
 
+    /** England and Wales working days, the Code's limits, and the landlord's local targets (none: as standard()). */
+    public static AnnualReportBuilder withLocalTargets(io.complaintstreams.domain.deadline.LocalTargets targets) {
+        if (targets == null || targets.equals(io.complaintstreams.domain.deadline.LocalTargets.none())) {
+            return standard();
+        }
+        return new AnnualReportBuilder(new ComplaintRecords(io.complaintstreams.domain.calendar.WorkingDayCalendar.englandAndWales(),
+                io.complaintstreams.domain.deadline.CodeRules.housingOmbudsmanCode(), targets), true);
+    }
+
     /**
      * @param statementsDir the landlord's statements (and {@value Referrals#FILE}); null when none supplied
      */

@@ -30,9 +30,15 @@ public record StageTimeliness(long acknowledgements, long acknowledgedOnTime, Bi
         long beyond = responses.stream().filter(v -> !v.extensionCompliant()).count();
         LocalTimeliness local = null;
         if (localTargets) {
-            long localAck = acks.stream().filter(v -> Boolean.TRUE.equals(v.local().acknowledgedOnTime())).count();
-            long localResp = responses.stream().filter(v -> Boolean.TRUE.equals(v.local().respondedOnTime())).count();
-            local = new LocalTimeliness(localAck, Rates.percent(localAck, acks.size()), localResp, Rates.percent(localResp, responses.size()));
+            // judged only where the landlord set a target for that measure and stage (the flag is null otherwise)
+            List<Boolean> ackFlags = acks.stream().map(v -> v.local() == null ? null : v.local().acknowledgedOnTime())
+                    .filter(f -> f != null).toList();
+            List<Boolean> respFlags = responses.stream().map(v -> v.local() == null ? null : v.local().respondedOnTime())
+                    .filter(f -> f != null).toList();
+            long localAck = ackFlags.stream().filter(Boolean::booleanValue).count();
+            long localResp = respFlags.stream().filter(Boolean::booleanValue).count();
+            local = new LocalTimeliness(localAck, Rates.percent(localAck, ackFlags.size()), localResp,
+                    Rates.percent(localResp, respFlags.size()));
         }
         return new StageTimeliness(acks.size(), ackOnTime, Rates.percent(ackOnTime, acks.size()),
                 responses.size(), respOnTime, Rates.percent(respOnTime, responses.size()),
