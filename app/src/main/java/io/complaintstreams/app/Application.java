@@ -50,7 +50,8 @@ public final class Application implements AutoCloseable {
         });
         var topics = settings.topics();
         new TopicProvisioner(kafka.clients(), settings.config().getInt(AppConfig.PARTITIONS),
-                (short) settings.config().getInt(AppConfig.REPLICATION)).provision(topics, Duration.ofSeconds(60));
+                (short) settings.config().getInt(AppConfig.REPLICATION),
+                Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
         metrics = new AppMetrics();
         streams = startStreams();
         publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));

@@ -23,6 +23,8 @@ public final class AppConfig {
     public static final ConfigKey TOPIC_PREFIX = new ConfigKey("topic.prefix", "", "Prefix prepended to every topic name.");
     public static final ConfigKey PARTITIONS = new ConfigKey("topic.partitions", "3", "Partitions of topics the app creates.");
     public static final ConfigKey REPLICATION = new ConfigKey("topic.replication", "1", "Replication factor of topics the app creates.");
+    public static final ConfigKey RETENTION_MS = new ConfigKey("topic.retention-ms", "-1",
+            "Time retention of the topics the app creates; -1 keeps the complaints record until deleted on purpose.");
     public static final ConfigKey APPLICATION_ID = new ConfigKey("application.id", "complaint-streams", "Kafka Streams application id.");
     public static final ConfigKey CLOCK = new ConfigKey("clock", "wall", "wall: deadlines by the wall clock; event: by stream time (replays).");
     public static final ConfigKey DUE_SOON_DAYS = new ConfigKey("deadline.due-soon-working-days", "2", "DUE_SOON alert this many working days before a deadline.");
@@ -47,7 +49,7 @@ public final class AppConfig {
             "The landlord's own stage 2 response target (e.g. 15); empty: none.");
 
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
-            PARTITIONS, REPLICATION, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
+            PARTITIONS, REPLICATION, RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
             ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND);
 

@@ -36,17 +36,34 @@ public final class TopicProvisioner {
     public static final short DEFAULT_REPLICATION_FACTOR = 1;
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
+    /**
+     * Keep records until deleted on purpose. The topics are the complaints record (reports and replays read them),
+     * and records stamped with event time (e.g. signals of a year being imported) would otherwise fall to the
+     * broker's 7-day time retention as soon as their segment rolled.
+     */
+    public static final long RETAIN_FOREVER = -1L;
+
     private final KafkaClientConfig client;
     private final int partitions;
     private final short replicationFactor;
+    private final long retentionMs;
 
     public TopicProvisioner(KafkaClientConfig client, int partitions, short replicationFactor) {
+        this(client, partitions, replicationFactor, RETAIN_FOREVER);
+    }
+
+    /** @param retentionMs time retention of the non-compacted project topics; {@link #RETAIN_FOREVER} keeps them */
+    public TopicProvisioner(KafkaClientConfig client, int partitions, short replicationFactor, long retentionMs) {
         if (partitions < 1 || replicationFactor < 1) {
             throw new IllegalArgumentException("partitions and replication factor must be at least 1");
+        }
+        if (retentionMs < RETAIN_FOREVER) {
+            throw new IllegalArgumentException("retention must be -1 (forever) or a positive number of milliseconds");
         }
         this.client = client;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
+        this.retentionMs = retentionMs;
     }
 
     /** 3 partitions, replication factor 1 (single-node broker). */
@@ -54,13 +71,15 @@ public final class TopicProvisioner {
         this(client, DEFAULT_PARTITIONS, DEFAULT_REPLICATION_FACTOR);
     }
 
-    /** The eight project topics; {@code complaints.deadlines} is compacted, the others use the broker's defaults. */
+    /** The eight project topics; {@code complaints.deadlines} is compacted, the others keep records for the retention. */
     public List<NewTopic> projectTopics(Topics topics) {
         List<NewTopic> result = new ArrayList<>();
         for (String name : topics.allNames()) {
             NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.of(replicationFactor));
             if (name.equals(topics.deadlines.name())) {
                 topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            } else {
+                topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
             }
             result.add(topic);
         }

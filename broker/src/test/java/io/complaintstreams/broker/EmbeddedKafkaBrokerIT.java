@@ -44,6 +44,9 @@ class EmbeddedKafkaBrokerIT {
                 assertEquals(8, topics.allNames().size());
                 assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin, topics.deadlines.name()));
                 assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, cleanupPolicy(admin, topics.alerts.name()));
+                // event-time stamped records (a year of signals) must not fall to the broker's 7-day time retention
+                assertEquals("-1", topicConfig(admin, topics.signals.name(), TopicConfig.RETENTION_MS_CONFIG));
+                assertEquals("-1", topicConfig(admin, topics.complaintEvents.name(), TopicConfig.RETENTION_MS_CONFIG));
                 assertEquals(3, admin.describeTopics(List.of(topics.contacts.name())).allTopicNames()
                         .get(30, TimeUnit.SECONDS).get(topics.contacts.name()).partitions().size());
             }
@@ -124,8 +127,12 @@ class EmbeddedKafkaBrokerIT {
     }
 
     private static String cleanupPolicy(Admin admin, String topic) throws Exception {
+        return topicConfig(admin, topic, TopicConfig.CLEANUP_POLICY_CONFIG);
+    }
+
+    private static String topicConfig(Admin admin, String topic, String key) throws Exception {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS);
-        return configs.get(resource).get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+        return configs.get(resource).get(key).value();
     }
 }
