@@ -33,7 +33,8 @@ public final class AppConfig {
     public static final ConfigKey UNLOGGED_DAYS = new ConfigKey("signals.unlogged-after-working-days", "5", "POSSIBLE_UNLOGGED_COMPLAINT after this many working days.");
     public static final ConfigKey INGEST_TOKENS = new ConfigKey("ingest.tokens", "", "Comma-separated bearer tokens for the ingest API; empty: no authentication.");
     public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
-    public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "20", "Pace of --demo events.");
+    public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "500",
+            "Pace of --demo events while it streams the demo landlord's last year (about 40,000 events); then they follow the clock.");
     public static final ConfigKey HOMES = new ConfigKey("homes", "", "Homes per landlord: LANDLORD=N,LANDLORD2=M.");
     public static final ConfigKey REPORT_STATEMENTS_DIR = new ConfigKey("report.statements-dir", "",
             "Directory of the landlord's own annual-report statements (self-assessment.md, service-improvements.md, ...).");

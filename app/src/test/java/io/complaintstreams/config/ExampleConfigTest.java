@@ -1,0 +1,36 @@
+package io.complaintstreams.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example configuration in config/ lists every key with its real default; file, environment, flags in that order. */
+class ExampleConfigTest {
+    private static final Path EXAMPLE = Path.of("..", "config", "complaint-streams.example.properties");
+
+    @Test
+    void shouldListEveryKeyWithItsDefault() throws Exception {
+        List<String> lines = Files.readAllLines(EXAMPLE);
+        for (ConfigKey key : AppConfig.ALL) {
+            assertTrue(lines.contains("#" + key.name() + "=" + key.defaultValue()), "example lacks " + key.name());
+        }
+    }
+
+    @Test
+    void shouldOverrideFileWithEnvironmentAndEnvironmentWithFlags(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.properties");
+        Files.writeString(file, "http.port=9000\nkafka.port=9100\ntopic.prefix=file.\nkafka.security.protocol=SSL\n");
+        AppConfig config = AppConfig.load(file, Map.of("COMPLAINT_STREAMS_KAFKA_PORT", "9200", "COMPLAINT_STREAMS_TOPIC_PREFIX", "env."),
+                Map.of(AppConfig.TOPIC_PREFIX, "flag."));
+        assertEquals(9000, config.getInt(AppConfig.HTTP_PORT));
+        assertEquals(9200, config.getInt(AppConfig.KAFKA_PORT));
+        assertEquals("flag.", config.get(AppConfig.TOPIC_PREFIX));
+        assertEquals(Map.of("security.protocol", "SSL"), config.kafkaClientOverrides());
+    }
+}
