@@ -14,9 +14,10 @@ final class QueryRoutes {
         var hosts = new io.complaintstreams.query.HostInfoResolver(streams, self);
         new ComplaintRoutes(new io.complaintstreams.query.ComplaintQueries(streams), hosts).register(app);
         new StatsRoutes(() -> io.complaintstreams.streams.aggregation.StatsQueries.local(streams)).register(app);
-        var facts = new io.complaintstreams.query.ComplaintFactsQuery(streams);
+        var facts = new ClusterComplaintFacts(new io.complaintstreams.query.ComplaintFactsQuery(streams), hosts);
+        facts.register(app);
         String statements = settings.config().get(io.complaintstreams.config.AppConfig.REPORT_STATEMENTS_DIR);
-        new ReportRoutes(facts::allLocal, settings.config().homesByLandlord(),
+        new ReportRoutes(facts::all, settings.config().homesByLandlord(),
                 statements.isBlank() ? null : java.nio.file.Path.of(statements),
                 io.complaintstreams.reporting.annual.AnnualReportBuilder.withLocalTargets(settings.localTargets())).register(app);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two instances share the partitions; each answers for every complaint, forwarding to the owner when needed. */
+/** Two instances share the partitions; each answers for every complaint (forwarding to the owner) and for the TSM. */
 @Timeout(240)
 class TwoInstancesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +44,10 @@ class TwoInstancesIT {
                     assertEquals("C-" + i, JSON.readTree(instance.get(path).body()).get("complaintId").asText());
                 }
                 Poll.until(Duration.ofSeconds(30), () -> count(instance) == COMPLAINTS, "the list merges both instances");
+            }
+            for (RunningApp instance : new RunningApp[] {a, b}) {
+                var tsm = JSON.readTree(instance.get("/api/v1/tsm?period=2026-27").body());
+                assertEquals(COMPLAINTS, tsm.get("stage1Complaints").asInt(), "TSM counts both instances' complaints");
             }
             assertEquals(2, a.app.streams().metadataForAllStreamsClients().size());
         }
