@@ -16,12 +16,11 @@ import org.apache.commons.csv.CSVRecord;
  * RFC 4180 CSV with a header row of contract field names. A quoted field may span lines: physical lines are
  * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped.
  */
-final class CsvRowSource implements RowSource {
-    private final RawLineReader lines;
+final class CsvRowSource extends LineRowSource {
     private List<String> header;
 
     CsvRowSource(RawLineReader lines) {
-        this.lines = lines;
+        super(lines);
     }
 
     @Override
@@ -101,15 +100,5 @@ final class CsvRowSource implements RowSource {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ValidationException("row", "is not valid CSV: " + e.getMessage());
         }
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -9,14 +9,13 @@ import io.complaintstreams.ingest.ValidationException;
 import java.io.IOException;
 
 /** One JSON object per line; blank lines are skipped. */
-final class JsonLinesRowSource implements RowSource {
+final class JsonLinesRowSource extends LineRowSource {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    private final RawLineReader lines;
 
     JsonLinesRowSource(RawLineReader lines) {
-        this.lines = lines;
+        super(lines);
     }
 
     @Override
@@ -38,15 +37,5 @@ final class JsonLinesRowSource implements RowSource {
             return Row.unreadable(line.number(), line.bytes(),
                     new ValidationException("row", "is not valid JSON: " + e.getOriginalMessage()));
         }
-    }
-
-    @Override
-    public long bytesRead() {
-        return lines.bytesRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }
