@@ -1,5 +1,8 @@
 package io.complaintstreams.reporting.annual;
 
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.domain.deadline.CodeRules;
+import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.reporting.ComplaintRecord;
 import io.complaintstreams.reporting.ComplaintRecords;
@@ -29,12 +32,12 @@ public final class AnnualReportBuilder {
     }
 
     /** England and Wales working days, the Code's limits, and the landlord's local targets (none: as standard()). */
-    public static AnnualReportBuilder withLocalTargets(io.complaintstreams.domain.deadline.LocalTargets targets) {
-        if (targets == null || targets.equals(io.complaintstreams.domain.deadline.LocalTargets.none())) {
+    public static AnnualReportBuilder withLocalTargets(LocalTargets targets) {
+        if (targets == null || targets.equals(LocalTargets.none())) {
             return standard();
         }
-        return new AnnualReportBuilder(new ComplaintRecords(io.complaintstreams.domain.calendar.WorkingDayCalendar.englandAndWales(),
-                io.complaintstreams.domain.deadline.CodeRules.housingOmbudsmanCode(), targets), true);
+        return new AnnualReportBuilder(new ComplaintRecords(WorkingDayCalendar.englandAndWales(),
+                CodeRules.housingOmbudsmanCode(), targets), true);
     }
 
     /**
