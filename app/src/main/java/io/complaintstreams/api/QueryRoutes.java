@@ -20,7 +20,7 @@ final class QueryRoutes {
         var self = new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort());
         var hosts = new HostInfoResolver(streams, self);
         new ComplaintRoutes(new ComplaintQueries(streams), hosts).register(app);
-        new StatsRoutes(() -> StatsQueries.local(streams)).register(app);
+        new StatsRoutes(() -> StatsQueries.local(streams), hosts).register(app);
 
         var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), hosts);
         facts.register(app);

@@ -48,6 +48,8 @@ class TwoInstancesIT {
             for (RunningApp instance : new RunningApp[] {a, b}) {
                 var tsm = JSON.readTree(instance.get("/api/v1/tsm?period=2026-27").body());
                 assertEquals(COMPLAINTS, tsm.get("stage1Complaints").asInt(), "TSM counts both instances' complaints");
+                Poll.until(Duration.ofSeconds(30), () -> receivedInNovember(instance) == COMPLAINTS,
+                        "monthly statistics add up both instances' shares");
             }
             assertEquals(2, a.app.streams().metadataForAllStreamsClients().size());
         }
@@ -56,6 +58,15 @@ class TwoInstancesIT {
     private static int status(RunningApp app, String path) {
         try {
             return app.get(path).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static long receivedInNovember(RunningApp app) {
+        try {
+            var stats = JSON.readTree(app.get("/api/v1/stats/monthly?from=2026-11&to=2026-11").body());
+            return stats.path("months").get(0).path("counters").path("stage1.received").asLong();
         } catch (Exception e) {
             return -1;
         }
