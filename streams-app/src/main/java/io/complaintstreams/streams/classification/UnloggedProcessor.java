@@ -5,6 +5,7 @@ import complaintstreams.events.DeadlineAlert;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.internal.DateIndex;
 import io.complaintstreams.streams.internal.JsonSerde;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     private final TopologySettings settings;
     private final WorkingDayCalendar calendar;
     private KeyValueStore<String, ResidentState> residents;
-    private UnloggedIndex index;
+    private DateIndex index;
 
     UnloggedProcessor(TopologySettings settings, WorkingDayCalendar calendar) {
         this.settings = settings;
@@ -44,7 +45,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     public void init(ProcessorContext<String, DeadlineAlert> context) {
         super.init(context);
         residents = context.getStateStore(ClassificationPart.UNLOGGED_STORE);
-        index = new UnloggedIndex(context.getStateStore(ClassificationPart.UNLOGGED_INDEX_STORE));
+        index = new DateIndex(context.getStateStore(ClassificationPart.UNLOGGED_INDEX_STORE));
         PunctuationType type = settings.clock() == ClockMode.WALL ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
         context.schedule(settings.punctuationInterval(), type, this::alertOverdue);
     }
@@ -76,7 +77,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
             return;
         }
         LocalDate dueOn = calendar.plusWorkingDays(date, settings.unloggedAfterWorkingDays());
-        String indexKey = UnloggedIndex.key(dueOn, residentId, fact.id());
+        String indexKey = DateIndex.key(dueOn, residentId, fact.id());
         var pending = new ResidentState.Pending(fact.id(), fact.landlordId(), date, dueOn, fact.source(),
                 fact.sourceId(), fact.action(), indexKey);
         if (state.receivedBetween(date, dueOn)) {

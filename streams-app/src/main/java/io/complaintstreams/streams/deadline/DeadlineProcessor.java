@@ -5,6 +5,7 @@ import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.DeadlineState;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.internal.DateIndex;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,7 +34,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     private final ComplaintClock clock;
     private KeyValueStore<String, StoredComplaint> complaints;
     private KeyValueStore<String, DeadlineState> states;
-    private DeadlineIndex index;
+    private DateIndex index;
 
     DeadlineProcessor(TopologySettings settings, ComplaintClock clock) {
         this.settings = settings;
@@ -45,7 +46,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         super.init(context);
         complaints = context.getStateStore(DeadlineClockPart.COMPLAINTS_STORE);
         states = context.getStateStore(DeadlineClockPart.STATE_STORE);
-        index = new DeadlineIndex(context.getStateStore(DeadlineClockPart.INDEX_STORE));
+        index = new DateIndex(context.getStateStore(DeadlineClockPart.INDEX_STORE));
         PunctuationType type = settings.clock() == ClockMode.WALL ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
         context.schedule(settings.punctuationInterval(), type, this::checkDueComplaints);
     }
@@ -68,7 +69,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
 
     private void checkDueComplaints(long timestampMs) {
         LocalDate today = dateOf(timestampMs);
-        for (KeyValue<String, String> due : index.dueOnOrBefore(today)) {
+        for (KeyValue<String, String> due : index.dueBefore(today.plusDays(1))) {
             StoredComplaint complaint = complaints.get(due.value);
             if (complaint == null || !due.key.equals(complaint.indexKey)) {
                 index.remove(due.key);
@@ -119,8 +120,8 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     }
 
     private void indexAt(String complaintId, StoredComplaint complaint, LocalDate date) {
-        index.put(date, complaintId);
-        complaint.indexKey = DeadlineIndex.key(date, complaintId);
+        complaint.indexKey = DateIndex.key(date, complaintId);
+        index.put(complaint.indexKey, complaintId);
     }
 
     private void publishStateIfChanged(String complaintId, DeadlineState state, long nowMs) {
