@@ -2,7 +2,7 @@ package io.complaintstreams.report;
 
 import complaintstreams.events.ComplaintEvent;
 import io.complaintstreams.domain.complaint.ComplaintFact;
-import io.complaintstreams.domain.complaint.FactType;
+import io.complaintstreams.streams.ComplaintFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ public final class ComplaintEventFacts {
     private final Map<String, Map<String, ComplaintFact>> byComplaint = new LinkedHashMap<>();
 
     public void add(ComplaintEvent e) {
-        ComplaintFact fact = toFact(e);
+        ComplaintFact fact = ComplaintFacts.of(e);
         byComplaint.computeIfAbsent(fact.complaintId(), k -> new LinkedHashMap<>()).putIfAbsent(fact.eventId(), fact);
     }
 
@@ -24,7 +24,4 @@ public final class ComplaintEventFacts {
         return all;
     }
 
-    public static ComplaintFact toFact(ComplaintEvent e) {
-        return io.complaintstreams.streams.ComplaintFacts.of(e);
-    }
 }

@@ -3,6 +3,8 @@ package io.complaintstreams.streams;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.topics.Topics;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -46,6 +48,15 @@ public record TopologySettings(
 
     public static TopologySettings defaults(Topics topics) {
         return new TopologySettings(topics, ClockMode.WALL, Duration.ofSeconds(30), 2, 2, 5, Map.of(), LONDON);
+    }
+
+    /** The landlord's calendar date (Europe/London) of an instant. */
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public LocalDate dateOf(long epochMs) {
+        return dateOf(Instant.ofEpochMilli(epochMs));
     }
 
     public TopologySettings withClock(ClockMode mode) {

@@ -2,8 +2,8 @@ package io.complaintstreams.streams.aggregation;
 
 import complaintstreams.events.ComplaintEvent;
 import io.complaintstreams.domain.complaint.ComplaintFact;
-import io.complaintstreams.domain.complaint.FactType;
 import io.complaintstreams.domain.complaint.FactValidator;
+import io.complaintstreams.streams.ComplaintFacts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
@@ -39,7 +39,7 @@ final class ComplaintContributionProcessor extends ContextualProcessor<String, C
         }
         ComplaintEntry entry = store.get(event.getComplaintId());
         entry = entry == null ? ComplaintEntry.empty() : entry;
-        ComplaintFact fact = toFact(event);
+        ComplaintFact fact = ComplaintFacts.of(event);
         if (entry.has(event.getEventId()) || FactValidator.rejectReason(entry.facts(), fact).isPresent()) {
             return;
         }
@@ -50,7 +50,4 @@ final class ComplaintContributionProcessor extends ContextualProcessor<String, C
         store.put(event.getComplaintId(), new ComplaintEntry(facts, contributions));
     }
 
-    static ComplaintFact toFact(ComplaintEvent e) {
-        return io.complaintstreams.streams.ComplaintFacts.of(e);
-    }
 }

@@ -52,7 +52,7 @@ final class ChasingProcessor extends ContextualProcessor<String, RequestFact, St
         if (fact.kind() == RequestFact.Kind.STATUS) {
             state.updateStatus(fact.status());
         } else if (!state.isClosed() && !state.hasContact(fact.eventId())) {
-            LocalDate date = fact.occurredAt().atZone(settings.zone()).toLocalDate();
+            LocalDate date = settings.dateOf(fact.occurredAt());
             // A chase whose own text already reads as dissatisfied has its own signal; a second would repeat it.
             if (state.countContact(fact.eventId(), date, calendar) && !fact.dissatisfied()) {
                 Signal signal = chasingSignal(requestId, fact);

@@ -3,19 +3,16 @@ package io.complaintstreams.streams.classification;
 import complaintstreams.events.AlertKind;
 import complaintstreams.events.DeadlineAlert;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
-import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.internal.DateIndex;
 import io.complaintstreams.streams.internal.JsonSerde;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -46,8 +43,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         super.init(context);
         residents = context.getStateStore(ClassificationPart.UNLOGGED_STORE);
         index = new DateIndex(context.getStateStore(ClassificationPart.UNLOGGED_INDEX_STORE));
-        PunctuationType type = settings.clock() == ClockMode.WALL ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
-        context.schedule(settings.punctuationInterval(), type, this::alertOverdue);
+        context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::alertOverdue);
     }
 
     @Override
@@ -58,7 +54,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         if (state == null) {
             state = new ResidentState();
         }
-        LocalDate date = dateOf(fact.occurredAt().toEpochMilli());
+        LocalDate date = settings.dateOf(fact.occurredAt());
         if (fact.kind() == ResidentFact.Kind.SIGNAL) {
             addSignal(residentId, state, fact, date);
         } else {
@@ -89,7 +85,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     }
 
     private void alertOverdue(long timestampMs) {
-        LocalDate today = dateOf(timestampMs);
+        LocalDate today = settings.dateOf(timestampMs);
         for (KeyValue<String, String> due : index.dueBefore(today)) {
             String residentId = due.value;
             ResidentState state = residents.get(residentId);
@@ -116,9 +112,6 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         }
     }
 
-    private LocalDate dateOf(long epochMs) {
-        return Instant.ofEpochMilli(epochMs).atZone(settings.zone()).toLocalDate();
-    }
 
     record SupplierOf(TopologySettings settings, WorkingDayCalendar calendar)
             implements ProcessorSupplier<String, ResidentFact, String, DeadlineAlert> {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -47,8 +46,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         complaints = context.getStateStore(DeadlineClockPart.COMPLAINTS_STORE);
         states = context.getStateStore(DeadlineClockPart.STATE_STORE);
         index = new DateIndex(context.getStateStore(DeadlineClockPart.INDEX_STORE));
-        PunctuationType type = settings.clock() == ClockMode.WALL ? PunctuationType.WALL_CLOCK_TIME : PunctuationType.STREAM_TIME;
-        context.schedule(settings.punctuationInterval(), type, this::checkDueComplaints);
+        context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::checkDueComplaints);
     }
 
     @Override
@@ -68,7 +66,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     }
 
     private void checkDueComplaints(long timestampMs) {
-        LocalDate today = dateOf(timestampMs);
+        LocalDate today = settings.dateOf(timestampMs);
         for (KeyValue<String, String> due : index.dueBefore(today.plusDays(1))) {
             StoredComplaint complaint = complaints.get(due.value);
             if (complaint == null || !due.key.equals(complaint.indexKey)) {
@@ -80,7 +78,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     }
 
     private void refresh(String complaintId, StoredComplaint complaint, long nowMs) {
-        LocalDate today = dateOf(nowMs);
+        LocalDate today = settings.dateOf(nowMs);
         var evaluation = clock.evaluate(complaintId, complaint.facts, today, Instant.ofEpochMilli(nowMs));
         index.remove(complaint.indexKey);
         complaint.indexKey = null;
@@ -140,7 +138,4 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         return settings.clock() == ClockMode.WALL ? context().currentSystemTimeMs() : context().currentStreamTimeMs();
     }
 
-    private LocalDate dateOf(long epochMs) {
-        return Instant.ofEpochMilli(epochMs).atZone(settings.zone()).toLocalDate();
-    }
 }
