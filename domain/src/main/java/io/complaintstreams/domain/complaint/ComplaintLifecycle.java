@@ -70,7 +70,8 @@ public final class ComplaintLifecycle {
         } else {
             status = ComplaintStatus.valueOf(s.endedBy.name());
         }
-        return new StageView(s.stage, s.received, s.acknowledged, d.acknowledgeBy(), s.extension, d.respondBy(), s.responded,
+        // acknowledgedOn: a response with no acknowledgement is the acknowledgement (CONTRACTS sections 3 and 6).
+        return new StageView(s.stage, s.received, input.acknowledgement(), d.acknowledgeBy(), s.extension, d.respondBy(), s.responded,
                 d.acknowledgedOnTime(), d.respondedOnTime(), d.extensionCompliant(), d.respondByWithinCodeMaximum(),
                 d.withinTimescale(), status, s.endedBy, s.endedOn, s.handlerId, s.outcome,
                 calculator.local(targets == null ? LocalTargets.none() : targets, input));

@@ -53,11 +53,18 @@ public final class DeadlineCalculator {
         return extensionWorkingDays <= rules.forStage(stage).maxExtensionWorkingDays();
     }
 
+    /**
+     * Section 3 for one stage as of {@code asOf}. The acknowledgement judged is {@link DeadlineInput#acknowledgement()}:
+     * a response with no acknowledgement acknowledges the stage on its own date. That implied acknowledgement does
+     * not move respondBy (still acknowledgeBy + response days + extension): a deadline is not set by the act it
+     * judges, so a response weeks late with no acknowledgement stays late.
+     */
     public Deadlines calculate(DeadlineInput in, LocalDate asOf) {
         int stage = in.stage();
+        LocalDate acknowledged = in.acknowledgement();
         LocalDate ackBy = acknowledgeBy(stage, in.received());
         LocalDate respondBy = respondBy(stage, in.received(), in.acknowledged(), in.extensionWorkingDays());
-        Boolean ackOnTime = in.acknowledged() == null ? null : !in.acknowledged().isAfter(ackBy);
+        Boolean ackOnTime = acknowledged == null ? null : !acknowledged.isAfter(ackBy);
         Boolean respondedOnTime = in.responded() == null ? null : !in.responded().isAfter(respondBy);
         int cappedExtension = Math.min(in.extensionWorkingDays(), rules.forStage(stage).maxExtensionWorkingDays());
         LocalDate cappedRespondBy = respondBy(stage, in.received(), in.acknowledged(), cappedExtension);
@@ -65,7 +72,7 @@ public final class DeadlineCalculator {
                 : Boolean.TRUE.equals(ackOnTime) && !in.responded().isAfter(cappedRespondBy);
         DeadlineStatus status = in.responded() != null
                 ? closedStatus(in.responded(), respondBy)
-                : openStatus(in.acknowledged() != null ? respondBy : ackBy, asOf);
+                : openStatus(acknowledged != null ? respondBy : ackBy, asOf);
         return new Deadlines(ackBy, respondBy, ackOnTime, respondedOnTime,
                 extensionCompliant(stage, in.extensionWorkingDays()), status, cappedRespondBy, within);
     }
@@ -102,7 +109,7 @@ public final class DeadlineCalculator {
             LocalDate base = in.acknowledged() != null ? in.acknowledged() : ackBy != null ? ackBy : acknowledgeBy(in.stage(), in.received());
             respondBy = calendar.plusWorkingDays(base, target.respondWorkingDays() + in.extensionWorkingDays());
         }
-        return new LocalDeadlines(ackBy, respondBy, onTime(in.acknowledged(), ackBy), onTime(in.responded(), respondBy));
+        return new LocalDeadlines(ackBy, respondBy, onTime(in.acknowledgement(), ackBy), onTime(in.responded(), respondBy));
     }
 
     private static Boolean onTime(LocalDate happened, LocalDate by) {

@@ -135,4 +135,22 @@ class ComplaintLifecycleTest {
         assertEquals(d("2024-10-17"), v.current().local().respondBy());
         assertEquals(d("2024-10-09"), v.current().acknowledgeBy());
     }
+
+    @Test
+    void shouldTakeTheResponseAsTheAcknowledgementWhenNoneWasRecorded() {
+        // Received Mon 30 Sep 2024, answered in full Wed 2 Oct, no ACKNOWLEDGED (issue 9 section 4).
+        ComplaintView v = view(List.of(of("e1", FactType.RECEIVED, 1, "2024-09-30"),
+                fact("e2", FactType.RESPONDED, 1, "2024-10-02").outcome("UPHELD").build()), "2024-10-03");
+        assertEquals(d("2024-10-02"), v.current().acknowledgedOn());
+        assertEquals(Boolean.TRUE, v.current().acknowledgedOnTime());
+        assertEquals(Boolean.TRUE, v.current().withinTimescale());
+        assertEquals(ComplaintStatus.CLOSED_ON_TIME, v.status());
+    }
+
+    @Test
+    void shouldLeaveAnOpenStageWithoutAcknowledgementUnacknowledged() {
+        ComplaintView v = view(List.of(of("e1", FactType.RECEIVED, 1, "2024-09-30")), "2024-10-03");
+        assertNull(v.current().acknowledgedOn());
+        assertNull(v.current().acknowledgedOnTime());
+    }
 }

@@ -86,4 +86,49 @@ class DeadlineCalculatorTest {
         assertEquals(new LocalDeadlines(null, null, null, null), calculator.local(targets, new DeadlineInput(1, d("2024-10-02"), null, 0, null)));
         assertEquals(Boolean.TRUE, calculator.calculate(in, d("2024-10-30")).respondedOnTime());
     }
+
+    @Test
+    void shouldTakeAResponseWithoutAcknowledgementAsAcknowledgedOnItsDate() {
+        // Issue 9 section 4: received Mon 30 Sep 2024, answered in full Wed 2 Oct, no ACKNOWLEDGED.
+        Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-02")), d("2024-10-03"));
+        assertEquals(d("2024-10-07"), out.acknowledgeBy());
+        assertEquals(Boolean.TRUE, out.acknowledgedOnTime());
+        assertEquals(d("2024-10-21"), out.respondBy(), "acknowledgeBy + 10: the implied acknowledgement does not move it");
+        assertEquals(Boolean.TRUE, out.respondedOnTime());
+        assertEquals(Boolean.TRUE, out.withinTimescale());
+        assertEquals(DeadlineStatus.CLOSED_ON_TIME, out.status());
+    }
+
+    @Test
+    void shouldJudgeALateResponseWithoutAcknowledgementAsAcknowledgedLate() {
+        // Received Mon 30 Sep 2024, acknowledgeBy Mon 7 Oct; answered Tue 8 Oct with no acknowledgement.
+        Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-08")), d("2024-10-09"));
+        assertEquals(Boolean.FALSE, out.acknowledgedOnTime());
+        assertEquals(Boolean.FALSE, out.withinTimescale(), "CH02 needs the acknowledgement on time");
+        assertEquals(Boolean.TRUE, out.respondedOnTime(), "8 Oct is before respondBy 21 Oct");
+    }
+
+    @Test
+    void shouldNotLetAResponseWithoutAcknowledgementSetItsOwnDeadline() {
+        // Received Mon 30 Sep 2024: respondBy = 7 Oct + 10 = Mon 21 Oct; answered Tue 22 Oct, never acknowledged.
+        Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-22")), d("2024-10-23"));
+        assertEquals(d("2024-10-21"), out.respondBy());
+        assertEquals(Boolean.FALSE, out.respondedOnTime());
+        assertEquals(DeadlineStatus.CLOSED_LATE, out.status());
+    }
+
+    @Test
+    void shouldKeepASeparateAcknowledgementWhenThereIsOne() {
+        Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), d("2024-10-08"), 0, d("2024-10-09")), d("2024-10-09"));
+        assertEquals(Boolean.FALSE, out.acknowledgedOnTime());
+        assertEquals(d("2024-10-22"), out.respondBy());
+    }
+
+    @Test
+    void shouldJudgeTheLocalAcknowledgementTargetByTheResponseDateToo() {
+        LocalTargets threeDays = new LocalTargets(new LocalStageTarget(3, null), null);
+        LocalDeadlines local = calculator.local(threeDays, new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-02")));
+        assertEquals(d("2024-10-03"), local.acknowledgeBy());
+        assertEquals(Boolean.TRUE, local.acknowledgedOnTime());
+    }
 }

@@ -105,4 +105,16 @@ class SlaRunnerTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void shouldAnswerAStageRespondedWithoutAcknowledgementAsAcknowledgedOnTheResponseDate() throws Exception {
+        List<JsonNode> out = run("{\"id\": \"R\", \"stage\": 1, \"received\": \"2024-09-30\", \"responded\": \"2024-10-02\", "
+                + "\"asOf\": \"2024-10-03\"}\n");
+        assertEquals(0, exit);
+        JsonNode r = out.get(0);
+        assertEquals("2024-10-07", r.get("acknowledgeBy").asText());
+        assertTrue(r.get("acknowledgedOnTime").asBoolean(), r.toString());
+        assertTrue(r.get("respondedOnTime").asBoolean(), r.toString());
+        assertEquals("CLOSED_ON_TIME", r.get("status").asText());
+    }
 }

@@ -35,4 +35,20 @@ class LocalTargetTimelinessTest {
         assertNull(stage1.local().respondedOnTimePct(), "no local response target: not judged");
         assertNull(report.timeliness().stage2().local().acknowledgedOnTimePct());
     }
+
+    @Test
+    void shouldCountAResponseWithoutAcknowledgementAsAnAcknowledgementOnItsDate() {
+        // Received Mon 2 June 2025, answered in full Wed 4 June with no ACKNOWLEDGED.
+        var answered = Facts.complaint("C").on(FactType.RECEIVED, 1, LocalDate.of(2025, 6, 2))
+                .responded(1, LocalDate.of(2025, 6, 4), "UPHELD", null);
+
+        AnnualReport report = AnnualReportBuilder.withLocalTargets(ACK_IN_THREE)
+                .build(List.of(answered.facts()), FinancialYear.parse("2025-26"), Map.of("LL-1", 100), null, null);
+
+        StageTimeliness stage1 = report.timeliness().stage1();
+        assertEquals(1, stage1.acknowledgements());
+        assertEquals(new BigDecimal("100.0"), stage1.acknowledgedOnTimePct());
+        assertEquals(new BigDecimal("100.0"), stage1.withinTimescalePct());
+        assertEquals(new BigDecimal("100.0"), stage1.local().acknowledgedOnTimePct(), "4 June is within the local 3 days");
+    }
 }

@@ -158,4 +158,21 @@ class TsmCalculatorTest {
         }
         return f.on(RESPONDED, 1, responded).facts();
     }
+
+    @Test
+    void shouldCountAResponseWithoutAcknowledgementAsAcknowledgedOnItsDate() {
+        // Received Mon 2 June 2025, answered in full Wed 4 June, no ACKNOWLEDGED: within timescale (CONTRACTS 6).
+        LocalDate received = LocalDate.of(2025, 6, 2);
+        List<List<ComplaintFact>> complaints = List.of(
+                Facts.complaint("answered-in-full").on(RECEIVED, 1, received).responded(1, received.plusDays(2), "UPHELD", null).facts(),
+                // Answered on the 6th working day: the implied acknowledgement is late.
+                Facts.complaint("answered-late").on(RECEIVED, 1, received)
+                        .responded(1, CALENDAR.plusWorkingDays(received, 6), "UPHELD", null).facts());
+
+        TsmResult tsm = calculator.calculate(complaints, YEAR, Map.of(), null);
+
+        assertEquals(2, tsm.stage1Responses());
+        assertEquals(1, tsm.stage1ResponsesWithinTimescale());
+        assertEquals(new BigDecimal("50.0"), tsm.ch02Stage1WithinTimescalePct());
+    }
 }
