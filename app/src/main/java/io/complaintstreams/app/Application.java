@@ -71,7 +71,11 @@ public final class Application implements AutoCloseable {
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
         client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.config().get(AppConfig.ADVERTISED_HOST) + ":" + settings.httpPort());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
-                settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter());
+                settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter(), settings.kafka(),
+                settings.config().rocksDbTotalBytes());
+        if (!settings.kafka().isEmpty()) {
+            LOG.info("Kafka settings from configuration: {}", settings.kafka());
+        }
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);

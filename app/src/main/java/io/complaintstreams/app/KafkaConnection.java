@@ -30,7 +30,7 @@ public final class KafkaConnection implements AutoCloseable {
         if (!config.embeddedBroker()) {
             LOG.info("Using the Kafka cluster at {}", config.get(AppConfig.BOOTSTRAP_SERVERS));
             return new KafkaConnection(Optional.empty(),
-                    new KafkaClientConfig(config.get(AppConfig.BOOTSTRAP_SERVERS), config.kafkaClientOverrides()));
+                    new KafkaClientConfig(config.get(AppConfig.BOOTSTRAP_SERVERS), config.kafkaSettings().forEveryClient()));
         }
         LOG.info("Starting the embedded KRaft broker (data under {}, port {})", settings.dataDir(), settings.kafkaPort());
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.of(settings.dataDir())

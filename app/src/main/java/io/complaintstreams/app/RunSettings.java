@@ -4,6 +4,7 @@ import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.domain.deadline.LocalStageTarget;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.streams.ClockMode;
+import io.complaintstreams.streams.KafkaSettings;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.topics.Topics;
 import java.nio.file.Path;
@@ -64,6 +65,19 @@ public record RunSettings(AppConfig config, boolean demo) {
                 Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS)),
                 config.getInt(AppConfig.DUE_SOON_DAYS), config.getInt(AppConfig.SURVEY_THRESHOLD),
                 config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON, localTargets());
+    }
+
+    /** The operator's {@code kafka.*} settings, checked (throws IllegalArgumentException naming a bad one). */
+    public KafkaSettings kafka() {
+        return config.kafkaSettings();
+    }
+
+    /** Checks every setting that is parsed later, so that a bad one stops the start with its name (exit 2). */
+    public RunSettings validated() {
+        topology();
+        kafka();
+        config.rocksDbTotalBytes();
+        return this;
     }
 
     public LocalTargets localTargets() {

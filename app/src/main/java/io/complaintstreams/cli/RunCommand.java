@@ -42,6 +42,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--homes", paramLabel = "LANDLORD=N", description = "A landlord's number of homes (repeatable).")
     List<String> homes;
 
+    @Option(names = "--kafka", paramLabel = "NAME=VALUE", description = "A Kafka Streams or Kafka client setting "
+            + "(repeatable), as kafka.NAME in the config file: e.g. --kafka num.stream.threads=2 --kafka producer.linger.ms=10.")
+    Map<String, String> kafka;
+
     @Option(names = "--demo", description = "Also stream a synthetic landlord's events so the dashboard fills.")
     boolean demo;
 
@@ -55,8 +59,8 @@ public final class RunCommand implements Callable<Integer> {
         flags.put(AppConfig.TOPIC_PREFIX, topicPrefix);
         flags.put(AppConfig.CLOCK, clock);
         flags.put(AppConfig.HOMES, homes == null ? null : HomesParser.format(HomesParser.parse(homes)));
-        RunSettings settings = new RunSettings(AppConfig.load(configFile, System.getenv(), flags), demo);
-        settings.topology(); // validates clock, homes and numbers before anything starts
+        AppConfig config = AppConfig.load(configFile, System.getenv(), flags).withKafka(kafka == null ? Map.of() : kafka);
+        RunSettings settings = new RunSettings(config, demo).validated(); // a bad setting stops here, exit 2
 
         Application app = new Application(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));

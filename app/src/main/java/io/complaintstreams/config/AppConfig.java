@@ -1,5 +1,7 @@
 package io.complaintstreams.config;
 
+import io.complaintstreams.streams.KafkaSettings;
+import io.complaintstreams.streams.memory.RocksDBMemoryPool;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -12,7 +14,9 @@ import java.util.Properties;
 /**
  * Typed, documented configuration. Values come from the config file (Java properties), then the environment
  * ({@code COMPLAINT_STREAMS_*}), then command-line flags, each overriding the one before.
- * Keys starting with {@code kafka.} pass through to every Kafka client (security.protocol, sasl.*, ssl.*).
+ * Keys starting with {@code kafka.} (other than the app's own {@code kafka.port}) are Kafka Streams and Kafka client
+ * settings, checked against Kafka's own definitions ({@link KafkaSettings}); in the environment
+ * {@code COMPLAINT_STREAMS_KAFKA_NUM_STREAM_THREADS} is {@code kafka.num.stream.threads}.
  */
 public final class AppConfig {
     public static final ConfigKey BOOTSTRAP_SERVERS = new ConfigKey("bootstrap.servers", "",
@@ -49,10 +53,16 @@ public final class AppConfig {
     public static final ConfigKey LOCAL_STAGE2_RESPOND = new ConfigKey("local-target.stage2.respond-working-days", "",
             "The landlord's own stage 2 response target (e.g. 15); empty: none.");
 
+    public static final ConfigKey ROCKSDB_TOTAL_MEMORY = new ConfigKey("state.rocksdb.total-memory", "128MiB",
+            "Off-heap memory all RocksDB stores of the process share: block cache, index and filter blocks, memtables.");
+
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
             PARTITIONS, REPLICATION, RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
-            ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND);
+            ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND,
+            ROCKSDB_TOTAL_MEMORY);
+    private static final String KAFKA = "kafka.";
+    private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 
     private final Map<String, String> values;
 
@@ -73,6 +83,11 @@ public final class AppConfig {
             }
             p.stringPropertyNames().forEach(name -> v.put(name, p.getProperty(name).trim()));
         }
+        environment.forEach((name, value) -> {
+            if (name.startsWith(KAFKA_ENVIRONMENT) && ALL.stream().noneMatch(k -> k.environmentVariable().equals(name))) {
+                v.put(KAFKA + name.substring(KAFKA_ENVIRONMENT.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value);
+            }
+        });
         for (ConfigKey key : ALL) {
             String env = environment.get(key.environmentVariable());
             if (env != null) {
@@ -102,6 +117,13 @@ public final class AppConfig {
         return new AppConfig(v);
     }
 
+    /** A copy with these Kafka settings ({@code commit.interval.ms}, without {@code kafka.}) overriding. */
+    public AppConfig withKafka(Map<String, String> kafkaSettings) {
+        Map<String, String> v = new LinkedHashMap<>(values);
+        kafkaSettings.forEach((name, value) -> v.put(KAFKA + name, value));
+        return new AppConfig(v);
+    }
+
     public String get(ConfigKey key) {
         return values.getOrDefault(key.name(), key.defaultValue());
     }
@@ -124,15 +146,34 @@ public final class AppConfig {
         return get(BOOTSTRAP_SERVERS).isBlank();
     }
 
-    /** {@code kafka.security.protocol=SASL_SSL} in the file becomes {@code security.protocol} for every client. */
+    /** {@code kafka.security.protocol=SASL_SSL} in the file becomes {@code security.protocol}: unchecked text. */
     public Map<String, String> kafkaClientOverrides() {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, val) -> {
-            if (k.startsWith("kafka.") && !k.equals(KAFKA_PORT.name())) {
-                out.put(k.substring("kafka.".length()), val);
+            if (k.startsWith(KAFKA) && ALL.stream().noneMatch(key -> key.name().equals(k))) {
+                out.put(k.substring(KAFKA.length()), val);
             }
         });
         return out;
+    }
+
+    /**
+     * The {@code kafka.*} settings, each checked against Kafka's own {@code ConfigDef}s.
+     *
+     * @throws IllegalArgumentException naming the first unknown, ill-typed or refused setting
+     */
+    public KafkaSettings kafkaSettings() {
+        return KafkaSettings.parse(kafkaClientOverrides());
+    }
+
+    /** {@link #ROCKSDB_TOTAL_MEMORY} in bytes. */
+    public long rocksDbTotalBytes() {
+        long bytes = ByteSize.parse(ROCKSDB_TOTAL_MEMORY.name(), get(ROCKSDB_TOTAL_MEMORY));
+        if (bytes < RocksDBMemoryPool.MIN_TOTAL_BYTES) {
+            throw new IllegalArgumentException(ROCKSDB_TOTAL_MEMORY.name() + " must be at least "
+                    + (RocksDBMemoryPool.MIN_TOTAL_BYTES >> 20) + "MiB, got '" + get(ROCKSDB_TOTAL_MEMORY) + "'");
+        }
+        return bytes;
     }
 
     /** {@code LL1=1200,LL2=800} as a map; rejects malformed entries naming them. */

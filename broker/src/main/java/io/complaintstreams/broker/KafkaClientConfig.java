@@ -6,13 +6,17 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base Kafka client settings: bootstrap servers plus the security settings passed through from the
- * application's configuration ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}), so the same code
- * runs against the embedded broker and an external, secured cluster. Other keys are ignored (logged).
+ * Base Kafka client settings: bootstrap servers plus the settings passed through from the application's
+ * configuration that every client type understands (security, {@code sasl.*}, {@code ssl.*}, timeouts, DNS,
+ * metadata), so the same code runs against the embedded broker and an external, secured cluster. Other keys are
+ * ignored (logged); the app checks them before they get here.
  * Immutable.
  */
 public record KafkaClientConfig(String bootstrapServers, Map<String, String> passThrough) {
@@ -29,7 +33,8 @@ public record KafkaClientConfig(String bootstrapServers, Map<String, String> pas
                 if (isPassThrough(key)) {
                     kept.put(key, value);
                 } else {
-                    LOG.warn("Ignoring Kafka client setting {}: only security.protocol, sasl.* and ssl.* pass through", key);
+                    LOG.warn("Ignoring Kafka client setting {}: only settings every producer, consumer and admin client "
+                            + "understands pass through", key);
                 }
             });
         }
@@ -42,7 +47,10 @@ public record KafkaClientConfig(String bootstrapServers, Map<String, String> pas
 
     /** True for the settings passed through to every client. */
     public static boolean isPassThrough(String key) {
-        return key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.") || key.startsWith("ssl.");
+        return key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG) || key.startsWith("sasl.") || key.startsWith("ssl.")
+                || !key.equals(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG) && !key.equals(CommonClientConfigs.CLIENT_ID_CONFIG)
+                && ProducerConfig.configNames().contains(key) && ConsumerConfig.configNames().contains(key)
+                && AdminClientConfig.configNames().contains(key);
     }
 
     /** A new, mutable map: add the client-specific settings to it. */

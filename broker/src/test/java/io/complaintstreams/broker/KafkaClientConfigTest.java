@@ -15,6 +15,7 @@ class KafkaClientConfigTest {
                 "sasl.mechanism", "SCRAM-SHA-512",
                 "sasl.jaas.config", "secret",
                 "ssl.truststore.location", "/etc/ts.jks",
+                "request.timeout.ms", "20000",
                 "acks", "0"));
 
         Map<String, Object> map = config.asMap();
@@ -23,7 +24,8 @@ class KafkaClientConfigTest {
         assertEquals("SASL_SSL", map.get("security.protocol"));
         assertEquals("SCRAM-SHA-512", map.get("sasl.mechanism"));
         assertEquals("/etc/ts.jks", config.asProperties().get("ssl.truststore.location"));
-        assertFalse(map.containsKey("acks"));
+        assertEquals("20000", map.get("request.timeout.ms"), "understood by every client type: passes");
+        assertFalse(map.containsKey("acks"), "a producer-only setting is not for every client");
         assertFalse(config.toString().contains("secret"));
     }
 
