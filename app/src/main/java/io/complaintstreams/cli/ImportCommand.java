@@ -4,6 +4,7 @@ import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.ingest.file.FileImporter;
 import io.complaintstreams.ingest.file.ImportOptions;
 import io.complaintstreams.ingest.file.ImportSummary;
+import io.complaintstreams.ingest.mapping.ExportMapping;
 import io.complaintstreams.ingest.publish.KafkaEventPublisher;
 import io.complaintstreams.ingest.publish.KafkaPublisherSettings;
 import io.complaintstreams.topics.Topics;
@@ -20,10 +21,16 @@ import picocli.CommandLine.Option;
                 "File names choose the topic: crm.contacts.jsonl, contacts.csv, crm.service-requests.jsonl, surveys.csv,",
                 "complaint-events.jsonl ... Bad rows go to complaints.dead-letter with error-reason, error-field and",
                 "source-topic headers; the rest is published. Re-importing a file changes nothing downstream (event ids",
-                "are derived from content). Exit 0 when every row was published, 2 when some were dead-lettered."})
+                "are derived from content). Exit 0 when every row was published, 2 when some were dead-lettered.",
+                "With --mapping FILE a source's own export (e.g. a Dynamics 365 case export) is mapped onto our fields."})
 public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR|FILE", description = "A directory of files, or one file.")
     Path input;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = {
+            "A source's mapping file (YAML; examples in config/mappings/): which files it reads, its columns, codes and",
+            "date formats onto our fields. Rows it cannot read are dead-lettered naming the source column."})
+    Path mapping;
 
     @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
@@ -42,10 +49,17 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.exists(input)) {
             throw new BadInputException("--input " + input + " does not exist");
         }
+        ExportMapping exportMapping = null;
+        if (mapping != null) {
+            if (!Files.isRegularFile(mapping)) {
+                throw new BadInputException("--mapping " + mapping + " is not a file");
+            }
+            exportMapping = ExportMapping.load(mapping);
+        }
         var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
         try (var publisher = new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings)) {
             var importer = new FileImporter(new Topics(topicPrefix), publisher,
-                    new ImportOptions(batchSize, !noProgress && System.console() != null));
+                    new ImportOptions(batchSize, !noProgress && System.console() != null), exportMapping);
             ImportSummary summary = importer.importPath(input);
             for (var file : summary.files()) {
                 System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),

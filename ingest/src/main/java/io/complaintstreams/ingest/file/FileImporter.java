@@ -3,7 +3,12 @@ package io.complaintstreams.ingest.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.complaintstreams.ingest.EventParsers;
 import io.complaintstreams.ingest.ValidationException;
+import io.complaintstreams.ingest.ParsedEvent;
 import io.complaintstreams.ingest.file.ImportSummary.FileSummary;
+import io.complaintstreams.ingest.mapping.ExportMapping;
+import io.complaintstreams.ingest.mapping.MappedEvents;
+import io.complaintstreams.ingest.mapping.SourceRows;
+import io.complaintstreams.ingest.mapping.TableMapping;
 import io.complaintstreams.ingest.publish.DeadLetter;
 import io.complaintstreams.ingest.publish.EventPublisher;
 import io.complaintstreams.ingest.publish.OutgoingRecord;
@@ -15,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,17 +30,30 @@ import java.util.stream.Stream;
  * importing a file again yields the same ids); bad rows go to the dead-letter topic with their original
  * bytes and {@link DeadLetter} headers. Rows are published in batches (valid and dead-lettered together);
  * if a batch fails the import stops with the exception, and the batches before it stay published.
+ *
+ * <p>With an {@link ExportMapping} ({@code import --mapping FILE}) a file is read by the first mapping table whose
+ * {@code match} fits its name, and each row is mapped from the source's columns before the same validation; a row
+ * the mapping cannot read is dead-lettered with {@code error-field} naming the source column. Files no table matches
+ * are skipped.
  */
 public final class FileImporter {
     private final EventParsers parsers = new EventParsers();
     private final Topics topics;
     private final EventPublisher publisher;
     private final ImportOptions options;
+    private final ExportMapping mapping;
+    private final MappedEvents mappedEvents = new MappedEvents();
 
     public FileImporter(Topics topics, EventPublisher publisher, ImportOptions options) {
+        this(topics, publisher, options, null);
+    }
+
+    /** @param mapping the source's mapping, or null for files whose columns are our field names */
+    public FileImporter(Topics topics, EventPublisher publisher, ImportOptions options, ExportMapping mapping) {
         this.topics = topics;
         this.publisher = publisher;
         this.options = options;
+        this.mapping = mapping;
     }
 
     /** Imports one file, or every file of a directory (not recursive), in kind order then name order. */
@@ -41,7 +61,7 @@ public final class FileImporter {
         List<ImportFile> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path path : listFiles(input)) {
-            ImportFile.of(path).ifPresentOrElse(files::add, () -> skipped.add(path.getFileName().toString()));
+            resolve(path).ifPresentOrElse(files::add, () -> skipped.add(path.getFileName().toString()));
         }
         files.sort(Comparator.comparing(ImportFile::kind).thenComparing(f -> f.path().getFileName().toString()));
         long total = 0;
@@ -59,6 +79,16 @@ public final class FileImporter {
         return new ImportSummary(summaries, skipped);
     }
 
+    private Optional<ImportFile> resolve(Path path) {
+        if (mapping == null) {
+            return ImportFile.of(path);
+        }
+        Optional<ImportFile.Format> format = ImportFile.formatOf(path);
+        Optional<TableMapping> table = mapping.tableFor(path.getFileName().toString());
+        return format.isEmpty() || table.isEmpty() ? Optional.empty()
+                : Optional.of(new ImportFile(path, table.get().kind(), format.get()));
+    }
+
     private static List<Path> listFiles(Path input) throws IOException {
         if (!Files.isDirectory(input)) {
             return List.of(input);
@@ -71,6 +101,7 @@ public final class FileImporter {
     private FileSummary importFile(ImportFile file, ImportProgress progress, long bytesBefore) throws IOException, PublishException {
         String sourceTopic = file.kind().topic(topics).name();
         String fileName = file.path().getFileName().toString();
+        TableMapping table = mapping == null ? null : mapping.tableFor(fileName).orElseThrow();
         Batch batch = new Batch();
         long rows = 0;
         try (RowSource source = RowSource.open(file)) {
@@ -81,9 +112,10 @@ public final class FileImporter {
                     if (row.unreadable() != null) {
                         throw row.unreadable();
                     }
-                    batch.add(parsers.parse(file.kind(), row.node()).toRecord(topics), false);
+                    batch.add(parse(file, table, row).toRecord(topics), false);
                 } catch (ValidationException e) {
-                    DeadLetter letter = new DeadLetter(sourceTopic, keyOf(row, file), row.original(), e.error(), e.field(), fileName, row.line());
+                    String key = table == null ? keyOf(row, file) : mappedKeyOf(row, table);
+                    DeadLetter letter = new DeadLetter(sourceTopic, key, row.original(), e.error(), e.field(), fileName, row.line());
                     batch.add(letter.toRecord(topics.deadLetter()), true);
                 }
                 if (batch.size() >= options.batchSize()) {
@@ -94,6 +126,18 @@ public final class FileImporter {
         }
         batch.flush();
         return new FileSummary(fileName, file.kind(), rows, batch.published, batch.deadLettered);
+    }
+
+    private ParsedEvent parse(ImportFile file, TableMapping table, Row row) {
+        return table == null ? parsers.parse(file.kind(), row.node()) : mappedEvents.parse(table, SourceRows.fromJson(row.node()));
+    }
+
+    private static String mappedKeyOf(Row row, TableMapping table) {
+        if (row.node() == null) {
+            return null;
+        }
+        Map<String, String> columns = SourceRows.fromJson(row.node());
+        return MappedEvents.keyOf(table, columns);
     }
 
     private static String keyOf(Row row, ImportFile file) {

@@ -12,6 +12,18 @@ import java.util.Optional;
 public record ImportFile(Path path, EventKind kind, Format format) {
     public enum Format { JSON_LINES, CSV }
 
+    /** The format from the extension alone (for mapped imports, where a mapping table names the kind). */
+    public static Optional<Format> formatOf(Path path) {
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return Optional.of(Format.CSV);
+        }
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+            return Optional.of(Format.JSON_LINES);
+        }
+        return Optional.empty();
+    }
+
     public static Optional<ImportFile> of(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
