@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A financial year such as {@code 2025-26}: 1 April 2025 to 31 March 2026 inclusive, as Europe/London dates.
  * The label must be {@code YYYY-YY} with YY = (YYYY + 1) mod 100.
  */
-public record FinancialYear(int startYear) {
+public record FinancialYear(int startYear) implements ReportingPeriod {
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
 
     public FinancialYear {
@@ -37,22 +37,22 @@ public record FinancialYear(int startYear) {
         return new FinancialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
+    @Override
     public LocalDate firstDay() {
         return LocalDate.of(startYear, 4, 1);
     }
 
+    @Override
     public LocalDate lastDay() {
         return LocalDate.of(startYear + 1, 3, 31);
     }
 
-    public boolean contains(LocalDate date) {
-        return date != null && !date.isBefore(firstDay()) && !date.isAfter(lastDay());
-    }
-
+    @Override
     public FinancialYear previous() {
         return new FinancialYear(startYear - 1);
     }
 
+    @Override
     public String label() {
         return String.format("%d-%02d", startYear, (startYear + 1) % 100);
     }

@@ -2,7 +2,7 @@ package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.domain.complaint.StageView;
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +12,11 @@ import java.util.Map;
 public record Outcomes(Map<String, Long> stage1, Map<String, Long> stage2) {
     public static final List<String> KINDS = List.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD", "NOT_RECORDED");
 
-    static Outcomes of(Collection<ComplaintRecord> records, FinancialYear period) {
+    public static Outcomes of(Collection<ComplaintRecord> records, ReportingPeriod period) {
         return new Outcomes(stage(records, 1, period), stage(records, 2, period));
     }
 
-    private static Map<String, Long> stage(Collection<ComplaintRecord> records, int stage, FinancialYear period) {
+    private static Map<String, Long> stage(Collection<ComplaintRecord> records, int stage, ReportingPeriod period) {
         Map<String, Long> counts = new LinkedHashMap<>();
         KINDS.forEach(k -> counts.put(k, 0L));
         records.stream().map(r -> r.stage(stage).orElse(null))

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 
 /**
  * Complaints referred to the Housing Ombudsman. The events do not record referrals, so they come from a file the
@@ -22,7 +22,7 @@ import io.complaintstreams.reporting.FinancialYear;
 public record Referrals(String status, String file, Long count, Map<String, Long> byOutcome, String note) {
     public static final String FILE = "ombudsman-referrals.csv";
 
-    public static Referrals read(Path dir, FinancialYear period) {
+    public static Referrals read(Path dir, ReportingPeriod period) {
         Path path = dir == null ? null : dir.resolve(FILE);
         if (path == null || !Files.isRegularFile(path)) {
             return new Referrals(Statement.NOT_SUPPLIED, FILE, null, null,
@@ -35,7 +35,7 @@ public record Referrals(String status, String file, Long count, Map<String, Long
         }
     }
 
-    static Referrals parse(List<String> lines, FinancialYear period) {
+    static Referrals parse(List<String> lines, ReportingPeriod period) {
         List<String> header = lines.isEmpty() ? List.of() : Arrays.stream(lines.get(0).split(",")).map(String::trim).toList();
         int date = header.indexOf("date");
         int outcome = header.indexOf("outcome");

@@ -3,7 +3,7 @@ package io.complaintstreams.reporting.annual;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.FactType;
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,7 +20,7 @@ public record Refusals(long total, List<RefusalReason> byReason) {
         byReason = List.copyOf(byReason);
     }
 
-    static Refusals of(Collection<ComplaintRecord> records, FinancialYear period) {
+    public static Refusals of(Collection<ComplaintRecord> records, ReportingPeriod period) {
         Map<String, long[]> counts = new TreeMap<>();
         long total = 0;
         for (ComplaintRecord r : records) {

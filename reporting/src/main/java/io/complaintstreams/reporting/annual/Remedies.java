@@ -2,7 +2,7 @@ package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -13,7 +13,7 @@ import java.util.Collection;
  */
 public record Remedies(long count, BigDecimal total, BigDecimal average) {
 
-    static Remedies of(Collection<ComplaintRecord> records, FinancialYear period) {
+    public static Remedies of(Collection<ComplaintRecord> records, ReportingPeriod period) {
         long count = 0;
         BigDecimal total = BigDecimal.ZERO;
         for (ComplaintRecord r : records) {

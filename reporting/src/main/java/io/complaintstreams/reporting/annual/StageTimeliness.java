@@ -2,7 +2,7 @@ package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.domain.complaint.StageView;
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import io.complaintstreams.reporting.Rates;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -19,7 +19,7 @@ public record StageTimeliness(long acknowledgements, long acknowledgedOnTime, Bi
                               long withinTimescale, BigDecimal withinTimescalePct,
                               long responsesExtended, long responsesExtendedBeyondCode, LocalTimeliness local) {
 
-    static StageTimeliness of(Collection<ComplaintRecord> records, int stage, FinancialYear period, boolean localTargets) {
+    public static StageTimeliness of(Collection<ComplaintRecord> records, int stage, ReportingPeriod period, boolean localTargets) {
         List<StageView> views = records.stream().map(r -> r.stage(stage).orElse(null)).filter(v -> v != null).toList();
         List<StageView> acks = views.stream().filter(v -> period.contains(v.acknowledgedOn())).toList();
         List<StageView> responses = views.stream().filter(v -> period.contains(v.respondedOn())).toList();

@@ -1,9 +1,5 @@
 package io.complaintstreams.reporting.annual;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,26 +17,14 @@ public record Statements(Statement selfAssessment, Statement serviceImprovements
 
     public static Statements read(Path dir) {
         return new Statements(
-                one(dir, SELF_ASSESSMENT, "Self-assessment against the Complaint Handling Code"),
-                one(dir, SERVICE_IMPROVEMENTS, "Service improvements made as a result of learning from complaints"),
-                one(dir, OMBUDSMAN_FINDINGS, "Housing Ombudsman findings of non-compliance"),
-                one(dir, OMBUDSMAN_REPORTS, "Housing Ombudsman annual report and other relevant reports or publications"));
+                Statement.read(dir, SELF_ASSESSMENT, "Self-assessment against the Complaint Handling Code"),
+                Statement.read(dir, SERVICE_IMPROVEMENTS, "Service improvements made as a result of learning from complaints"),
+                Statement.read(dir, OMBUDSMAN_FINDINGS, "Housing Ombudsman findings of non-compliance"),
+                Statement.read(dir, OMBUDSMAN_REPORTS, "Housing Ombudsman annual report and other relevant reports or publications"));
     }
 
     public List<Statement> all() {
         return List.of(selfAssessment, serviceImprovements, ombudsmanFindings, ombudsmanReports);
     }
 
-    private static Statement one(Path dir, String file, String title) {
-        Path path = dir == null ? null : dir.resolve(file);
-        if (path == null || !Files.isRegularFile(path)) {
-            return new Statement(title, Statement.NOT_SUPPLIED, file, null);
-        }
-        try {
-            String text = Files.readString(path, StandardCharsets.UTF_8).strip();
-            return new Statement(title, text.isEmpty() ? Statement.NOT_SUPPLIED : Statement.SUPPLIED, file, text.isEmpty() ? null : text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-    }
 }

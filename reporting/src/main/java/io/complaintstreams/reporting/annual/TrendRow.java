@@ -1,7 +1,7 @@
 package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import io.complaintstreams.reporting.Rates;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -18,22 +18,22 @@ import java.util.function.Function;
 public record TrendRow(String name, long count, long previousYear, long change, BigDecimal changePct) {
     static final Comparator<TrendRow> BY_COUNT = Comparator.comparingLong(TrendRow::count).reversed().thenComparing(TrendRow::name);
 
-    static List<TrendRow> categories(Collection<ComplaintRecord> records, FinancialYear period) {
+    public static List<TrendRow> categories(Collection<ComplaintRecord> records, ReportingPeriod period) {
         return rows(records, period, r -> r.category() == null ? List.of("(none)") : List.of(r.category()));
     }
 
-    static List<TrendRow> themes(Collection<ComplaintRecord> records, FinancialYear period) {
+    public static List<TrendRow> themes(Collection<ComplaintRecord> records, ReportingPeriod period) {
         return rows(records, period, ComplaintRecord::themes);
     }
 
     /** Themes that rose from last year, largest increase first, at most {@code limit}. */
-    static List<TrendRow> rising(List<TrendRow> themes, int limit) {
+    public static List<TrendRow> rising(List<TrendRow> themes, int limit) {
         return themes.stream().filter(t -> t.change() > 0)
                 .sorted(Comparator.comparingLong(TrendRow::change).reversed().thenComparing(TrendRow::name))
                 .limit(limit).toList();
     }
 
-    private static List<TrendRow> rows(Collection<ComplaintRecord> records, FinancialYear period,
+    private static List<TrendRow> rows(Collection<ComplaintRecord> records, ReportingPeriod period,
                                        Function<ComplaintRecord, List<String>> names) {
         Map<String, long[]> counts = new TreeMap<>();
         for (ComplaintRecord r : records) {

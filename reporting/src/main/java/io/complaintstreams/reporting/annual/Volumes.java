@@ -1,7 +1,7 @@
 package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import io.complaintstreams.reporting.Rates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ public record Volumes(long stage1, long stage2, BigDecimal stage1Per1000, BigDec
         byMonth = List.copyOf(byMonth);
     }
 
-    static Volumes of(Collection<ComplaintRecord> records, FinancialYear period, Integer homes) {
+    public static Volumes of(Collection<ComplaintRecord> records, ReportingPeriod period, Integer homes) {
         long s1 = count(records, period, 1);
         long s2 = count(records, period, 2);
         List<MonthVolume> months = new ArrayList<>(12);
@@ -32,7 +32,7 @@ public record Volumes(long stage1, long stage2, BigDecimal stage1Per1000, BigDec
                 count(records, period.previous(), 1), count(records, period.previous(), 2), months);
     }
 
-    private static long count(Collection<ComplaintRecord> records, FinancialYear period, int stage) {
+    private static long count(Collection<ComplaintRecord> records, ReportingPeriod period, int stage) {
         return records.stream().map(stage == 1 ? ComplaintRecord::stage1ReceivedOn : ComplaintRecord::escalatedOn)
                 .filter(period::contains).count();
     }

@@ -14,27 +14,11 @@ import java.util.Map;
  * scopes, inline SVG charts with text alternatives, print CSS (A4, no breaks inside tables or charts). No scripts.
  */
 public final class AnnualReportHtml {
-    private static final String CSS = """
-            body{font-family:system-ui,Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111;line-height:1.45}
-            table{border-collapse:collapse;margin:0.5rem 0 1.25rem;width:100%}
-            caption{text-align:left;font-weight:bold;padding:0.25rem 0}
-            th,td{border:1px solid #888;padding:0.25rem 0.5rem;text-align:left}
-            td{font-variant-numeric:tabular-nums}
-            .missing{border-left:4px solid #b00;padding:0.25rem 0.75rem;background:#fff4f4}
-            .chart{width:100%;height:auto;max-width:720px}
-            figure{margin:0.5rem 0 1rem}
-            @page{size:A4;margin:15mm}
-            @media print{body{max-width:none;margin:0}section,table,figure{break-inside:avoid}h2{break-after:avoid}.missing{background:none}}
-            """;
-
     private AnnualReportHtml() {
     }
 
     public static String render(AnnualReport r) {
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Html.esc(r.title() + " " + r.period())).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(Html.esc(r.title())).append(" ").append(Html.esc(r.period())).append("</h1>\n")
+        StringBuilder h = Page.open(r.title() + " " + r.period(), r.title() + " " + r.period())
                 .append("<p>Financial year ").append(Html.esc(r.periodStart())).append(" to ").append(Html.esc(r.periodEnd()))
                 .append(r.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(r.landlordId()))
                 .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(r.homes()))
@@ -43,12 +27,10 @@ public final class AnnualReportHtml {
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(referrals(r.ombudsmanReferrals())).append("</section>\n");
         for (Statement s : r.statements().all()) {
             h.append("<section>\n<h2>").append(Html.esc(s.title())).append("</h2>\n");
-            h.append(s.supplied() ? MiniMarkdown.toHtml(s.text())
-                    : "<p class=\"missing\"><strong>Not supplied.</strong> The landlord writes this part; supply "
-                    + Html.esc(s.file()) + " in the statements directory.</p>\n");
+            h.append(s.supplied() ? MiniMarkdown.toHtml(s.text()) : Page.notSupplied(s.file()));
             h.append("</section>\n");
         }
-        return h.append("</main>\n</body>\n</html>\n").toString();
+        return Page.close(h);
     }
 
     private static String referrals(Referrals ref) {

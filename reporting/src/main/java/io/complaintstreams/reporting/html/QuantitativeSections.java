@@ -66,7 +66,7 @@ final class QuantitativeSections {
                 .append("</section>\n");
     }
 
-    private static List<List<Object>> timelinessRows(StageTimeliness a, StageTimeliness b) {
+    static List<List<Object>> timelinessRows(StageTimeliness a, StageTimeliness b) {
         return List.of(
                 row("Acknowledgements", a.acknowledgements(), b.acknowledgements()),
                 row("Acknowledged within the Code (%)", pct(a.acknowledgedOnTimePct()), pct(b.acknowledgedOnTimePct())),
@@ -93,11 +93,11 @@ final class QuantitativeSections {
         return s.local() == null ? "no target" : pct(s.local().respondedOnTimePct());
     }
 
-    private static String pct(Object value) {
+    static String pct(Object value) {
         return value == null ? "n/a" : value + "%";
     }
 
-    private static List<Object> row(Object... cells) {
+    static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
 }

@@ -2,7 +2,7 @@ package io.complaintstreams.reporting.tsm;
 
 import io.complaintstreams.domain.complaint.StageView;
 import io.complaintstreams.reporting.ComplaintRecord;
-import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.ReportingPeriod;
 import java.util.Collection;
 import java.util.function.Function;
 
@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public record StageCounts(long complaints, long responses, long responsesWithinTimescale) {
 
-    public static StageCounts of(Collection<ComplaintRecord> records, int stage, FinancialYear period) {
+    public static StageCounts of(Collection<ComplaintRecord> records, int stage, ReportingPeriod period) {
         Function<ComplaintRecord, StageView> view = r -> stage == 1 ? r.stage1() : r.stage2();
         long complaints = records.stream().map(view).filter(v -> v != null && period.contains(v.receivedOn())).count();
         long responses = 0;
