@@ -61,4 +61,10 @@ public final class ComplaintRecords {
                 atStage2 ? view.stage1() : view.current(), atStage2 ? view.current() : null,
                 view.category(), view.themes(), canonical);
     }
+
+    /** The latest Europe/London date of any fact of these records (a report's data cut-off), YYYY-MM-DD; null when none. */
+    public static String dataCutOff(Collection<ComplaintRecord> records) {
+        return records.stream().flatMap(r -> r.facts().stream()).map(ComplaintFact::date).max(LocalDate::compareTo)
+                .map(LocalDate::toString).orElse(null);
+    }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Builds the {@link QuarterPack} from every complaint's facts. Pure apart from reading the statements directory. */
@@ -58,7 +57,7 @@ public final class QuarterPackBuilder {
         Volumes volumes = Volumes.of(mine, quarter, homes);
         List<QuarterChange> themes = changes(mine, quarter, ComplaintRecord::themes);
         return new QuarterPack(QuarterPack.TITLE, quarter.label(), quarter.firstDay().toString(), quarter.lastDay().toString(),
-                landlordId, homes, generatedAt.toString(), dataCutOff(mine),
+                landlordId, homes, generatedAt.toString(), ComplaintRecords.dataCutOff(mine),
                 List.of(volume(mine, "stage1Complaints", ComplaintRecord::stage1ReceivedOn, quarter),
                         volume(mine, "stage2Escalations", ComplaintRecord::escalatedOn, quarter)),
                 timeliness(mine, quarter), timeliness(mine, previous), Outcomes.of(mine, quarter),
@@ -118,9 +117,4 @@ public final class QuarterPackBuilder {
                 .toList();
     }
 
-    private static String dataCutOff(List<ComplaintRecord> records) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        records.forEach(r -> r.facts().forEach(f -> dates.add(f.date())));
-        return dates.isEmpty() ? null : dates.last().toString();
-    }
 }

@@ -1,0 +1,18 @@
+package io.complaintstreams.reporting.selfassessment;
+
+import java.util.List;
+
+/**
+ * Evidence from data for the Code's self-assessment form (Appendix A) for one financial year: one row per
+ * provision, in the Code's order. Suggested readings are for the complaints officer and the governing body to confirm.
+ *
+ * @param dataCutOff the latest Europe/London date of any complaint event seen (null when none)
+ */
+public record SelfAssessment(String title, String period, String periodStart, String periodEnd, String landlordId,
+                             String generatedAt, String dataCutOff, List<SelfAssessmentRow> rows) {
+    public static final String TITLE = "Complaint Handling Code self-assessment: evidence from data";
+
+    public SelfAssessment {
+        rows = List.copyOf(rows);
+    }
+}
