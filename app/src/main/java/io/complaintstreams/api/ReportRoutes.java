@@ -7,10 +7,19 @@ import io.complaintstreams.reporting.ReportJson;
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.reporting.html.AnnualReportHtml;
+import io.complaintstreams.reporting.html.QuarterPackHtml;
+import io.complaintstreams.reporting.html.SelfAssessmentHtml;
+import io.complaintstreams.reporting.quarter.FinancialQuarter;
+import io.complaintstreams.reporting.quarter.QuarterPack;
+import io.complaintstreams.reporting.quarter.QuarterPackBuilder;
+import io.complaintstreams.reporting.selfassessment.SelfAssessment;
+import io.complaintstreams.reporting.selfassessment.SelfAssessmentBuilder;
+import io.complaintstreams.reporting.selfassessment.SelfAssessmentCsv;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/v1/tsm?period=2025-26[&landlordId=]} and {@code GET /api/v1/reports/annual?period=2025-26[&landlordId=]}
- * (JSON; {@code Accept: text/html} gives the printable page). A bad or missing period is a 400 naming the parameter.
+ * (JSON; {@code Accept: text/html} gives the printable page), {@code GET /api/v1/reports/self-assessment?period=2025-26}
+ * ({@code Accept: text/csv} for the form's columns) and {@code GET /api/v1/reports/quarter?period=2025-26-Q3}.
+ * A bad or missing period is a 400 naming the parameter.
  */
 public final class ReportRoutes {
     private final Supplier<Collection<List<ComplaintFact>>> complaints;
@@ -49,11 +60,32 @@ public final class ReportRoutes {
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
             AnnualReport report = annual.build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
-            String accept = ctx.header("Accept");
-            if (accept != null && accept.contains("text/html")) {
-                ctx.contentType("text/html; charset=utf-8").result(AnnualReportHtml.render(report));
+            if (accepts(ctx, "text/html")) {
+                html(ctx, AnnualReportHtml.render(report));
             } else {
                 json(ctx, ReportJson.write(report));
+            }
+        }));
+        app.get("/api/v1/reports/self-assessment", ctx -> period(ctx).ifPresent(year -> {
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.get(), year, landlord(ctx), statementsDir,
+                    Instant.now());
+            if (accepts(ctx, "text/csv")) {
+                ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"self-assessment-" + year.label() + ".csv\"")
+                        .result(SelfAssessmentCsv.write(assessment));
+            } else if (accepts(ctx, "text/html")) {
+                html(ctx, SelfAssessmentHtml.render(assessment));
+            } else {
+                json(ctx, ReportJson.write(assessment));
+            }
+        }));
+        app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
+            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.get(), quarter, homesByLandlord, landlord(ctx),
+                    statementsDir, Instant.now());
+            if (accepts(ctx, "text/html")) {
+                html(ctx, QuarterPackHtml.render(pack));
+            } else {
+                json(ctx, ReportJson.write(pack));
             }
         }));
     }
@@ -65,6 +97,24 @@ public final class ReportRoutes {
             ctx.status(400).json(Map.of("error", e.getMessage(), "field", "period"));
             return java.util.Optional.empty();
         }
+    }
+
+    private static java.util.Optional<FinancialQuarter> quarter(Context ctx) {
+        try {
+            return java.util.Optional.of(FinancialQuarter.parse(ctx.queryParam("period")));
+        } catch (InvalidPeriodException e) {
+            ctx.status(400).json(Map.of("error", e.getMessage(), "field", "period"));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean accepts(Context ctx, String mediaType) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains(mediaType);
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     private static String landlord(Context ctx) {

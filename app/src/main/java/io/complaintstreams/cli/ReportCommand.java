@@ -8,14 +8,21 @@ import io.complaintstreams.reporting.ReportJson;
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.reporting.html.AnnualReportHtml;
+import io.complaintstreams.reporting.html.QuarterPackHtml;
+import io.complaintstreams.reporting.html.SelfAssessmentHtml;
+import io.complaintstreams.reporting.quarter.FinancialQuarter;
+import io.complaintstreams.reporting.quarter.QuarterPack;
+import io.complaintstreams.reporting.quarter.QuarterPackBuilder;
+import io.complaintstreams.reporting.selfassessment.SelfAssessment;
+import io.complaintstreams.reporting.selfassessment.SelfAssessmentBuilder;
+import io.complaintstreams.reporting.selfassessment.SelfAssessmentCsv;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
 import io.complaintstreams.topics.Topics;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +34,11 @@ import picocli.CommandLine.Option;
 
 /** {@code report tsm} and {@code report annual}: TSM CH01/CH02 and the Code 8.1 annual report for a financial year. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Reports for a financial year (1 April to 31 March).",
-        subcommands = {ReportCommand.Tsm.class, ReportCommand.Annual.class})
+        subcommands = {ReportCommand.Tsm.class, ReportCommand.Annual.class, ReportCommand.SelfAssessmentReport.class,
+                ReportCommand.Quarter.class})
 public final class ReportCommand implements Runnable {
+    static final String YEAR_HELP = "Financial year, e.g. 2025-26 (1 April 2025 to 31 March 2026).";
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,11 +47,8 @@ public final class ReportCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Options shared by both reports: the period, where the complaint events come from, homes and landlord. */
+    /** Options every report shares: where the complaint events come from, homes and landlord (each report names its period). */
     static final class Source {
-        @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = "Financial year, e.g. 2025-26 (1 April 2025 to 31 March 2026).")
-        String period;
-
         @Option(names = "--input", paramLabel = "FILE", description = "Complaint events as JSON lines (e.g. crm.complaint-events.jsonl from generate; - for stdin) instead of Kafka.")
         String input;
 
@@ -59,10 +66,6 @@ public final class ReportCommand implements Runnable {
 
         @Option(names = "--homes", paramLabel = "LANDLORD=N", description = "A landlord's number of homes (repeatable).")
         List<String> homes = new ArrayList<>();
-
-        FinancialYear year() {
-            return FinancialYear.parse(period);
-        }
 
         Map<String, Integer> homesByLandlord() {
             return HomesParser.parse(homes);
@@ -85,9 +88,12 @@ public final class ReportCommand implements Runnable {
         @Mixin
         Source source;
 
+        @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
+        String period;
+
         @Override
         public Integer call() throws IOException {
-            FinancialYear year = source.year();
+            FinancialYear year = FinancialYear.parse(period);
             Map<String, Integer> homes = source.homesByLandlord();
             System.out.println(ReportJson.write(TsmCalculator.standard().calculate(source.complaints(), year, homes, source.landlordId)));
             return Main.OK;
@@ -100,11 +106,14 @@ public final class ReportCommand implements Runnable {
         @Mixin
         Source source;
 
+        @Mixin
+        Output output;
+
+        @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
+        String period;
+
         @Option(names = "--format", defaultValue = "json", paramLabel = "html|json", description = "Output format (default: ${DEFAULT-VALUE}).")
         String format;
-
-        @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-        Path output;
 
         @Option(names = "--statements", paramLabel = "DIR", description = "Directory of the landlord's own parts: self-assessment.md, "
                 + "service-improvements.md, ombudsman-findings.md, ombudsman-reports.md, ombudsman-referrals.csv.")
@@ -112,23 +121,82 @@ public final class ReportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            FinancialYear year = source.year();
-            if (!format.equals("json") && !format.equals("html")) {
-                throw new BadInputException("--format must be html or json, got '" + format + "'");
-            }
-            if (statements != null && !Files.isDirectory(statements)) {
-                throw new BadInputException("--statements " + statements + " is not a directory");
-            }
-            Map<String, Integer> homes = source.homesByLandlord();
-            AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), year, homes, source.landlordId, statements);
-            String text = format.equals("html") ? AnnualReportHtml.render(report) : ReportJson.write(report) + System.lineSeparator();
-            if (output == null) {
-                System.out.print(text);
-                System.out.flush();
-            } else {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-                System.err.println("Wrote " + output.toAbsolutePath());
-            }
+            FinancialYear year = FinancialYear.parse(period);
+            Output.requireFormat(format, "html", "json");
+            Output.requireDirectory(statements);
+            AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), year, source.homesByLandlord(),
+                    source.landlordId, statements);
+            output.write(format.equals("html") ? AnnualReportHtml.render(report) : ReportJson.write(report) + System.lineSeparator());
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "self-assessment", mixinStandardHelpOptions = true,
+            description = "Evidence from data for the Code's self-assessment form (Appendix A): per provision the measured figure, "
+                    + "its exceptions and a suggested reading for a person to confirm (HTML, JSON, or CSV in the form's columns).")
+    static final class SelfAssessmentReport implements Callable<Integer> {
+        @Mixin
+        Source source;
+
+        @Mixin
+        Output output;
+
+        @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
+        String period;
+
+        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--statements", paramLabel = "DIR", description = "Directory with the landlord's own rows: self-assessment.csv "
+                + "(columns provision, requirement, comply, evidence, commentary).")
+        Path statements;
+
+        @Override
+        public Integer call() throws IOException {
+            FinancialYear year = FinancialYear.parse(period);
+            Output.requireFormat(format, "html", "json", "csv");
+            Output.requireDirectory(statements);
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), year, source.landlordId,
+                    statements, Instant.now());
+            output.write(switch (format) {
+                case "html" -> SelfAssessmentHtml.render(assessment);
+                case "csv" -> SelfAssessmentCsv.write(assessment);
+                default -> ReportJson.write(assessment) + System.lineSeparator();
+            });
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "quarter", mixinStandardHelpOptions = true,
+            description = "The quarterly complaints pack for the MRC and the governing body (Code 9.7): volumes, categories and themes "
+                    + "against the previous quarter and the same quarter last year, timeliness, outcomes, refusals, remedies, "
+                    + "Ombudsman outcomes and orders, learning actions (printable HTML or JSON).")
+    static final class Quarter implements Callable<Integer> {
+        @Mixin
+        Source source;
+
+        @Mixin
+        Output output;
+
+        @Option(names = "--period", required = true, paramLabel = "YYYY-YY-Qn",
+                description = "Quarter of a financial year, e.g. 2025-26-Q3 (October to December 2025); Q1 is April to June.")
+        String period;
+
+        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--statements", paramLabel = "DIR", description = "Directory of the landlord's own parts: learning-actions.md, "
+                + "ombudsman-referrals.csv, ombudsman-orders.csv (columns due, completed, orderId, complaintId, order).")
+        Path statements;
+
+        @Override
+        public Integer call() throws IOException {
+            FinancialQuarter quarter = FinancialQuarter.parse(period);
+            Output.requireFormat(format, "html", "json");
+            Output.requireDirectory(statements);
+            QuarterPack pack = QuarterPackBuilder.standard().build(source.complaints(), quarter, source.homesByLandlord(),
+                    source.landlordId, statements, Instant.now());
+            output.write(format.equals("html") ? QuarterPackHtml.render(pack) : ReportJson.write(pack) + System.lineSeparator());
             return Main.OK;
         }
     }

@@ -62,11 +62,49 @@ class ReportCommandTest {
     @Test
     void shouldExitTwoNamingThePeriod() throws Exception {
         Path empty = Files.writeString(dir.resolve("e.jsonl"), "");
-        for (String command : List.of("tsm", "annual")) {
+        for (String command : List.of("tsm", "annual", "self-assessment", "quarter")) {
             Run run = run("report", command, "--period", "2025-2026", "--input", empty.toString());
             assertEquals(Main.BAD_INPUT, run.code());
             assertTrue(run.err().contains("period"), run.err());
         }
+    }
+
+    @Test
+    void shouldWriteTheSelfAssessmentInEachFormatFromAGeneratedYear() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
+        String input = dir.resolve("crm.complaint-events.jsonl").toString();
+
+        Run json = run("report", "self-assessment", "--period", "2025-26", "--input", input);
+        assertEquals(Main.OK, json.code(), json.err());
+        JsonNode rows = JSON.readTree(json.out()).get("rows");
+        JsonNode ack = null;
+        for (JsonNode row : rows) {
+            ack = row.get("provision").asText().equals("6.2") ? row : ack;
+        }
+        assertTrue(ack != null && ack.get("of").asLong() > 0, "6.2 measured");
+
+        Run csv = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "csv");
+        assertEquals(Main.OK, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("\uFEFFProvision,"), csv.out().substring(0, 40));
+        assertEquals(rows.size() + 1, csv.out().split("\r\n").length);
+
+        Run bad = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "pdf");
+        assertEquals(Main.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains("--format"), bad.err());
+    }
+
+    @Test
+    void shouldWriteTheQuarterlyPackAsHtmlToAFile() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
+        Path out = dir.resolve("q3.html");
+
+        Run run = run("report", "quarter", "--period", "2025-26-Q3", "--format", "html", "--output", out.toString(),
+                "--input", dir.resolve("crm.complaint-events.jsonl").toString(), "--homes", "LL-DEMO=600");
+
+        assertEquals(Main.OK, run.code(), run.err());
+        String html = Files.readString(out);
+        assertTrue(html.contains("<h1>Quarterly complaints report 2025-26-Q3</h1>"));
+        assertTrue(html.contains("2025-10-01 to 2025-12-31"));
     }
 
     /** Maps the generated JSON straight to facts (the file carries eventIds, so no derivation is involved). */

@@ -71,7 +71,8 @@ class ReportRoutesTest {
 
     @Test
     void shouldRejectABadPeriodNamingTheParameter() throws Exception {
-        for (String path : List.of("/api/v1/tsm?period=2025-27", "/api/v1/reports/annual?period=2025", "/api/v1/tsm")) {
+        for (String path : List.of("/api/v1/tsm?period=2025-27", "/api/v1/reports/annual?period=2025", "/api/v1/tsm",
+                "/api/v1/reports/self-assessment?period=2025-26-Q1", "/api/v1/reports/quarter?period=2025-26")) {
             HttpResponse<String> r = get(path, "application/json");
             assertEquals(400, r.statusCode(), path);
             assertEquals("period", JSON.readTree(r.body()).get("field").asText());
@@ -92,6 +93,29 @@ class ReportRoutesTest {
         assertTrue(html.body().contains("We &lt;comply&gt; with the Code."), "statement text escaped");
         assertTrue(html.body().contains("<caption>"));
         assertTrue(html.body().contains("role=\"img\""));
+    }
+
+    @Test
+    void shouldServeTheSelfAssessmentAsJsonCsvOrHtml() throws Exception {
+        JsonNode json = JSON.readTree(get("/api/v1/reports/self-assessment?period=2025-26&landlordId=LL-1", "application/json").body());
+        assertEquals("2025-26", json.get("period").asText());
+        assertTrue(json.get("rows").size() > 10);
+
+        HttpResponse<String> csv = get("/api/v1/reports/self-assessment?period=2025-26", "text/csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\uFEFFProvision,"));
+
+        assertTrue(get("/api/v1/reports/self-assessment?period=2025-26", "text/html").body().contains("<th scope=\"row\">6.13</th>"));
+    }
+
+    @Test
+    void shouldServeTheQuarterlyPackCountingTheQuarterOnly() throws Exception {
+        JsonNode q1 = JSON.readTree(get("/api/v1/reports/quarter?period=2025-26-Q1", "application/json").body());
+        assertEquals(3, q1.get("volumes").get(0).get("quarter").asInt(), "May and June are in Q1");
+        JsonNode q2 = JSON.readTree(get("/api/v1/reports/quarter?period=2025-26-Q2&landlordId=LL-1", "application/json").body());
+        assertEquals(0, q2.get("volumes").get(0).get("quarter").asInt());
+        assertEquals(2, q2.get("volumes").get(0).get("previousQuarter").asInt());
+        assertTrue(get("/api/v1/reports/quarter?period=2025-26-Q1", "text/html").body().startsWith("<!DOCTYPE html>"));
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
