@@ -3,6 +3,9 @@ package io.complaintstreams.classifier;
 import io.complaintstreams.classifier.corpus.TrainingCorpus;
 import io.complaintstreams.classifier.internal.FeatureExtractor;
 import io.complaintstreams.classifier.internal.FeatureVector;
+import io.complaintstreams.classifier.internal.LanguageGate;
+import io.complaintstreams.classifier.internal.OtherLanguageLexicon;
+import io.complaintstreams.classifier.internal.RuleEvidence;
 import io.complaintstreams.classifier.internal.Lexicons;
 import io.complaintstreams.classifier.internal.LinearModel;
 import io.complaintstreams.classifier.internal.Trainer;
@@ -10,67 +13,201 @@ import io.complaintstreams.classifier.internal.Trainer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Dissatisfaction and theme classifier: lexicon rules plus logistic regression over words, word pairs and
- * rule features, trained deterministically from the corpus on the classpath. Immutable and thread-safe.
+ * rule features, trained deterministically from the corpus on the classpath, with a calibrated confidence and a
+ * review flag. Records in other languages are detected and read only through evidence words. Immutable and
+ * thread-safe.
  */
 public final class Classifier {
     static final double THRESHOLD = 0.5;
     /** Log-odds above which a theme is tagged (chosen by cross-validation on the training half, not the held-out half). */
     static final double THEME_LOGIT_THRESHOLD = -1.0;
     private static final int TOP_WORDS = 3;
+    /** Confidence given to a record read through another language's evidence words: a person must read it. */
+    static final double OTHER_LANGUAGE_CONFIDENCE = 0.5;
+    /**
+     * A sentence's theme log-odds, less this margin, count when higher than the whole text's: real letters mix several
+     * issues, and one sentence about the boiler in a long letter about damp still makes a heating theme. Chosen on the
+     * real-style calibration split (never the held-out split).
+     */
+    static final double SENTENCE_MARGIN = 2.5;
+
+    /** Calibrated confidence below which a person should look at the record. */
+    static final double LOW_CONFIDENCE = 0.7;
+    /** A theme's evidence must add at least this much log-odds (a word or rule, not the source or the bias). */
+    private static final double THEME_EVIDENCE = 0.05;
 
     private final FeatureExtractor extractor;
     private final LinearModel model;
     private final double themeThreshold;
+    private final Calibration calibration;
+    private final OtherLanguageLexicon otherLanguages;
 
-    private Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold) {
+    private Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
+                       OtherLanguageLexicon otherLanguages) {
         this.extractor = extractor;
         this.model = model;
         this.themeThreshold = themeThreshold;
+        this.calibration = calibration;
+        this.otherLanguages = otherLanguages;
     }
 
     private static final class DefaultHolder {
-        static final Classifier INSTANCE = train(TrainingCorpus.load());
+        static final Classifier INSTANCE = train(TrainingCorpus.load(), TrainingCorpus.calibration());
     }
 
-    /** The model trained from the project's corpus; trained once, on first use (about a second). */
+    /** The model trained from the project's corpus and calibrated on its calibration split; built once, on first use. */
     public static Classifier defaultModel() {
         return DefaultHolder.INSTANCE;
     }
 
-    /** Trains a new model on {@code corpus} with the default settings (deterministic). */
+    /** Trains a new model on {@code corpus} with the default settings (deterministic); confidence is not calibrated. */
     public static Classifier train(List<LabelledRecord> corpus) {
-        return train(corpus, Trainer.Config.defaults(), THEME_LOGIT_THRESHOLD);
+        return train(corpus, List.of());
     }
 
-    static Classifier train(List<LabelledRecord> corpus, Trainer.Config config, double themeThreshold) {
+    /**
+     * Trains on {@code corpus}, then fits the confidence (Platt scaling) on {@code calibrationSplit}, which must not
+     * overlap the corpus; an empty split leaves the model's own probability.
+     */
+    public static Classifier train(List<LabelledRecord> corpus, List<LabelledRecord> calibrationSplit) {
+        return train(corpus, calibrationSplit, Trainer.Config.defaults(), THEME_LOGIT_THRESHOLD);
+    }
+
+    static Classifier train(List<LabelledRecord> corpus, List<LabelledRecord> calibrationSplit, Trainer.Config config,
+                            double themeThreshold) {
         FeatureExtractor extractor = new FeatureExtractor(Lexicons.fromResource());
-        return new Classifier(extractor, new Trainer(extractor, config).train(corpus), themeThreshold);
+        Classifier raw = new Classifier(extractor, new Trainer(extractor, config).train(corpus), themeThreshold,
+                Calibration.IDENTITY, OtherLanguageLexicon.fromResource());
+        if (calibrationSplit.isEmpty()) {
+            return raw;
+        }
+        Calibration fitted = Calibration.fit(calibrationSplit, r -> raw.scores(r.source(), r.text())[0]);
+        return new Classifier(extractor, raw.model, themeThreshold, fitted, raw.otherLanguages);
     }
 
+    /**
+     * Classifies one record. Text in another language (see {@link LanguageGate}) is read only through the evidence
+     * words of {@code other_languages.txt} and always marked for review; English text goes through the rules and the
+     * linear model, with themes also scored sentence by sentence.
+     */
     public Classification classify(Source source, String text) {
         Objects.requireNonNull(source, "source");
-        FeatureVector fv = extractor.extract(source, text == null ? "" : text, false);
+        String t = text == null ? "" : text;
+        Optional<com.github.pemistahl.lingua.api.Language> other = LanguageGate.otherLanguage(t);
+        if (other.isPresent()) {
+            return classifyOtherLanguage(source, t, other.get());
+        }
+        FeatureVector fv = extractor.extract(source, t, false);
         int[] idx = model.indices(fv);
         double[] z = model.logits(fv, idx);
-        double p = 1.0 / (1.0 + Math.exp(-z[0]));
+        String[] fromSentence = new String[z.length];
+        raiseThemesBySentence(source, t, z, fromSentence);
+        double p = calibration.probability(z[0]);
         boolean dissatisfied = p >= THRESHOLD;
+        double confidence = dissatisfied ? p : 1 - p;
         List<String> themes = new ArrayList<>(2);
         List<String> reasons = new ArrayList<>(fv.ruleReasons());
         reasons.add((dissatisfied ? "dissatisfied" : "not dissatisfied") + ", weighed most: "
                 + topFeatures(fv, idx, 0, dissatisfied ? 1 : -1, TOP_WORDS));
         for (int k = 1; k < z.length; k++) {
-            if (z[k] >= themeThreshold) {
+            if (z[k] >= themeThreshold && (fromSentence[k] != null || hasEvidence(fv, idx, k))) {
                 String theme = Themes.ALL.get(k - 1);
                 themes.add(theme);
-                reasons.add("theme " + theme + ": " + topFeatures(fv, idx, k, 1, 1));
+                reasons.add("theme " + theme + ": " + (fromSentence[k] == null ? topFeatures(fv, idx, k, 1, 1)
+                        : "sentence '" + Sentences.abbreviate(fromSentence[k]) + "'"));
             }
         }
         themes.sort(null);
-        return new Classification(dissatisfied, dissatisfied ? p : 1 - p, themes,
-                Action.of(source, dissatisfied), reasons);
+        String review = reviewReason(confidence, dissatisfied, fv.evidence());
+        return new Classification(dissatisfied, confidence, themes, Action.of(source, dissatisfied), reasons,
+                review != null, review);
+    }
+
+    /** Raw log-odds: [0] dissatisfied, [1..12] themes in {@link Themes#ALL} order (themes with the sentence rule). */
+    double[] scores(Source source, String text) {
+        String t = text == null ? "" : text;
+        FeatureVector fv = extractor.extract(source, t, false);
+        double[] z = model.logits(fv, model.indices(fv));
+        raiseThemesBySentence(source, t, z, new String[z.length]);
+        return z;
+    }
+
+    /** Raises each theme's log-odds to its best sentence's, less {@link #SENTENCE_MARGIN}, noting that sentence. */
+    private void raiseThemesBySentence(Source source, String text, double[] z, String[] fromSentence) {
+        String[] sentences = Sentences.split(text);
+        if (sentences.length < 2) {
+            return;
+        }
+        for (String sentence : sentences) {
+            FeatureVector sfv = extractor.extract(source, sentence, false);
+            int[] sidx = model.indices(sfv);
+            double[] zs = model.logits(sfv, sidx);
+            for (int k = 1; k < z.length; k++) {
+                if (zs[k] - SENTENCE_MARGIN > z[k] && hasEvidence(sfv, sidx, k)) {
+                    z[k] = zs[k] - SENTENCE_MARGIN;
+                    fromSentence[k] = sentence;
+                }
+            }
+        }
+    }
+
+    /** Whether some word or rule of the text (not its source alone) speaks for theme output {@code k}. */
+    private boolean hasEvidence(FeatureVector fv, int[] idx, int k) {
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] >= 0 && model.weight(idx[i], k) * fv.value(i) > THEME_EVIDENCE && !model.isSourceOnly(idx[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why a person should look, or null: low calibrated confidence, or the rules and the answer disagree (irony the
+     * model did not follow, dissatisfaction though the feeling is aimed elsewhere, blame of the landlord or a routine
+     * request read the other way).
+     */
+    private static String reviewReason(double confidence, boolean dissatisfied, RuleEvidence e) {
+        List<String> why = new ArrayList<>(2);
+        if (confidence < LOW_CONFIDENCE) {
+            why.add(String.format(java.util.Locale.ROOT, "low confidence: %.2f", confidence));
+        }
+        List<String> conflict = new ArrayList<>(2);
+        if (e.irony() && !dissatisfied) {
+            conflict.add("irony rule fired but read as not dissatisfied");
+        }
+        if (e.aimedElsewhere() && dissatisfied) {
+            conflict.add("feeling aimed at someone other than the landlord but read as dissatisfied");
+        }
+        if (e.landlordBlamed() && e.troubleWords() && !dissatisfied) {
+            conflict.add("blames the landlord but read as not dissatisfied");
+        }
+        if (e.routineRequest() && dissatisfied) {
+            conflict.add("routine request but read as dissatisfied");
+        }
+        if (!conflict.isEmpty()) {
+            why.add("conflicting evidence: " + String.join(", ", conflict));
+        }
+        return why.isEmpty() ? null : String.join("; ", why);
+    }
+
+    private Classification classifyOtherLanguage(Source source, String text, com.github.pemistahl.lingua.api.Language language) {
+        OtherLanguageLexicon.Evidence ev = otherLanguages.evidence(LanguageGate.code(language), text, Themes.ALL);
+        String name = LanguageGate.name(language);
+        boolean dissatisfied = ev.dissatisfiedWord() != null;
+        List<String> reasons = new ArrayList<>();
+        reasons.add("written in " + name + ": read only through its evidence words");
+        if (dissatisfied) {
+            reasons.add("dissatisfied: " + name + " word '" + ev.dissatisfiedWord() + "'");
+        }
+        ev.themes().forEach((theme, word) -> reasons.add("theme " + theme + ": " + name + " word '" + word + "'"));
+        List<String> themes = new ArrayList<>(ev.themes().keySet());
+        themes.sort(null);
+        return new Classification(dissatisfied, OTHER_LANGUAGE_CONFIDENCE, themes, Action.of(source, dissatisfied),
+                reasons, true, "other language: " + name);
     }
 
     private String topFeatures(FeatureVector fv, int[] idx, int output, int sign, int howMany) {

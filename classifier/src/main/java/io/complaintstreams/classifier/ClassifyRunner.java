@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The {@code classify} command's engine. Input is TSV with a header row (columns id, source, text; others
  * ignored) or JSON lines (fields id, source, text; others ignored), detected from the first non-blank line.
- * Output is one JSON line per record: {@code {"id","dissatisfied","themes","action","confidence","reasons"}};
+ * Output is one JSON line per record: {@code {"id","dissatisfied","themes","action","confidence","needsReview",
+ * "reviewReason","reasons"}} (reviewReason is null unless needsReview);
  * a bad line gives {@code {"line":N,"error":"...","field":"..."}} and the run ends with exit code 2.
  */
 public final class ClassifyRunner {
@@ -83,6 +84,8 @@ public final class ClassifyRunner {
         node.putArray("themes").addAll(c.themes().stream().map(JSON.getNodeFactory()::textNode).toList());
         node.put("action", c.action().name());
         node.put("confidence", Math.round(c.confidence() * 1000) / 1000.0);
+        node.put("needsReview", c.needsReview());
+        node.put("reviewReason", c.reviewReason());
         node.putArray("reasons").addAll(c.reasons().stream().map(JSON.getNodeFactory()::textNode).toList());
         out.println(node);
         return true;

@@ -33,9 +33,9 @@ class HeldOutEvaluationTest {
         Evaluation e = Evaluation.of(Classifier.defaultModel(), heldOut());
         System.out.println("HELD-OUT " + e.summary());
         assertTrue(e.records() >= 100);
-        assertTrue(e.dissatisfiedF1() >= 0.99, e.summary());
-        assertTrue(e.themeMicroF1() >= 0.89, e.summary());
-        assertTrue(e.actionAccuracy() >= 0.98, e.summary());
+        assertTrue(e.dissatisfiedF1() >= 0.96, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.90, e.summary());
+        assertTrue(e.actionAccuracy() >= 0.95, e.summary());
     }
 
     @Test

@@ -22,6 +22,8 @@ public final class FeatureExtractor {
     private final long exclaimKey = Hashing.of("rule:exclaim");
     private final long questionKey = Hashing.of("rule:question");
     private final long shortKey = Hashing.of("rule:short");
+    private final long elsewhereKey = Hashing.of("rule:aimed_elsewhere");
+    private final long routineKey = Hashing.of("rule:routine_request");
     /** {@code Hashing.of("src:" + wire)} for each source, by ordinal. */
     private final long[] sourceKey;
 
@@ -64,17 +66,25 @@ public final class FeatureExtractor {
         return fv;
     }
 
+    /**
+     * Texts with more words than this have their word and pair features scaled by sqrt(this / words), so that a long
+     * letter's many weak words do not drown its lexicon rules (chosen on the real-style calibration split).
+     */
+    static final int WORD_SCALE_LENGTH = 15;
+
     private void addWords(FeatureVector fv, String[] w, long[] h, boolean[] punct, LexiconHits hits, boolean names) {
+        float v = hits.wordCount() > WORD_SCALE_LENGTH
+                ? (float) Math.sqrt((double) WORD_SCALE_LENGTH / hits.wordCount()) : 1f;
         for (int i = 0; i < w.length; i++) {
             if (punct[i] && !w[i].equals("!") && !w[i].equals("?")) {
                 continue;
             }
-            fv.add(Hashing.combine(UNI, h[i]), 1f, names ? w[i] : null);
+            fv.add(Hashing.combine(UNI, h[i]), v, names ? w[i] : null);
             if (hits.negatedAt(i, NEGATION_WINDOW)) {
-                fv.add(Hashing.combine(NEG, h[i]), 1f, names ? "not~" + w[i] : null);
+                fv.add(Hashing.combine(NEG, h[i]), v, names ? "not~" + w[i] : null);
             }
             if (i + 1 < w.length && !punct[i] && !punct[i + 1]) {
-                fv.add(Hashing.combine(Hashing.combine(BI, h[i]), h[i + 1]), 1f, names ? w[i] + " " + w[i + 1] : null);
+                fv.add(Hashing.combine(Hashing.combine(BI, h[i]), h[i + 1]), v, names ? w[i] + " " + w[i + 1] : null);
             }
         }
     }
@@ -112,7 +122,32 @@ public final class FeatureExtractor {
         if (hits.wordCount() <= 3) {
             rule(fv, source, srcKey, shortKey, "rule:short", names);
         }
+        if (aimedElsewhere(hits, ids)) {
+            rule(fv, source, srcKey, elsewhereKey, "rule:aimed_elsewhere", names);
+        }
+        if (routineRequest(hits, ids)) {
+            rule(fv, source, srcKey, routineKey, "rule:routine_request", names);
+        }
         RuleReasons.describe(fv, hits, ids, lex, sarcasm);
+        fv.setEvidence(new RuleEvidence(sarcasm, aimedElsewhere(hits, ids), routineRequest(hits, ids),
+                hits.plain(ids.blame) > 0 || hits.plain(ids.complaintWord) > 0,
+                hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0));
+    }
+
+    /**
+     * The feeling is aimed at a neighbour or another body (DWP, the council, an energy supplier) or the writer says
+     * it is not about the landlord, and nothing blames the landlord or says its service failed (Code 1.2: the
+     * dissatisfaction must be with the landlord, its staff or those acting for it).
+     */
+    static boolean aimedElsewhere(LexiconHits hits, RuleLexicons ids) {
+        boolean elsewhere = hits.plain(ids.external) > 0 || hits.plain(ids.notAboutUs) > 0 || hits.plain(ids.neighbour) > 0;
+        return elsewhere && hits.plain(ids.blame) == 0 && hits.plain(ids.failure) == 0 && hits.plain(ids.complaintWord) == 0;
+    }
+
+    /** A request for a document, a detail or a form, with no negative, failure or persistence words. */
+    static boolean routineRequest(LexiconHits hits, RuleLexicons ids) {
+        return hits.plain(ids.adminRequest) > 0 && hits.plain(ids.negative) == 0 && hits.count(ids.failure) == 0
+                && hits.count(ids.persistence) == 0 && !hits.sarcasm(ids);
     }
 
     private static void rule(FeatureVector fv, Source source, long srcKey, long key, String name, boolean names) {

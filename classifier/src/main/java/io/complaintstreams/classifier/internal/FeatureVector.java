@@ -11,6 +11,7 @@ public final class FeatureVector {
     private final List<String> names;
     private final List<String> ruleReasons = new ArrayList<>(4);
     private int size;
+    private RuleEvidence evidence = RuleEvidence.NONE;
 
     FeatureVector(boolean withNames) {
         this.names = withNames ? new ArrayList<>() : null;
@@ -31,6 +32,15 @@ public final class FeatureVector {
 
     void addReason(String reason) {
         ruleReasons.add(reason);
+    }
+
+    void setEvidence(RuleEvidence evidence) {
+        this.evidence = evidence;
+    }
+
+    /** What the rules found, for deciding whether a person should look (conflicting evidence). */
+    public RuleEvidence evidence() {
+        return evidence;
     }
 
     public int size() {

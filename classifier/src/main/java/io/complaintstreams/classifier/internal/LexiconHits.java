@@ -84,13 +84,21 @@ final class LexiconHits {
         return false;
     }
 
-    /** Praise words used about a problem that persists or a service that failed. */
+    /** An irony marker ("only took", an eye-roll), or praise words used about a problem that persists or a service that failed. */
     boolean sarcasm(RuleLexicons ids) {
+        if (count[ids.ironyMarker] > 0) {
+            return true;
+        }
         boolean praise = count[ids.sarcasmPhrase] > 0 || positiveAtSentenceStart;
         boolean trouble = count[ids.persistence] > 0 || count[ids.failure] > 0
                 || count[ids.negative] - negated[ids.negative] > 0
                 || (count[ids.problem] > 0 && count[ids.resolution] == 0);
         return praise && trouble;
+    }
+
+    /** Unnegated matches of lexicon {@code id}. */
+    int plain(int id) {
+        return count[id] - negated[id];
     }
 
     int count(int id) {

@@ -12,6 +12,7 @@ public final class LinearModel {
     private final double[] weights;
     private final double[] bias;
     private final int outputs;
+    private final boolean[] sourceOnly;
 
     LinearModel(LongIntMap dictionary, String[] featureNames, double[] weights, double[] bias) {
         this.dictionary = dictionary;
@@ -19,6 +20,16 @@ public final class LinearModel {
         this.weights = weights;
         this.bias = bias;
         this.outputs = bias.length;
+        this.sourceOnly = new boolean[featureNames.length];
+        for (int i = 0; i < featureNames.length; i++) {
+            String n = featureNames[i];
+            sourceOnly[i] = n.startsWith("src:") || n.endsWith("rule:short");
+        }
+    }
+
+    /** Whether a feature says only where the record came from or that it is short: no evidence about its content. */
+    public boolean isSourceOnly(int feature) {
+        return sourceOnly[feature];
     }
 
     public int outputs() {

@@ -3,7 +3,8 @@ package io.complaintstreams.classifier.internal;
 /** Ids of the lexicons the rules name explicitly; each must exist in {@code lexicons.txt}. */
 final class RuleLexicons {
     final int negative, positive, complaintWord, negator, persistence, failure, sarcasmPhrase, thirdParty,
-            admin, external, praiseOpener, notAboutUs, demand, blame, problem, resolution;
+            admin, external, praiseOpener, notAboutUs, demand, blame, problem, resolution, neighbour, ironyMarker,
+            adminRequest;
 
     RuleLexicons(Lexicons lex) {
         negative = require(lex, "negative");
@@ -22,6 +23,9 @@ final class RuleLexicons {
         blame = require(lex, "blame");
         problem = require(lex, "problem");
         resolution = require(lex, "resolution");
+        neighbour = require(lex, "neighbour");
+        ironyMarker = require(lex, "irony_marker");
+        adminRequest = require(lex, "admin_request");
     }
 
     /** Lexicons whose meaning flips after "not", "no", "never"... */

@@ -16,7 +16,8 @@ final class RuleReasons {
             fv.addReason("negated complaint word: '" + hits.phrase(ids.complaintWord) + "'");
         }
         if (sarcasm) {
-            int id = hits.count(ids.sarcasmPhrase) > 0 ? ids.sarcasmPhrase : ids.praiseOpener;
+            int id = hits.count(ids.ironyMarker) > 0 ? ids.ironyMarker
+                    : hits.count(ids.sarcasmPhrase) > 0 ? ids.sarcasmPhrase : ids.praiseOpener;
             fv.addReason("sarcasm: praise '" + hits.phrase(id) + "' about a failing service");
         }
         mention(fv, hits, ids.persistence, "persistence");
@@ -25,6 +26,13 @@ final class RuleReasons {
         mention(fv, hits, ids.external, "aimed at another body");
         mention(fv, hits, ids.notAboutUs, "not about the landlord");
         mention(fv, hits, ids.blame, "blames the landlord");
+        mention(fv, hits, ids.neighbour, "about a neighbour");
+        if (FeatureExtractor.aimedElsewhere(hits, ids)) {
+            fv.addReason("feeling aimed at someone other than the landlord (no blame of the landlord, no failed service)");
+        }
+        if (FeatureExtractor.routineRequest(hits, ids)) {
+            fv.addReason("routine request: '" + hits.phrase(ids.adminRequest) + "'");
+        }
     }
 
     private static void mention(FeatureVector fv, LexiconHits hits, int id, String label) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Lower-cases and splits text into word tokens and the punctuation tokens {@code . , ! ?}. Words lose a
  * plural 's', possessive "'s" and apostrophes; "n't" becomes a separate "not"; numbers become {@code <num>};
- * '£' is kept as its own token.
+ * '£' is kept as its own token; emoji that carry a feeling become {@code <eyeroll>}, {@code <angry>}, {@code <sad>}
+ * or {@code <happy>} (see {@link Emoji}).
  */
 public final class Tokenizer {
     private Tokenizer() {
@@ -45,6 +46,16 @@ public final class Tokenizer {
                 }
                 addWord(lowerCase(raw), out);
                 start = -1;
+            }
+            if (Character.isSurrogate(c) || c >= 0x2600) {
+                String emoji = Emoji.token(text.codePointAt(i));
+                if (emoji != null) {
+                    out.add(emoji);
+                }
+                if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+                continue;
             }
             switch (c) {
                 case '.', ';', ':' -> out.add(".");

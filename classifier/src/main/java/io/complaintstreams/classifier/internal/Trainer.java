@@ -12,14 +12,22 @@ import java.util.Random;
  * records in an order shuffled by a seeded generator. Same corpus and config give the same weights.
  */
 public final class Trainer {
-    /** Training settings. */
-    public record Config(int epochs, double learningRate, double l2, long seed, double themePositiveWeight) {
+    /**
+     * Training settings. {@code realStyleWeight} multiplies the gradient of records written in real residents'
+     * registers (ids starting {@link #REAL_STYLE_ID_PREFIX}): there are 180 of them beside about 2,900 template and
+     * hand-written records, and 6 was chosen on the real-style calibration split.
+     */
+    public record Config(int epochs, double learningRate, double l2, long seed, double themePositiveWeight,
+                         double realStyleWeight) {
         public static Config defaults() {
-            return new Config(30, 0.2, 1e-3, 42L, 1.5);
+            return new Config(30, 0.2, 1e-3, 42L, 1.5, 6.0);
         }
     }
 
-    private record Example(int[] idx, float[] val, boolean[] labels) {
+    /** Ids of records written in real residents' registers ({@code real_style_train.tsv}) start with this. */
+    public static final String REAL_STYLE_ID_PREFIX = "W";
+
+    private record Example(int[] idx, float[] val, boolean[] labels, double weight) {
     }
 
     private final FeatureExtractor extractor;
@@ -54,7 +62,8 @@ public final class Trainer {
             for (int k = 0; k < Themes.ALL.size(); k++) {
                 labels[k + 1] = r.themes().contains(Themes.ALL.get(k));
             }
-            examples.add(new Example(idx, val, labels));
+            examples.add(new Example(idx, val, labels,
+                    r.id().startsWith(REAL_STYLE_ID_PREFIX) ? config.realStyleWeight() : 1.0));
         }
         double[] w = new double[names.size() * outputs];
         double[] g2 = new double[w.length];
@@ -86,7 +95,7 @@ public final class Trainer {
         for (int k = 0; k < outputs; k++) {
             double y = ex.labels()[k] ? 1 : 0;
             double weight = k > 0 && ex.labels()[k] ? config.themePositiveWeight() : 1.0;
-            double grad = (LinearModel.sigmoid(z[k]) - y) * weight;
+            double grad = (LinearModel.sigmoid(z[k]) - y) * weight * ex.weight();
             b2[k] += grad * grad;
             bias[k] -= lr * grad / Math.sqrt(b2[k] + 1e-8);
             for (int i = 0; i < ex.idx().length; i++) {

@@ -1,0 +1,137 @@
+package io.complaintstreams.classifier;
+
+import io.complaintstreams.classifier.corpus.LabelledTsv;
+import io.complaintstreams.classifier.corpus.TrainingCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Figures on real resident text: the shared real development file ({@code ../shared/golden/classify_real_dev.tsv},
+ * never trained on) and the held-out split of the project's own real-style text (never trained or tuned on), plus
+ * the other-language records and the calibration of the confidence. Prints one line per set for the README.
+ */
+class RealTextEvaluationTest {
+    static List<LabelledRecord> realDev() throws IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path f = dir.resolveSibling("shared").resolve("golden").resolve("classify_real_dev.tsv");
+            if (Files.isRegularFile(f)) {
+                try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    return LabelledTsv.read(r);
+                }
+            }
+        }
+        throw new IllegalStateException("../shared/golden/classify_real_dev.tsv not found beside the project");
+    }
+
+    static List<LabelledRecord> resource(String name) {
+        return LabelledTsv.read(new InputStreamReader(RealTextEvaluationTest.class.getResourceAsStream(name),
+                StandardCharsets.UTF_8));
+    }
+
+    static List<LabelledRecord> realStyleHeldOut() {
+        return resource("/real_style/real_style_heldout.tsv");
+    }
+
+    @Test
+    void shouldReachTheMeasuredFiguresOnTheRealDevelopmentRecords() throws IOException {
+        Evaluation e = Evaluation.of(Classifier.defaultModel(), realDev());
+        System.out.println("REAL-DEV " + e.summary());
+        assertTrue(e.records() == 50, e.summary());
+        assertTrue(e.dissatisfiedF1() >= 0.82, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.66, e.summary());
+        assertTrue(e.actionAccuracy() >= 0.80, e.summary());
+    }
+
+    @Test
+    void shouldReachTheMeasuredFiguresOnTheRealStyleHeldOutSplit() {
+        Evaluation e = Evaluation.of(Classifier.defaultModel(), realStyleHeldOut());
+        System.out.println("REAL-STYLE-HELD-OUT " + e.summary());
+        assertTrue(e.records() >= 60, e.summary());
+        assertTrue(e.dissatisfiedF1() >= 0.85, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.75, e.summary());
+        assertTrue(e.actionAccuracy() >= 0.83, e.summary());
+    }
+
+    @Test
+    void shouldAnswerEveryOtherLanguageRecordMarkedForReview() {
+        List<LabelledRecord> other = resource("/real_style/other_languages.tsv");
+        Evaluation e = Evaluation.of(Classifier.defaultModel(), other);
+        System.out.println("OTHER-LANGUAGES " + e.summary());
+        for (LabelledRecord r : other) {
+            Classification c = Classifier.defaultModel().classify(r.source(), r.text());
+            boolean letters = r.text().codePoints().anyMatch(Character::isLetter);
+            assertTrue(!letters || c.needsReview(), r.id() + " " + c.reviewReason());
+            assertTrue(c.themes().size() <= 2, r.id() + " " + c.themes());
+        }
+    }
+
+    @Test
+    void shouldPrintTheReliabilityOfTheConfidenceOnHeldOutText() throws IOException {
+        List<LabelledRecord> heldOut = new ArrayList<>(realStyleHeldOut());
+        heldOut.addAll(realDev());
+        Reliability rel = Reliability.of(Classifier.defaultModel(), heldOut, 5);
+        System.out.println("RELIABILITY real-style held-out + real dev (" + heldOut.size() + " records)\n" + rel.table());
+        Reliability synthetic = Reliability.of(Classifier.defaultModel(), HeldOutEvaluationTest.heldOut(), 5);
+        System.out.println("RELIABILITY synthetic held-out (" + HeldOutEvaluationTest.heldOut().size() + " records)\n"
+                + synthetic.table());
+        assertTrue(rel.ece() < 0.15, rel.table());
+    }
+
+    @Test
+    void shouldKeepTheCalibrationAndHeldOutSplitsOutOfTraining() throws IOException {
+        Set<String> trained = TrainingCorpus.load().stream().map(LabelledRecord::id).collect(Collectors.toSet());
+        Set<String> trainedTexts = TrainingCorpus.load().stream().map(LabelledRecord::text).collect(Collectors.toSet());
+        List<LabelledRecord> kept = new ArrayList<>(TrainingCorpus.calibration());
+        kept.addAll(realStyleHeldOut());
+        kept.addAll(realDev());
+        for (LabelledRecord r : kept) {
+            assertFalse(trained.contains(r.id()), r.id());
+            assertFalse(trainedTexts.contains(r.text()), r.id());
+        }
+        Set<String> calibrationIds = TrainingCorpus.calibration().stream().map(LabelledRecord::id).collect(Collectors.toSet());
+        for (LabelledRecord r : realStyleHeldOut()) {
+            assertFalse(calibrationIds.contains(r.id()), r.id());
+        }
+    }
+
+    @Test
+    void shouldHaveNoTrainingOrCalibrationTextCloseToARealHeldOutText() throws IOException {
+        List<LabelledRecord> own = new ArrayList<>(TrainingCorpus.resource("real_style_train.tsv"));
+        own.addAll(TrainingCorpus.calibration());
+        List<Set<String>> ownWords = own.stream().map(r -> words(r.text())).toList();
+        List<LabelledRecord> heldOut = new ArrayList<>(realStyleHeldOut());
+        heldOut.addAll(realDev());
+        for (LabelledRecord h : heldOut) {
+            Set<String> hw = words(h.text());
+            for (int i = 0; i < ownWords.size(); i++) {
+                Set<String> union = new HashSet<>(hw);
+                union.addAll(ownWords.get(i));
+                Set<String> both = new HashSet<>(hw);
+                both.retainAll(ownWords.get(i));
+                assertTrue(union.size() < 4 || both.size() < 0.5 * union.size(),
+                        h.id() + " is too close to " + own.get(i).id());
+            }
+        }
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z']+")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+    }
+}
