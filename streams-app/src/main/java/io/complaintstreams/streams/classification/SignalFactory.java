@@ -14,7 +14,8 @@ import java.util.Optional;
  * Turns one source record into its Signal: the classifier's answer, plus the survey score rule (a score at or
  * below the threshold is dissatisfaction to signpost, Code 1.6, comment or not). A record with no text and no low
  * score has nothing to classify and gives no signal. Every other record gives one, NONE included, so theme
- * trends see all of them.
+ * trends see all of them. {@code needsReview} and {@code reviewReason} are the classifier's (a record scored only by
+ * its survey score needs no review).
  */
 final class SignalFactory {
     private final Classifier classifier;
@@ -43,7 +44,7 @@ final class SignalFactory {
             reasons.add("no comment: classified by the score alone");
         }
         // Signal.confidence is P(dissatisfied); the classifier's confidence is P(its own answer).
-        double pDissatisfied = c == null ? 1.0 : c.dissatisfied() ? c.confidence() : 1.0 - c.confidence();
+        double pDissatisfied = c == null ? 1.0 : c.pDissatisfied();
         return Optional.of(Signal.newBuilder()
                 .setSignalId(r.eventId())
                 .setLandlordId(r.landlordId())
@@ -56,6 +57,8 @@ final class SignalFactory {
                 .setAction(SignalAction.valueOf(Action.of(r.source(), dissatisfied).name()))
                 .setConfidence(lowScore ? 1.0 : pDissatisfied)
                 .setReasons(reasons)
+                .setNeedsReview(c != null && c.needsReview())
+                .setReviewReason(c == null ? null : c.reviewReason())
                 .setServiceRequestId(r.serviceRequestId())
                 .setTenure(r.tenure())
                 .build());

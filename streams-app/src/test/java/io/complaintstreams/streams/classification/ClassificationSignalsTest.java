@@ -117,4 +117,19 @@ class ClassificationSignalsTest {
             assertEquals(List.of("e1", "e2"), out.stream().map(kv -> kv.value.getSignalId()).toList());
         }
     }
+
+    @Test
+    void shouldCarryTheClassifiersReviewFlagAndReasonOnTheSignal() {
+        try (var h = SignalsHarness.start(ClockMode.WALL)) {
+            h.send(contact("e1", "R1", TUE_0900,
+                    "Dzień dobry, od trzech tygodni nie mam ciepłej wody i nikt nie przyszedł. Proszę o pomoc.", null));
+            h.send(contact("e2", "R2", TUE_0900, DISSATISFIED_CONTACT, null));
+
+            List<Signal> out = h.signals.readValuesToList();
+            assertTrue(out.get(0).getNeedsReview());
+            assertEquals("other language: Polish", out.get(0).getReviewReason());
+            assertTrue(out.get(0).getThemes().contains("heating_hot_water"), out.get(0).getThemes().toString());
+            assertEquals(out.get(1).getNeedsReview(), out.get(1).getReviewReason() != null);
+        }
+    }
 }
