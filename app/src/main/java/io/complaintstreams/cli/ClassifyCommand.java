@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Dissatisfaction and theme classifier (Code 1.2, 1.3, 1.5, 1.6).",
                 "Input: TSV with a header row, or JSON lines; columns/fields id, source (contact|service_request|survey), text.",
-                "Output: {\"id\",\"dissatisfied\",\"themes\":[...],\"action\",\"confidence\",\"reasons\":[...]} per record.",
+                "Output: {\"id\",\"dissatisfied\",\"themes\":[...],\"action\",\"confidence\",\"needsReview\",\"reviewReason\",\"reasons\":[...]} per record.",
                 "A bad line gives {\"line\":N,\"error\":\"...\",\"field\":\"...\"} and exit code 2."})
 public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "TSV or JSON-lines file, or - for standard input.")
