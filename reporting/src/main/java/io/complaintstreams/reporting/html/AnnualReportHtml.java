@@ -21,7 +21,7 @@ public final class AnnualReportHtml {
         StringBuilder h = Page.open(r.title() + " " + r.period(), r.title() + " " + r.period())
                 .append("<p>Financial year ").append(Html.esc(r.periodStart())).append(" to ").append(Html.esc(r.periodEnd()))
                 .append(r.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(r.landlordId()))
-                .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(r.homes()))
+                .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(Format.cell(r.homes())))
                 .append(".</p>\n");
         QuantitativeSections.append(h, r);
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(referrals(r.ombudsmanReferrals())).append("</section>\n");
@@ -52,14 +52,14 @@ public final class AnnualReportHtml {
 
     static String themesChart(List<TrendRow> themes) {
         return SvgBarChart.render("themes", "Complaints by theme: this year and last year",
-                themes.stream().map(TrendRow::name).toList(),
+                themes.stream().map(t -> Format.theme(t.name())).toList(),
                 List.of(new SvgBarChart.Series("This year", "#1d5fa8", themes.stream().map(TrendRow::count).toList()),
                         new SvgBarChart.Series("Last year", "#999999", themes.stream().map(TrendRow::previousYear).toList())));
     }
 
     static List<List<Object>> mapRows(Map<String, Long> a, Map<String, Long> b) {
         List<List<Object>> rows = new ArrayList<>();
-        a.forEach((k, v) -> rows.add(List.of(k, v, b.getOrDefault(k, 0L))));
+        a.forEach((k, v) -> rows.add(List.of(Format.outcome(k), v, b.getOrDefault(k, 0L))));
         return rows;
     }
 }

@@ -60,8 +60,8 @@ final class QuantitativeSections {
                 .append("</section>\n<section>\n<h2>Remedies and escalations</h2>\n")
                 .append(Table.of("Remedies and escalations in the year", List.of("Measure", "Value"), List.of(
                         row("Remedies awarded", r.remedies().count()),
-                        row("Total remedies (\u00a3)", r.remedies().total()),
-                        row("Average remedy (\u00a3)", r.remedies().average()),
+                        row("Total remedies", Format.money(r.remedies().total())),
+                        row("Average remedy", Format.money(r.remedies().average())),
                         row("Stage 2 requests as % of stage 1 complaints", pct(r.escalations().ratePct())))))
                 .append("</section>\n");
     }
@@ -82,7 +82,7 @@ final class QuantitativeSections {
     }
 
     private static List<List<Object>> trendRows(List<TrendRow> rows) {
-        return rows.stream().map(t -> row(t.name(), t.count(), t.previousYear(), t.change(), pct(t.changePct()))).toList();
+        return rows.stream().map(t -> row(Format.theme(t.name()), t.count(), t.previousYear(), t.change(), pct(t.changePct()))).toList();
     }
 
     private static Object localAck(StageTimeliness s) {

@@ -23,7 +23,7 @@ public final class QuarterPackHtml {
                 .append("<p class=\"meta\">For the Member Responsible for Complaints and the governing body (Code 9.7). ")
                 .append(Html.esc(p.periodStart())).append(" to ").append(Html.esc(p.periodEnd()))
                 .append(p.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(p.landlordId()))
-                .append(". Homes: ").append(p.homes() == null ? "not configured" : Html.esc(p.homes()))
+                .append(". Homes: ").append(p.homes() == null ? "not configured" : Html.esc(Format.cell(p.homes())))
                 .append(". Generated ").append(Html.esc(p.generatedAt())).append("; data up to ")
                 .append(p.dataCutOff() == null ? "no events" : Html.esc(p.dataCutOff())).append(".</p>\n");
         h.append("<section>\n<h2>Volumes</h2>\n").append(Table.of(
@@ -49,8 +49,8 @@ public final class QuarterPackHtml {
         h.append("<section>\n<h2>Complaints not accepted and remedies</h2>\n")
                 .append(Table.of("Refusals dated in the quarter, by reason", List.of("Reason", "Stage 1", "Stage 2", "Total"), refusals))
                 .append(Table.of("Remedies in the quarter", List.of("Measure", "Value"), List.of(
-                        row("Remedies awarded", p.remedies().count()), row("Total remedies (\u00a3)", p.remedies().total()),
-                        row("Average remedy (\u00a3)", p.remedies().average()))))
+                        row("Remedies awarded", p.remedies().count()), row("Total remedies", Format.money(p.remedies().total())),
+                        row("Average remedy", Format.money(p.remedies().average())))))
                 .append("</section>\n");
         h.append("<section>\n<h2>Housing Ombudsman: referrals, outcomes and orders</h2>\n").append(referrals(p.ombudsmanReferrals()))
                 .append(orders(p.ombudsmanOrders())).append("</section>\n");
@@ -65,21 +65,28 @@ public final class QuarterPackHtml {
     }
 
     private static List<List<Object>> changeRows(List<QuarterChange> rows) {
-        return rows.stream().map(c -> row(label(c.name()), c.quarter(), c.previousQuarter(),
-                signed(c.changeFromPreviousQuarter(), c.changeFromPreviousQuarterPct()), c.sameQuarterLastYear(),
+        return rows.stream().map(c -> row(label(c.name()), c.quarter(), orNoData(c.previousQuarter()),
+                signed(c.changeFromPreviousQuarter(), c.changeFromPreviousQuarterPct()), orNoData(c.sameQuarterLastYear()),
                 signed(c.changeFromLastYear(), c.changeFromLastYearPct()))).toList();
+    }
+
+    private static Object orNoData(Long count) {
+        return count == null ? "no data" : count;
     }
 
     private static String label(String name) {
         return switch (name) {
             case "stage1Complaints" -> "Stage 1 complaints received";
             case "stage2Escalations" -> "Stage 2 escalation requests";
-            default -> name;
+            default -> Format.theme(name);
         };
     }
 
-    private static String signed(long change, Object pct) {
-        return (change > 0 ? "+" : "") + change + (pct == null ? "" : " (" + (change > 0 ? "+" : "") + pct + "%)");
+    private static String signed(Long change, Object pct) {
+        if (change == null) {
+            return "no data";
+        }
+        return (change > 0 ? "+" : "") + Format.cell(change) + (pct == null ? "" : " (" + (change > 0 ? "+" : "") + pct + "%)");
     }
 
     private static String rising(List<RisingTheme> rising) {
@@ -87,9 +94,9 @@ public final class QuarterPackHtml {
             return "<p>No theme rose from the previous quarter.</p>\n";
         }
         return Table.of("Rising themes (from the previous quarter) with example complaints", List.of("Theme", "This quarter",
-                "Change", "Example complaints (id, received, category)"), rising.stream().map(r -> row(r.change().name(),
+                "Change", "Example complaints (id, received, category)"), rising.stream().map(r -> row(Format.theme(r.change().name()),
                 r.change().quarter(), signed(r.change().changeFromPreviousQuarter(), r.change().changeFromPreviousQuarterPct()),
-                r.examples().stream().map(e -> e.complaintId() + " (" + e.receivedOn() + (e.category() == null ? "" : ", " + e.category()) + ")")
+                r.examples().stream().map(e -> e.complaintId() + " (" + e.receivedOn() + (e.category() == null ? "" : ", " + Format.theme(e.category())) + ")")
                         .collect(Collectors.joining("; ")))).toList());
     }
 

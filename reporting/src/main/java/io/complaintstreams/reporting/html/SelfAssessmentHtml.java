@@ -10,6 +10,9 @@ import java.util.List;
 
 /** The self-assessment evidence as one printable, accessible HTML page: one table in the form's columns. No scripts. */
 public final class SelfAssessmentHtml {
+    /** Exception ids printed per row; the CSV and JSON carry up to {@code SelfAssessmentBuilder.MAX_EXCEPTIONS}. */
+    static final int SHOWN_EXCEPTIONS = 10;
+
     private SelfAssessmentHtml() {
     }
 
@@ -32,8 +35,9 @@ public final class SelfAssessmentHtml {
                 : r.source() == EvidenceSource.FOR_COMPLAINTS_OFFICER ? "For the complaints officer" : "To decide";
         String measured = r.count() == null ? "\u2014" : r.of() == null ? String.valueOf(r.count())
                 : r.count() + " of " + r.of() + (r.pct() == null ? "" : " (" + pct(r.pct()) + ")");
-        String exceptions = r.exceptionCount() == 0 ? "none" : r.exceptionCount() + ": " + String.join(", ", r.exceptions())
-                + (r.exceptionCount() > r.exceptions().size() ? " and " + (r.exceptionCount() - r.exceptions().size()) + " more" : "");
+        List<String> shown = r.exceptions().stream().limit(SHOWN_EXCEPTIONS).toList();
+        String exceptions = r.exceptionCount() == 0 ? "none" : r.exceptionCount() + ": " + String.join(", ", shown)
+                + (r.exceptionCount() > shown.size() ? " and " + (r.exceptionCount() - shown.size()) + " more (all in the CSV and JSON)" : "");
         return row(r.provision(), r.requirement(), comply, r.evidence(), measured, exceptions, r.commentary());
     }
 }

@@ -15,7 +15,7 @@ final class Table {
             t.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 Object cell = row.get(i);
-                String text = cell == null ? "\u2014" : Html.esc(cell);
+                String text = cell == null ? "\u2014" : Html.esc(Format.cell(cell));
                 t.append(i == 0 ? "<th scope=\"row\">" + text + "</th>" : "<td>" + text + "</td>");
             }
             t.append("</tr>\n");

@@ -17,6 +17,7 @@ import io.complaintstreams.reporting.annual.Volumes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -55,13 +56,14 @@ public final class QuarterPackBuilder {
         FinancialQuarter lastYear = quarter.sameQuarterLastYear();
         Integer homes = Homes.resolve(homesByLandlord, landlordId);
         Volumes volumes = Volumes.of(mine, quarter, homes);
-        List<QuarterChange> themes = changes(mine, quarter, ComplaintRecord::themes);
+        Compared compared = new Compared(quarter, hasData(mine, previous), hasData(mine, lastYear));
+        List<QuarterChange> themes = changes(mine, compared, ComplaintRecord::themes);
         return new QuarterPack(QuarterPack.TITLE, quarter.label(), quarter.firstDay().toString(), quarter.lastDay().toString(),
-                landlordId, homes, generatedAt.toString(), ComplaintRecords.dataCutOff(mine),
-                List.of(volume(mine, "stage1Complaints", ComplaintRecord::stage1ReceivedOn, quarter),
-                        volume(mine, "stage2Escalations", ComplaintRecord::escalatedOn, quarter)),
+                landlordId, homes, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine),
+                List.of(volume(mine, "stage1Complaints", ComplaintRecord::stage1ReceivedOn, compared),
+                        volume(mine, "stage2Escalations", ComplaintRecord::escalatedOn, compared)),
                 timeliness(mine, quarter), timeliness(mine, previous), Outcomes.of(mine, quarter),
-                changes(mine, quarter, r -> r.category() == null ? List.of("(none)") : List.of(r.category())), themes,
+                changes(mine, compared, r -> r.category() == null ? List.of("(none)") : List.of(r.category())), themes,
                 rising(mine, quarter, themes), Refusals.of(mine, quarter), Remedies.of(mine, quarter),
                 Escalations.of(volumes), Referrals.read(statementsDir, quarter), OmbudsmanOrders.read(statementsDir, quarter),
                 Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"));
@@ -72,10 +74,21 @@ public final class QuarterPackBuilder {
                 Statement.NOT_SUPPLIED);
     }
 
+    /** The quarter and whether each period it is compared with has any data (a period with none is "no data", not 0). */
+    private record Compared(FinancialQuarter quarter, boolean previousHasData, boolean lastYearHasData) {
+        QuarterChange change(String name, long thisQuarter, long previous, long lastYear) {
+            return QuarterChange.of(name, thisQuarter, previousHasData ? previous : null, lastYearHasData ? lastYear : null);
+        }
+    }
+
+    private static boolean hasData(List<ComplaintRecord> records, ReportingPeriod period) {
+        return records.stream().anyMatch(r -> r.facts().stream().anyMatch(f -> period.contains(f.date())));
+    }
+
     private static QuarterChange volume(List<ComplaintRecord> records, String name, Function<ComplaintRecord, LocalDate> date,
-                                        FinancialQuarter q) {
-        return QuarterChange.of(name, count(records, date, q), count(records, date, q.previous()),
-                count(records, date, q.sameQuarterLastYear()));
+                                        Compared c) {
+        return c.change(name, count(records, date, c.quarter()), count(records, date, c.quarter().previous()),
+                count(records, date, c.quarter().sameQuarterLastYear()));
     }
 
     private static long count(List<ComplaintRecord> records, Function<ComplaintRecord, LocalDate> date, ReportingPeriod p) {
@@ -83,8 +96,9 @@ public final class QuarterPackBuilder {
     }
 
     /** Categories or themes of complaints first received in each period (stage 1 receipt, else the escalation). */
-    private static List<QuarterChange> changes(List<ComplaintRecord> records, FinancialQuarter q,
+    private static List<QuarterChange> changes(List<ComplaintRecord> records, Compared c,
                                                Function<ComplaintRecord, List<String>> names) {
+        FinancialQuarter q = c.quarter();
         List<ReportingPeriod> periods = List.of(q, q.previous(), q.sameQuarterLastYear());
         Map<String, long[]> counts = new TreeMap<>();
         for (ComplaintRecord r : records) {
@@ -95,13 +109,13 @@ public final class QuarterPackBuilder {
                 }
             }
         }
-        return counts.entrySet().stream().map(e -> QuarterChange.of(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        return counts.entrySet().stream().map(e -> c.change(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .sorted(Comparator.comparingLong(QuarterChange::quarter).reversed().thenComparing(QuarterChange::name))
                 .toList();
     }
 
     private static List<RisingTheme> rising(List<ComplaintRecord> records, FinancialQuarter q, List<QuarterChange> themes) {
-        return themes.stream().filter(t -> t.changeFromPreviousQuarter() > 0)
+        return themes.stream().filter(QuarterChange::roseFromPreviousQuarter)
                 .sorted(Comparator.comparingLong(QuarterChange::changeFromPreviousQuarter).reversed()
                         .thenComparing(QuarterChange::name))
                 .limit(RISING_THEMES)

@@ -6,6 +6,7 @@ import io.complaintstreams.reporting.ComplaintRecords;
 import io.complaintstreams.reporting.FinancialYear;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ public final class SelfAssessmentBuilder {
         List<SelfAssessmentRow> ordered = new ArrayList<>(rows.values());
         ordered.sort(Comparator.comparing(SelfAssessmentRow::provision, Provisions.ORDER));
         return new SelfAssessment(SelfAssessment.TITLE, year.label(), year.firstDay().toString(), year.lastDay().toString(),
-                landlordId, generatedAt.toString(), ComplaintRecords.dataCutOff(mine), ordered);
+                landlordId, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine), ordered);
     }
 
     private static List<SelfAssessmentRow> dataRows(List<ComplaintRecord> records, FinancialYear year) {
