@@ -8,6 +8,10 @@ import org.apache.kafka.streams.processor.TimestampExtractor;
 /**
  * Event time is the CRM's {@code occurredAt}, not when the record reached Kafka, so stream time follows the
  * landlord's timeline (replays, late imports). Falls back to the record's own timestamp.
+ * <p>An implausible {@code occurredAt} (before the floor or too far ahead, {@code guard.InputGuard}) never reaches
+ * this extractor: it is refused while the record is decoded and dead-lettered, because Kafka Streams treats an
+ * extractor exception as fatal for the thread and silently drops a negative extracted timestamp. So a far-future
+ * record cannot move stream time (KIP-1334's problem).
  */
 public final class OccurredAtExtractor implements TimestampExtractor {
     @Override

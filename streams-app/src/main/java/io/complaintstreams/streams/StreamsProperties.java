@@ -1,5 +1,8 @@
 package io.complaintstreams.streams;
 
+import io.complaintstreams.streams.guard.DeadLetterDeserializationHandler;
+import io.complaintstreams.streams.guard.DeadLetterProcessingHandler;
+import io.complaintstreams.streams.guard.DeadLetterProductionHandler;
 import io.complaintstreams.streams.memory.BoundedRocksDBMemory;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +12,15 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * Kafka Streams settings for complaint-streams: the application's defaults, then the operator's {@code kafka.*}
  * settings ({@link KafkaSettings}), then what the application forces ({@link #FORCED}): exactly-once v2, explicit
  * names enforced, its own dead-letter topic and every exception handler set on purpose. Undecodable input and records
  * the topology rejects go to the dead-letter topic with Kafka Streams' {@code __streams.errors.*} headers (KIP-1034)
- * and processing continues; a record that cannot be produced fails the task rather than being lost.
+ * and processing continues; a record that cannot be produced fails the task rather than being lost, except one the
+ * broker refuses for its timestamp or size, which is dead-lettered (package {@code guard}). Every dead-letter record
+ * carries a timestamp the broker accepts.
  */
 public final class StreamsProperties {
     public static final String DEFAULT_APPLICATION_ID = "complaint-streams";
@@ -90,9 +92,9 @@ public final class StreamsProperties {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
-        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

@@ -1,6 +1,7 @@
 package io.complaintstreams.streams;
 
 import io.complaintstreams.domain.deadline.LocalTargets;
+import io.complaintstreams.streams.guard.InputGuard;
 import io.complaintstreams.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param homesByLandlord      homes per landlord, for per-1,000-homes rates
  * @param zone                 the landlord's time zone for dates (Europe/London)
  * @param localTargets         a landlord's own stricter targets, carried beside the Code's (which alone alert)
+ * @param inputGuard           what an input record must satisfy (key, value, plausible occurredAt) before it is
+ *                             processed; refused ones are dead-lettered
  */
 public record TopologySettings(
         Topics topics,
@@ -30,20 +33,29 @@ public record TopologySettings(
         int unloggedAfterWorkingDays,
         Map<String, Integer> homesByLandlord,
         ZoneId zone,
-        LocalTargets localTargets) {
+        LocalTargets localTargets,
+        InputGuard inputGuard) {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public TopologySettings {
         homesByLandlord = Map.copyOf(homesByLandlord);
         localTargets = localTargets == null ? LocalTargets.none() : localTargets;
+        inputGuard = inputGuard == null ? InputGuard.defaults() : inputGuard;
+    }
+
+    public TopologySettings(Topics topics, ClockMode clock, Duration punctuationInterval, int dueSoonWorkingDays,
+                            int surveyDissatisfiedAtOrBelow, int unloggedAfterWorkingDays,
+                            Map<String, Integer> homesByLandlord, ZoneId zone, LocalTargets localTargets) {
+        this(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow, unloggedAfterWorkingDays,
+                homesByLandlord, zone, localTargets, InputGuard.defaults());
     }
 
     public TopologySettings(Topics topics, ClockMode clock, Duration punctuationInterval, int dueSoonWorkingDays,
                             int surveyDissatisfiedAtOrBelow, int unloggedAfterWorkingDays,
                             Map<String, Integer> homesByLandlord, ZoneId zone) {
         this(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow, unloggedAfterWorkingDays,
-                homesByLandlord, zone, LocalTargets.none());
+                homesByLandlord, zone, LocalTargets.none(), InputGuard.defaults());
     }
 
     public static TopologySettings defaults(Topics topics) {
@@ -61,11 +73,16 @@ public record TopologySettings(
 
     public TopologySettings withClock(ClockMode mode) {
         return new TopologySettings(topics, mode, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
-                unloggedAfterWorkingDays, homesByLandlord, zone, localTargets);
+                unloggedAfterWorkingDays, homesByLandlord, zone, localTargets, inputGuard);
     }
 
     public TopologySettings withLocalTargets(LocalTargets targets) {
         return new TopologySettings(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
-                unloggedAfterWorkingDays, homesByLandlord, zone, targets);
+                unloggedAfterWorkingDays, homesByLandlord, zone, targets, inputGuard);
+    }
+
+    public TopologySettings withInputGuard(InputGuard guard) {
+        return new TopologySettings(topics, clock, punctuationInterval, dueSoonWorkingDays, surveyDissatisfiedAtOrBelow,
+                unloggedAfterWorkingDays, homesByLandlord, zone, localTargets, guard);
     }
 }
