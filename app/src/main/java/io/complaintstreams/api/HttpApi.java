@@ -37,7 +37,7 @@ public final class HttpApi implements AutoCloseable {
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())
                 .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)));
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
-        new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state).register(app);
+        new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state, metrics.progress()).register(app);
         new MetricsRoutes(metrics).register(app);
         QueryRoutes.register(app, settings, streams);
         extraRoutes.accept(app);

@@ -1,6 +1,7 @@
 package io.complaintstreams.app;
 
 import io.complaintstreams.api.HttpApi;
+import io.complaintstreams.broker.DataDirLock;
 import io.complaintstreams.broker.TopicProvisioner;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.ingest.publish.EventPublisher;
@@ -23,10 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The main job's lifecycle: Kafka (embedded or external), topics, the Streams topology, ingest, the HTTP API and
- * dashboard, and optionally the demo feed. Stops in reverse order.
+ * dashboard, and optionally the demo feed. Stops in reverse order, within {@link #CLOSE_BOUND} whatever is stuck
+ * ({@link BoundedShutdown}). The data directory is locked ({@value #LOCK_FILE}) before anything touches it, so a
+ * second {@code run} on it is refused ({@link io.complaintstreams.broker.DataDirInUseException}) and this one is
+ * unharmed.
  */
 public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /** The whole of {@link #close()}: under the 30 s in which {@code run} must stop after Ctrl-C. */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(25);
+    /** Lock file in the data directory held for the life of a run. */
+    public static final String LOCK_FILE = "complaint-streams.lock";
     private final RunSettings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private KafkaConnection kafka;
@@ -37,6 +45,8 @@ public final class Application implements AutoCloseable {
     private DemoFeedRunner demo;
     private ComplaintGauges gauges;
     private AlertFeed alertFeed;
+    private DataDirLock lock;
+    private InputProgressSampler progressSampler;
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -44,6 +54,7 @@ public final class Application implements AutoCloseable {
 
     public Application start() throws Exception {
         long started = System.nanoTime();
+        lock = DataDirLock.acquire(settings.dataDir(), LOCK_FILE);
         kafka = KafkaConnection.open(settings, reason -> {
             LOG.error("{}: stopping", reason);
             new Thread(this::close, "fatal-stop").start();
@@ -54,6 +65,9 @@ public final class Application implements AutoCloseable {
                 Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
         metrics = new AppMetrics();
         streams = startStreams();
+        progressSampler = InputProgressSampler.start(kafka.admin(), settings.config().get(AppConfig.APPLICATION_ID),
+                java.util.List.of(topics.contacts.name(), topics.serviceRequests.name(), topics.surveys.name(),
+                        topics.complaintEvents.name()), metrics.progress());
         publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));
         gauges = ComplaintGauges.start(streams, metrics.registry());
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
@@ -79,6 +93,7 @@ public final class Application implements AutoCloseable {
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
+            metrics.progress().threadFailed(e);
             return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         metrics.bindStreams(ks);
@@ -112,30 +127,34 @@ public final class Application implements AutoCloseable {
             return;
         }
         LOG.info("Stopping");
-        closeQuietly(demo);
-        closeQuietly(http);
-        closeQuietly(publisher);
-        closeQuietly(alertFeed);
-        closeQuietly(gauges);
+        BoundedShutdown shutdown = new BoundedShutdown(CLOSE_BOUND);
+        Duration part = Duration.ofSeconds(3);
+        close(shutdown, "demo feed", part, demo);
+        close(shutdown, "HTTP server", part, http);
+        close(shutdown, "ingest publisher", part, publisher);
+        close(shutdown, "alert feed", part, alertFeed);
+        close(shutdown, "gauges", part, gauges);
+        close(shutdown, "health sampler", part, progressSampler);
         if (streams != null) {
             // Leave the group on close: otherwise the next start waits out the old member's session timeout (45 s).
-            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                    .withTimeout(Duration.ofSeconds(30)));
+            shutdown.run("Kafka Streams", Duration.ofSeconds(15), () -> streams.close(
+                    CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                            .withTimeout(Duration.ofSeconds(12))));
         }
-        closeQuietly(metrics);
-        closeQuietly(kafka);
+        close(shutdown, "metrics", part, metrics);
+        close(shutdown, "Kafka connection", shutdown.remaining(), kafka);
+        if (shutdown.abandoned().isEmpty()) {
+            close(shutdown, "data-dir lock", part, lock);
+        } else {
+            LOG.error("Stopped with {} abandoned; the data directory stays locked until this process ends", shutdown.abandoned());
+        }
         stopped.countDown();
         LOG.info("Stopped");
     }
 
-    private static void closeQuietly(AutoCloseable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (Exception e) {
-            LOG.warn("Error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+    private static void close(BoundedShutdown shutdown, String name, Duration limit, AutoCloseable c) {
+        if (c != null) {
+            shutdown.run(name, limit, c::close);
         }
     }
 }

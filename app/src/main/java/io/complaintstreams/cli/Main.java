@@ -24,6 +24,11 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof io.complaintstreams.broker.DataDirInUseException) {
+                // Exit 1, not 2: the command line is valid; the directory is busy (as a port in use would be).
+                commandLine.getErr().println("error: " + e.getMessage());
+                return FAILURE;
+            }
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;

@@ -2,6 +2,8 @@ package io.complaintstreams.cli;
 
 import io.complaintstreams.app.Application;
 import io.complaintstreams.app.RunSettings;
+import io.complaintstreams.app.ShutdownWatchdog;
+import java.time.Duration;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.config.ConfigKey;
 import io.complaintstreams.config.HomesParser;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
                 "Starts an embedded single-node KRaft broker unless --bootstrap-servers is given. Ctrl-C stops it cleanly.",
                 "Settings come from --config FILE, then COMPLAINT_STREAMS_* environment variables, then these flags."})
 public final class RunCommand implements Callable<Integer> {
+    /** {@code run} ends within this of Ctrl-C (issue 9 section 5); {@link Application#CLOSE_BOUND} fits inside it. */
+    static final Duration STOP_BOUND = Duration.ofSeconds(29);
+
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file (keys listed in the README).")
     Path configFile;
 
@@ -63,7 +68,12 @@ public final class RunCommand implements Callable<Integer> {
         RunSettings settings = new RunSettings(config, demo).validated(); // a bad setting stops here, exit 2
 
         Application app = new Application(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Ctrl-C or SIGTERM: stop within STOP_BOUND whatever state Streams or the broker is in.
+            ShutdownWatchdog watchdog = ShutdownWatchdog.arm(STOP_BOUND, Runtime.getRuntime()::halt);
+            app.close();
+            watchdog.disarm();
+        }, "shutdown"));
         app.start();
         printAddresses(app);
         app.awaitStop();

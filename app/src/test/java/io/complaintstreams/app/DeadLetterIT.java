@@ -34,7 +34,7 @@ class DeadLetterIT {
             try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
                 producer.send(new ProducerRecord<>(Topics.COMPLAINT_EVENTS, "C-9", notAvro)).get();
             }
-            var dead = running.readAll(Topics.DEAD_LETTER, Duration.ofSeconds(8));
+            var dead = running.awaitRecords(Topics.DEAD_LETTER, 1, Duration.ofSeconds(90));
             assertEquals(1, dead.size(), "one dead letter");
             assertEquals("C-9", dead.get(0).key());
             assertArrayEquals(notAvro, dead.get(0).value());

@@ -83,6 +83,38 @@ final class RunningApp implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Reads the topic from the beginning until it holds at least {@code count} committed records or {@code timeout}
+     * passes (then returns what it has): a bounded wait on a condition, not on a quiet period.
+     */
+    List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, int count, Duration timeout) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, app.kafkaAddress());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (out.size() < count && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Waits (bounded) until GET /health answers 200. */
+    void awaitHealthy(Duration timeout) {
+        io.complaintstreams.testsupport.Poll.until(timeout, () -> {
+            try {
+                return get("/health").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        }, "GET /health answers 200");
+    }
+
     @Override
     public void close() {
         app.close();

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * A real single-node Kafka (combined broker and controller, KRaft) running in this JVM. The log directory
  * is {@code <dataDir>/kafka}, formatted on first start only, so a restart on the same data directory sees
  * the earlier topics and records. Fatal broker errors do not end the JVM: see {@link BrokerSettings#onFatalError()}.
+ * The data directory is locked ({@code <dataDir>/kafka.lock}, {@link DataDirLock}) before anything in it is touched:
+ * a second broker on it is refused and the first is unharmed. {@link #close()} is bounded
+ * ({@link #SHUTDOWN_TIMEOUT}): a broker that cannot stop (a full disk) is abandoned with an error, never waited on
+ * for ever.
  *
  * <pre>{@code
  * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.of(dataDir))) {
@@ -37,12 +41,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    /** How long {@link #close()} waits for the broker to stop. */
+    public static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
+    static final String LOCK_FILE = "kafka.lock";
 
     private final BrokerSettings settings;
     private final int clientPort;
     private final int controllerPort;
     private final long startNanos;
     private KafkaRaftServer server;
+    private DataDirLock lock;
 
     private EmbeddedKafkaBroker(BrokerSettings settings, int clientPort, int controllerPort) {
         this.settings = settings;
@@ -55,6 +63,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Formats the log directory if needed and starts the broker. Returns once the server's start-up has
      * returned; call {@link #awaitReady(Duration)} before relying on it.
      *
+     * @throws DataDirInUseException if another broker (in this or another process) uses the data directory
      * @throws IllegalStateException if formatting or start-up fails (the partly started broker is stopped)
      */
     public static EmbeddedKafkaBroker start(BrokerSettings settings) {
@@ -65,9 +74,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private void startServer() {
+        lock = DataDirLock.acquire(settings.dataDir(), LOCK_FILE);
         Properties props = BrokerProperties.build(logDir(), clientPort, controllerPort, settings.overrides());
         ExitGuard.register(this, settings.onFatalError());
         try {
+            FreePorts.requireFree(clientPort);
+            FreePorts.requireFree(controllerPort);
             boolean formatted = StorageFormatter.formatIfNeeded(logDir(), props);
             LOG.info("Starting embedded Kafka on {} (controller port {}, log dir {}, {})", bootstrapServers(),
                     controllerPort, logDir(), formatted ? "newly formatted" : "existing data");
@@ -145,16 +157,38 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Shuts the broker down and waits for it; idempotent. */
+    /**
+     * Shuts the broker down and waits for it, at most {@link #SHUTDOWN_TIMEOUT}; idempotent.
+     *
+     * @throws IllegalStateException if the broker did not stop in time (its threads are abandoned, the data
+     *                               directory stays locked until the process ends)
+     */
     @Override
     public synchronized void close() {
         try {
             if (server != null) {
                 LOG.info("Stopping embedded Kafka on {}", bootstrapServers());
-                server.shutdown();
-                server.awaitShutdown();
+                KafkaRaftServer stopping = server;
                 server = null;
+                Thread stopper = new Thread(() -> {
+                    stopping.shutdown();
+                    stopping.awaitShutdown();
+                }, "embedded-kafka-shutdown");
+                stopper.setDaemon(true);
+                stopper.start();
+                stopper.join(SHUTDOWN_TIMEOUT.toMillis());
+                if (stopper.isAlive()) {
+                    throw new IllegalStateException("embedded Kafka on " + bootstrapServers() + " did not stop within "
+                            + SHUTDOWN_TIMEOUT.toSeconds() + " s (data in " + logDir() + "); abandoned");
+                }
             }
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping embedded Kafka on " + bootstrapServers(), e);
         } finally {
             ExitGuard.unregister(this);
         }

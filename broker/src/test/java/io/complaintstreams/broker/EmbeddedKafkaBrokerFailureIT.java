@@ -45,8 +45,10 @@ class EmbeddedKafkaBrokerFailureIT {
         try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(BrokerSettings.of(dataDir).withClientPort(0))) {
             first.awaitReady(READY);
 
-            assertThrows(IllegalStateException.class,
+            DataDirInUseException refused = assertThrows(DataDirInUseException.class,
                     () -> EmbeddedKafkaBroker.start(BrokerSettings.of(dataDir).withClientPort(0)).close());
+            assertTrue(refused.getMessage().contains(dataDir.toAbsolutePath().normalize().toString()), refused.getMessage());
+            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused.getMessage());
 
             try (EmbeddedKafkaBroker other = EmbeddedKafkaBroker.start(BrokerSettings.of(otherDataDir).withClientPort(0))) {
                 other.awaitReady(READY);

@@ -18,6 +18,7 @@ public final class AppMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicLong lastIngestEpochSeconds = new AtomicLong();
     private KafkaStreamsMetrics streamsMetrics;
+    private final StreamsProgress progress = StreamsProgress.standard();
 
     public AppMetrics() {
         new ClassLoaderMetrics().bindTo(registry);
@@ -40,6 +41,16 @@ public final class AppMetrics implements AutoCloseable {
         io.micrometer.core.instrument.Gauge.builder(MetricNames.STREAMS_STATE, streams,
                         s -> s.state() == KafkaStreams.State.RUNNING ? 1 : 0)
                 .description("1 when the Kafka Streams topology is RUNNING").register(registry);
+        io.micrometer.core.instrument.Gauge.builder(MetricNames.STREAMS_HEALTHY, streams,
+                        s -> progress.verdict(s.state()).up() ? 1 : 0)
+                .description("1 when the topology is RUNNING and making progress (what GET /health answers)").register(registry);
+        io.micrometer.core.instrument.Gauge.builder(MetricNames.STREAMS_INPUT_WAITING, progress, StreamsProgress::waiting)
+                .description("Input records beyond the application's committed offsets").register(registry);
+    }
+
+    /** Progress of the topology: fed by the stream-thread failure handler and the input sampler; read by /health. */
+    public StreamsProgress progress() {
+        return progress;
     }
 
     /** Counts events accepted by an ingest adapter (http, import, demo) per topic. */

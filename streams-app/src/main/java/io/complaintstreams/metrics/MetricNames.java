@@ -8,6 +8,10 @@ public final class MetricNames {
     public static final String SIGNALS = "complaints.signals";
     public static final String OPEN_COMPLAINTS = "complaints.open";
     public static final String STREAMS_STATE = "complaints.streams.running";
+    /** 1 when the topology is RUNNING and making progress: what {@code GET /health} answers (StreamsProgress). */
+    public static final String STREAMS_HEALTHY = "complaints.streams.healthy";
+    /** Input records beyond the application's committed offsets (the health monitor's last sample). */
+    public static final String STREAMS_INPUT_WAITING = "complaints.streams.input.waiting.records";
     public static final String LAST_EVENT_INGESTED = "complaints.ingest.last.event.timestamp";
 
     // Store-derived gauges (ComplaintGauges): read from this instance's local deadline-state store partitions.

@@ -21,4 +21,19 @@ public final class FreePorts {
             throw new UncheckedIOException("no free local port", e);
         }
     }
+
+    /**
+     * Fails when {@code port} cannot be bound on 127.0.0.1 now: Kafka's broker start-up does not fail on a taken
+     * port, it waits for ever (its bind error goes to the exit procedure), so the embedded broker checks first.
+     *
+     * @throws IllegalStateException naming the address when it is in use
+     */
+    public static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port 127.0.0.1:" + port + " is in use (" + e.getMessage() + ")", e);
+        }
+    }
 }
