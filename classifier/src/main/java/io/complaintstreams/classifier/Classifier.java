@@ -36,7 +36,7 @@ public final class Classifier {
     static final double SENTENCE_MARGIN = 2.5;
 
     /** Calibrated confidence below which a person should look at the record. */
-    static final double LOW_CONFIDENCE = 0.7;
+    static final double LOW_CONFIDENCE = 0.6;
     /** A theme's evidence must add at least this much log-odds (a word or rule, not the source or the bias). */
     private static final double THEME_EVIDENCE = 0.05;
 

@@ -28,9 +28,9 @@ final class RuleLexicons {
         adminRequest = require(lex, "admin_request");
     }
 
-    /** Lexicons whose meaning flips after "not", "no", "never"... */
+    /** Lexicons whose meaning flips after "not", "no", "never"... ("not your fault" blames nobody). */
     boolean isPolarity(int id) {
-        return id == negative || id == positive || id == complaintWord;
+        return id == negative || id == positive || id == complaintWord || id == blame;
     }
 
     private static int require(Lexicons lex, String name) {

@@ -10,7 +10,33 @@ public final class ContactTexts {
         "Rent statement requested and sent.", "Changed direct debit date to the 15th.",
         "Resident asked for the opening hours of the area office.", "Email address updated.",
         "Confirmed new household member for the records.", "Resident called to say thank you for the help last week.",
-        "Asked about the residents' association meeting, gave the date.", "Parking permit renewal, form sent."};
+        "Asked about the residents' association meeting, gave the date.", "Parking permit renewal, form sent.",
+        "Hi, I need a rent statement for the last 12 months for my mortgage application please. Can it be emailed?",
+        "My son's school needs proof of address, could you send a letter confirming my tenancy?",
+        "I've changed banks, do I need to set up the direct debit again?",
+        "DWP have stopped my payments again while they review my claim. Nothing to do with you, just letting you know the rent might be a few days late.",
+        "Universal Credit still haven't sorted my housing element. Not your fault, I'm chasing them, but wanted it on my account.",
+        "Could you tell me who my housing officer is now? I heard the last one left.",
+        "I'll be away visiting family for six weeks from the 3rd. The rent will still go out by direct debit."};
+
+    /** First reports about a neighbour or the estate: service requests, not dissatisfaction with the landlord. */
+    private static final String[] NEIGHBOUR_FIRST_REPORTS = {
+        "The neighbours upstairs have had music on till 2am three nights this week. First time I've reported it, can someone have a word?",
+        "Whoever has moved in next door has people coming and going at all hours and they keep leaving the main door open. Could you speak to them?",
+        "There's a lad revving a motorbike round the garages late at night. Thought you should know.",
+        "Next door's dog barks all day while they're at work. It's been about a fortnight now.",
+        "Someone has sprayed graffiti on the wall by the bike store, some of it is offensive. Can it be cleaned off?"};
+
+    /** How residents open and close a formal letter or an email written as one. */
+    private static final String[] LETTER_OPENERS = {"Dear Sir or Madam, I am writing regarding the condition of my home. ",
+        "To whom it may concern. I write as a tenant of some {weeks} years' standing. ",
+        "Dear Housing Team, I am writing as a last resort. "};
+    private static final String[] LETTER_CLOSERS = {" I would be grateful for a date by return. Yours faithfully.",
+        " I have now raised this {times} and would ask that it is treated as a matter of urgency. Yours sincerely.",
+        " Please confirm in writing what you intend to do and when."};
+    /** Very short chasers, as typed on a phone. */
+    private static final String[] SHORT_CHASERS = {"still waiting", "Any update??", "no one came. again.", "Hello?? Is anyone there?",
+        "Day {weeks} of waiting for the call back I was promised.", "still broken"};
 
     private static final Map<Theme, String[]> NEUTRAL = new EnumMap<>(Theme.class);
     private static final Map<Theme, String[]> DISSATISFIED = new EnumMap<>(Theme.class);
@@ -80,8 +106,29 @@ public final class ContactTexts {
         return Slots.fill(rng.pick(NEUTRAL.get(theme)), rng);
     }
 
+    /** A first report about a neighbour or the estate (anti-social behaviour), not dissatisfaction with the landlord. */
+    public static String neighbourFirstReport(Rng rng) {
+        return rng.pick(NEIGHBOUR_FIRST_REPORTS);
+    }
+
+    /**
+     * Dissatisfaction in one of the registers real residents write in: a plain sentence or two (half), a formal letter
+     * (a fifth), two issues in one message (a fifth), or a very short chaser (a tenth).
+     */
     public static String dissatisfied(Theme theme, Rng rng) {
-        return Slots.fill(rng.pick(DISSATISFIED.get(theme)), rng);
+        String plain = rng.pick(DISSATISFIED.get(theme));
+        String text = switch (rng.weighted(50, 20, 20, 10)) {
+            case 1 -> rng.pick(LETTER_OPENERS) + plain + rng.pick(LETTER_CLOSERS);
+            case 2 -> plain + rng.pick(" And while I'm on, ", " On top of that, ", " Also, ")
+                    + lowerFirst(rng.pick(DISSATISFIED.get(Theme.pickAny(rng))));
+            case 3 -> rng.pick(SHORT_CHASERS);
+            default -> plain;
+        };
+        return Slots.fill(text, rng);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.startsWith("I ") || s.startsWith("I'") ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A contact that raises a complaint, optionally about a named repair job. */

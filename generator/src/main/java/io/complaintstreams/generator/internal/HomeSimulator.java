@@ -29,8 +29,9 @@ public final class HomeSimulator {
         HomeContext ctx = new HomeContext(rng, sink, settings.periodStart(), settings.days(), settings.landlordId(),
                 settings.homes());
         List<Repair> repairs = new RepairSimulator(ctx).simulate();
-        new EverydaySimulator(ctx).simulate();
         new ComplaintSimulator(ctx).simulate(repairs);
+        // Last, so that the wording and shares of everyday contacts do not move the complaint stream of a seed.
+        new EverydaySimulator(ctx).simulate();
         return sink.events();
     }
 

@@ -49,6 +49,11 @@ public final class RepairTexts {
         "I've chased this {times} now and keep getting told it's with the contractor. Not good enough. ({job})",
         "Calling again, {job}. I'm fed up of being passed from pillar to post.",
         "Why has nobody been out? I was promised a call back and never got one. Still {job}."};
+    /** A first follow-up that only asks for news: most residents ask politely once before they complain. */
+    private static final String[] FIRST_ENQUIRIES = {
+        "Hi, just checking when someone is booked to come for the {job}?",
+        "Any update on the {job} please? Thanks.",
+        "Could you let me know if there is a date yet for the {job}?"};
     private static final String[] DISSATISFIED_JOBS = {
         "Same problem as last month, same contractor, same outcome: {job}. Still not fixed.",
         "Reporting this AGAIN ({job}). The last repair lasted a week.",
@@ -89,7 +94,10 @@ public final class RepairTexts {
         return opener + job + rng.pick(" Job raised.", " Repair logged.", " Appointment offered.", "");
     }
 
-    /** A resident chasing the job; {@code nth} counts from 1. */
+    /**
+     * A resident chasing the job; {@code nth} counts from 1. For about half of the jobs (chosen by the job's wording)
+     * the first follow-up is a plain enquiry; the usual chase is drawn anyway, so the home's random stream is unchanged.
+     */
     public static String chase(String job, int nth, Rng rng) {
         String ordinal = switch (nth) {
             case 1 -> "second";
@@ -97,7 +105,9 @@ public final class RepairTexts {
             case 3 -> "fourth";
             default -> "fifth";
         };
-        return Slots.fill(rng.pick(CHASES).replace("{job}", shortJob(job)).replace("{nth}", ordinal), rng);
+        String chase = Slots.fill(rng.pick(CHASES).replace("{job}", shortJob(job)).replace("{nth}", ordinal), rng);
+        int h = job.hashCode() & 0x7fffffff;
+        return nth == 1 && h % 2 == 0 ? FIRST_ENQUIRIES[(h / 2) % FIRST_ENQUIRIES.length].replace("{job}", shortJob(job)) : chase;
     }
 
     /** "Leaking tap in the kitchen, dripping constantly." becomes "leaking tap in the kitchen". */

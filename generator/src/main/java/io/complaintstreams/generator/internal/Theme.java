@@ -39,6 +39,16 @@ public enum Theme {
         return pickAmong(values(), date, rng);
     }
 
+    /** Any theme, by its base weight alone. */
+    public static Theme pickAny(Rng rng) {
+        Theme[] all = values();
+        double[] weights = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            weights[i] = all[i].baseWeight;
+        }
+        return all[rng.weighted(weights)];
+    }
+
     /** A theme that leads to a repair job, seasonally weighted for the date. */
     public static Theme pickRepairFor(LocalDate date, Rng rng) {
         return pickAmong(REPAIR_THEMES, date, rng);
