@@ -1,13 +1,17 @@
 package io.complaintstreams.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code bin/complaint-streams <command>}: exit 0 on success, 2 on bad input, 1 on other failure. */
+/**
+ * {@code bin/complaint-streams <command>}: exit 0 on success, 2 on bad input, 1 on other failure. Subcommands of other
+ * modules on the classpath ({@link PluggableCommand}, e.g. {@code bench}) are added when found.
+ */
 @Command(name = "complaint-streams", mixinStandardHelpOptions = true, version = "complaint-streams 0.1.0",
         description = "Real-time complaint handling against the Housing Ombudsman's Complaint Handling Code.",
         subcommands = {RunCommand.class, SlaCommand.class, ClassifyCommand.class, GenerateCommand.class,
-                ImportCommand.class, ReportCommand.class, TailCommand.class, BenchCommand.class,
+                ImportCommand.class, ReportCommand.class, TailCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -23,6 +27,12 @@ public final class Main implements Runnable {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        for (PluggableCommand command : ServiceLoader.load(PluggableCommand.class)) {
+            cli.addSubcommand(command);
+        }
+        if (!cli.getSubcommands().containsKey("bench")) {
+            cli.addSubcommand(new BenchNotInstalled());
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof io.complaintstreams.broker.DataDirInUseException) {
                 // Exit 1, not 2: the command line is valid; the directory is busy (as a port in use would be).

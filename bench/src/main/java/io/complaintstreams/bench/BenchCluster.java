@@ -1,7 +1,5 @@
 package io.complaintstreams.bench;
 
-import io.complaintstreams.broker.BrokerSettings;
-import io.complaintstreams.broker.EmbeddedKafkaBroker;
 import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.broker.TopicProvisioner;
 import java.nio.file.Path;
@@ -16,6 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -26,34 +26,46 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The bench's own embedded broker (free ports, its own data directory) and the admin and producer helpers. */
+/**
+ * The bench's own embedded broker, in a process of its own ({@link BrokerProcess}: free port, its own data directory,
+ * so the app's memory can be read apart from it), and the admin and producer helpers.
+ */
 final class BenchCluster implements AutoCloseable {
     static final int PARTITIONS = TopicProvisioner.DEFAULT_PARTITIONS;
-    private final EmbeddedKafkaBroker broker;
+    static final String BROKER_OPTIONS = "-Xmx1g -XX:+UseG1GC";
+    private final ChildJvm broker;
+    private final KafkaClientConfig clients;
     private final Admin admin;
 
-    private BenchCluster(EmbeddedKafkaBroker broker) {
+    private BenchCluster(ChildJvm broker, String bootstrapServers) {
         this.broker = broker;
-        this.admin = Admin.create(broker.clientConfig().asMap());
+        this.clients = KafkaClientConfig.of(bootstrapServers);
+        this.admin = Admin.create(clients.asMap());
     }
 
     static BenchCluster start(Path dataDir) throws Exception {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.of(dataDir).withClientPort(0));
+        ChildJvm broker = ChildJvm.start("broker", BROKER_OPTIONS, BrokerProcess.class.getName(), List.of(dataDir.toString()),
+                Map.of(), dataDir.resolveSibling("broker.log"), line -> line.startsWith(BrokerProcess.READY));
         try {
-            broker.awaitReady(Duration.ofSeconds(120));
+            String ready = broker.awaitReady(Duration.ofSeconds(180));
+            return new BenchCluster(broker, ready.substring(BrokerProcess.READY.length()).trim());
         } catch (Exception e) {
             broker.close();
             throw e;
         }
-        return new BenchCluster(broker);
     }
 
     KafkaClientConfig clients() {
-        return broker.clientConfig();
+        return clients;
     }
 
     String bootstrapServers() {
-        return broker.bootstrapServers();
+        return clients.bootstrapServers();
+    }
+
+    /** The broker's own process (its memory). */
+    ChildJvm brokerProcess() {
+        return broker;
     }
 
     Admin admin() {
@@ -103,38 +115,74 @@ final class BenchCluster implements AutoCloseable {
         }
     }
 
-    /** True once the group's committed offsets have reached the end offsets of every partition of the topics. */
-    boolean consumedAll(String groupId, Collection<String> topics) throws Exception {
+    /**
+     * True once every partition of the topics has no open transaction (its read_committed end offset, the last stable
+     * offset, equals its high watermark) and the group's committed offset has reached that end: everything written to
+     * them, the topology's own repartition records included, is processed and committed.
+     */
+    boolean drained(String groupId, Collection<String> topics) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        for (String topic : topics) {
-            for (int p = 0; p < PARTITIONS; p++) {
-                request.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        try {
+            for (var d : admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+                d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest()));
             }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                return false; // a repartition topic not created yet
+            }
+            throw e;
         }
-        Map<TopicPartition, Long> ends = admin.listOffsets(request).all().get(10, TimeUnit.SECONDS).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        Map<TopicPartition, Long> stable = offsets(request, IsolationLevel.READ_COMMITTED);
+        Map<TopicPartition, Long> highWatermarks = offsets(request, IsolationLevel.READ_UNCOMMITTED);
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-        for (var end : ends.entrySet()) {
+        for (var end : highWatermarks.entrySet()) {
             OffsetAndMetadata c = committed.get(end.getKey());
             long position = c == null ? 0 : c.offset();
-            if (position < end.getValue()) {
+            if (stable.get(end.getKey()) < end.getValue() || position < end.getValue()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Waits (polling every 50 ms) until {@link #consumedAll}; returns the nanoTime at which it was seen. */
-    long awaitConsumed(String groupId, Collection<String> topics, Duration timeout) throws Exception {
+    private Map<TopicPartition, Long> offsets(Map<TopicPartition, OffsetSpec> request, IsolationLevel isolation) throws Exception {
+        return admin.listOffsets(request, new ListOffsetsOptions(isolation)).all().get(10, TimeUnit.SECONDS).entrySet()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** Waits (polling every 100 ms) until {@link #drained}; returns the nanoTime at which it was seen. */
+    long awaitDrained(String groupId, Collection<String> topics, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!consumedAll(groupId, topics)) {
+        while (!drainedOrSlow(groupId, topics)) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException(groupId + " did not consume " + topics + " within " + timeout);
+                throw new TimeoutException(groupId + " did not process and commit all of " + topics + " within " + timeout);
             }
-            Thread.sleep(50);
+            Thread.sleep(100);
         }
         return System.nanoTime();
+    }
+
+    /** {@link #drained}, where an admin call that timed out (a busy broker) counts as not yet. */
+    private boolean drainedOrSlow(String groupId, Collection<String> topics) throws Exception {
+        try {
+            return drained(groupId, topics);
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Records not yet committed by the group on these topics (sum over partitions of end minus committed offset). */
+    long lag(String groupId, Collection<String> topics) throws Exception {
+        Map<TopicPartition, Long> ends = endOffsets(topics);
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        long lag = 0;
+        for (var end : ends.entrySet()) {
+            OffsetAndMetadata c = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (c == null ? 0 : c.offset()));
+        }
+        return lag;
     }
 
     /** End offset per partition of the topics (0 for an empty partition). */

@@ -38,7 +38,7 @@ public final class Benchmark {
                 deleteRecursively(dir);
             }
         }
-        report.put("peakRssMb", PeakRss.megabytes().orElse(-1));
+        report.put("benchJvmPeakRssMb", PeakRss.megabytes().orElse(-1));
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
         report.put("benchSeconds", progress.seconds(), 1);
@@ -49,34 +49,46 @@ public final class Benchmark {
 
     private void measure(Path dir, BenchReport report) throws Exception {
         progress.phase("generating a landlord year of about " + settings.events() + " events");
-        BenchEvents data = BenchEvents.generate(settings.events());
+        BenchEvents data = BenchEvents.generate(settings.events() + settings.warmUpEvents());
         List<BenchRecord> events = data.first(settings.events());
+        List<BenchRecord> warmUp = data.records.subList(events.size(), Math.min(data.records.size(),
+                events.size() + settings.warmUpEvents()));
         report.put("events", events.size());
         report.put("homes", data.homes);
         report.put("eventsByTopic", data.countByTopic(events));
-        progress.info("%,d homes: %,d events in the year, average value %.0f bytes; N = %,d %s", data.homes,
-                data.records.size(), data.averageValueBytes(), events.size(), data.countByTopic(events));
+        report.put("warmUpEvents", warmUp.size());
+        report.put("alertSamples", settings.alertSamples());
+        progress.info("%,d homes: %,d events in the year, average value %.0f bytes; N = %,d %s, then %,d to warm up on",
+                data.homes, data.records.size(), data.averageValueBytes(), events.size(), data.countByTopic(events), warmUp.size());
 
         try (BenchCluster cluster = BenchCluster.start(dir.resolve("broker"))) {
-            progress.phase("producer baseline (embedded broker " + cluster.bootstrapServers() + ")");
+            progress.phase("producer baseline (broker " + cluster.bootstrapServers() + " in process " + cluster.brokerProcess().pid() + ")");
             new ProducerPhase(cluster, progress).run(events, report);
             StreamsPhases streams = new StreamsPhases(cluster, dir.resolve("streams"), progress);
-            progress.phase("Kafka Streams pass-through (EOS v2)");
-            streams.passThrough(events.size(), report);
-            progress.phase("real topology (wall clock), then restore after deleting local state");
-            streams.pipelineAndRestore(data, events, report);
+            streams.load(events, warmUp);
+            progress.phase("Kafka Streams pass-through (EOS v2), warmed, over the same events decoded the same way");
+            streams.passThrough(data, warmUp.size(), events.size(), report);
+            progress.phase("real topology (wall clock), warmed, then restore after deleting local state");
+            streams.pipelineAndRestore(data, warmUp.size(), events.size(), report);
             report.put("ratio", number(report, "pipelineEventsPerSec") / number(report, "passThroughEventsPerSec"), 3);
-            report.put("ratioAfterRunning", number(report, "pipelineEventsPerSecAfterRunning")
-                    / number(report, "passThroughEventsPerSecAfterRunning"), 3);
+            report.put("streamThreadMicrosPerEvent", report.get("pipelineStreamThreadMicrosPerEvent"));
+            report.put("recordsWrittenPerEvent", report.get("pipelineRecordsWrittenPerEvent"));
+            report.put("bytesWrittenPerEvent", report.get("pipelineBytesWrittenPerEvent"));
             progress.phase("restore with " + settings.restoreOpenComplaints() + " open complaints");
             streams.restoreOpenComplaints(data, settings.restoreOpenComplaints(), report);
-            progress.phase("replay of the year with --clock event");
-            streams.replay(data, report);
-            progress.phase("the real app: alert latency and HTTP ingest");
+            progress.phase("replay of a " + settings.replayHomes() + "-home year with --clock event, the app in its own process");
+            new ReplayPhase(cluster, dir.resolve("replay"), progress).run(settings.replayHomes(), report);
+            report.put("peakRssMb", report.get("replayAppPeakRssMb"));
+            progress.phase("alert latency for a deadline passing with no event");
+            new DeadlinePassingPhase(cluster, dir.resolve("deadline"), progress)
+                    .run(settings.alertSamples(), settings.deadlineCheckSeconds(), report);
+            progress.phase("the real app: alert latency, HTTP ingest, alert latency under a backlog");
             try (AppUnderTest app = AppUnderTest.start(cluster, dir.resolve("app"))) {
-                new AlertLatencyPhase(app, cluster, progress).run(settings.alertSamples(), report);
+                AlertLatencyPhase alerts = new AlertLatencyPhase(app, cluster, progress);
+                alerts.run(settings.alertSamples(), report);
                 new HttpIngestPhase(app, data.contactJson, progress).run(settings.ingestBudget(),
                         settings.ingestBatchEvents(), settings.ingestSingleEvents(), report);
+                alerts.runUnderBacklog(settings.alertSamples(), events, report);
             }
         }
         progress.phase("deadline punctuation with " + PunctuationPhase.OPEN + " open complaints (TopologyTestDriver)");

@@ -42,7 +42,11 @@ final class BenchEvents {
         long[] probeEvents = {0};
         new LandlordGenerator(probe).forEachHome(events -> probeEvents[0] += events.size());
         double perHome = Math.max(1.0, probeEvents[0] / (double) PROBE_HOMES);
-        int homes = Math.max(1, (int) Math.ceil(targetEvents / perHome * 1.02));
+        return forHomes(Math.max(1, (int) Math.ceil(targetEvents / perHome * 1.02)));
+    }
+
+    /** The generated year of a landlord with this many homes (130,000 homes: about 2.5 million events). */
+    static BenchEvents forHomes(int homes) {
         GeneratorSettings settings = GeneratorSettings.of(SEED, homes);
         EventParsers parsers = new EventParsers();
         Topics unprefixed = Topics.unprefixed();

@@ -21,6 +21,7 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 final class AppUnderTest implements AutoCloseable {
     static final String PREFIX = "bench.app.";
+    static final String APPLICATION_ID = "bench-app";
     final Application app;
     final Topics topics = new Topics(PREFIX);
 
@@ -34,7 +35,7 @@ final class AppUnderTest implements AutoCloseable {
                 AppConfig.DATA_DIR, dataDir.toString(),
                 AppConfig.HTTP_PORT, "0",
                 AppConfig.TOPIC_PREFIX, PREFIX,
-                AppConfig.APPLICATION_ID, "bench-app",
+                AppConfig.APPLICATION_ID, APPLICATION_ID,
                 AppConfig.PUNCTUATE_SECONDS, "1");
         Application app = new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start();
         AppUnderTest running = new AppUnderTest(app);
@@ -50,6 +51,11 @@ final class AppUnderTest implements AutoCloseable {
             }
             Thread.sleep(50);
         }
+    }
+
+    java.util.List<String> inputTopics() {
+        return java.util.List.of(topics.contacts.name(), topics.serviceRequests.name(), topics.surveys.name(),
+                topics.complaintEvents.name());
     }
 
     static HttpClient httpClient() {

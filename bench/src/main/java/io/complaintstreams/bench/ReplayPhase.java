@@ -1,0 +1,79 @@
+package io.complaintstreams.bench;
+
+import io.complaintstreams.cli.Main;
+import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.topics.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * A whole generated landlord year replayed with {@code --clock event} by the app in a process of its own, started as
+ * an operator would ({@code run --bootstrap-servers ... --clock event --homes ...}, the launcher's JVM options), on the
+ * bench's broker (another process). Timed from the process start until every topic the topology reads, repartition
+ * topics included, is processed and committed; then the app's resident memory is read, and the broker's.
+ */
+final class ReplayPhase {
+    static final String PREFIX = "bench.replay.";
+    static final String APPLICATION_ID = "bench-replay";
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final BenchCluster cluster;
+    private final Path dir;
+    private final Progress progress;
+
+    ReplayPhase(BenchCluster cluster, Path dir, Progress progress) {
+        this.cluster = cluster;
+        this.dir = dir;
+        this.progress = progress;
+    }
+
+    void run(int homes, BenchReport report) throws Exception {
+        Topics topics = new Topics(PREFIX);
+        BenchEvents data = BenchEvents.forHomes(homes);
+        cluster.createTopics(topics.allNames());
+        long loadNanos = cluster.produce(data.records, r -> PREFIX + r.baseTopic());
+        int events = data.records.size();
+        progress.info("replay: %,d homes, %,d events loaded into %s* in %.1f s", homes, events, PREFIX, loadNanos / 1e9);
+        var settings = StreamsPhases.settings(topics, "event", data);
+        Topology topology = ComplaintTopology.build(settings.topology());
+        List<String> sources = SourceTopics.of(topology, APPLICATION_ID);
+        String landlordHomes = data.landlordId + "=" + data.homes;
+        data = null; // the app, not the bench, should hold the year now
+
+        String jfr = System.getenv("COMPLAINT_STREAMS_BENCH_JFR"); // a file: profile the replaying app (JFR)
+        String options = ChildJvm.appOptions() + (jfr == null || jfr.isBlank() ? ""
+                : " -XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath());
+        List<String> args = List.of("run", "--bootstrap-servers", cluster.bootstrapServers(), "--data-dir",
+                dir.resolve("data").toString(), "--http-port", "0", "--topic-prefix", PREFIX, "--clock", "event",
+                "--homes", landlordHomes);
+        long started = System.nanoTime();
+        try (ChildJvm app = ChildJvm.start("app", options, Main.class.getName(), args,
+                Map.of("COMPLAINT_STREAMS_APPLICATION_ID", APPLICATION_ID), dir.resolve("app.log"),
+                line -> line.startsWith("complaint-streams is running"))) {
+            app.awaitReady(Duration.ofMinutes(3));
+            double ready = (System.nanoTime() - started) / 1e9;
+            long done = cluster.awaitDrained(APPLICATION_ID, sources, TIMEOUT);
+            double seconds = (done - started) / 1e9;
+            long rss = app.rssMb().orElse(-1);
+            long peak = app.peakRssMb().orElse(-1);
+            long brokerRss = cluster.brokerProcess().rssMb().orElse(-1);
+            long liveHeap = app.liveHeapMbAfterGc().orElse(-1);
+            progress.info("replay (--clock event, app in its own process, %s): %,d events in %.1f s from process start "
+                            + "(ready after %.1f s) = %,.0f events/s; app RSS %,d MB (peak %,d MB; live heap after a full GC %,d MB), "
+                            + "broker RSS %,d MB", options, events, seconds, ready, events / seconds, rss, peak, liveHeap, brokerRss);
+            report.put("replaySeconds", seconds, 1);
+            report.put("replayEvents", events);
+            report.put("replayHomes", homes);
+            report.put("replayEventsPerSec", events / seconds, 0);
+            report.put("replayAppJavaOptions", options);
+            report.put("replayAppRssMb", rss);
+            report.put("replayAppPeakRssMb", peak);
+            report.put("replayAppLiveHeapMb", liveHeap);
+            report.put("replayBrokerRssMb", brokerRss);
+            report.put("replayAppPlusBrokerRssMb", rss < 0 || brokerRss < 0 ? -1 : rss + brokerRss);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.complaintstreams.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench --quick} through the CLI, as CI runs it: nothing about speed is asserted (that is what the bench reports),
+ * only that it finishes, that its last line is one JSON object with every field of CONTRACTS section 1 and the new
+ * ones, and that the figures are sane (positive, finite, counts that add up).
+ */
+class BenchQuickIT {
+    /** CONTRACTS section 1, `bench`. */
+    private static final List<String> CONTRACT_FIELDS = List.of("events", "producerEventsPerSec", "passThroughEventsPerSec",
+            "pipelineEventsPerSec", "ratio", "replaySeconds", "alertLatencyP50Ms", "alertLatencyP99Ms",
+            "punctuationMsPer100kOpen", "classifierRecordsPerSecPerCore", "ingestHttpEventsPerSec", "ingestHttpP99Ms",
+            "restoreSeconds", "peakRssMb");
+    /** Issue 11: the honest bench's figures. */
+    private static final List<String> POSITIVE_FIELDS = List.of("streamThreadMicrosPerEvent", "recordsWrittenPerEvent",
+            "bytesWrittenPerEvent", "passThroughStreamThreadMicrosPerEvent", "passThroughRecordsWrittenPerEvent",
+            "passThroughBytesWrittenPerEvent", "replayAppRssMb", "replayAppPeakRssMb", "replayBrokerRssMb",
+            "replayAppPlusBrokerRssMb", "alertLatencyBacklogP50Ms", "alertLatencyBacklogP99Ms", "alertNoEventLatencyP50Ms",
+            "alertNoEventLatencyP99Ms", "replayEvents");
+
+    @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    void shouldPrintOneCompleteSaneJsonObjectLast(@TempDir Path dir) throws Exception {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            code = Main.execute("bench", "--quick", "--data-dir", dir.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        String[] lines = captured.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(Main.OK, code, String.join("\n", lines));
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertTrue(json.isObject());
+
+        for (String field : CONTRACT_FIELDS) {
+            assertTrue(json.path(field).isNumber(), field + " missing or not a number: " + json);
+        }
+        for (String field : POSITIVE_FIELDS) {
+            assertTrue(json.path(field).isNumber() && json.path(field).asDouble() > 0, field + " not a positive number: " + json);
+        }
+        assertEquals(BenchSettings.QUICK_EVENTS, json.get("events").asInt());
+        assertEquals(BenchSettings.QUICK_EVENTS, json.get("eventsByTopic").properties().stream()
+                .mapToInt(e -> e.getValue().asInt()).sum(), "the events by topic add up to N");
+        assertEquals(json.get("alertSamples").asInt(), json.get("alertLatencySamples").asInt(), "every idle sample alerted");
+        assertEquals(json.get("alertNoEventSamples").asInt(), json.get("alertLatencySamples").asInt(), "every deadline alerted");
+        assertTrue(json.get("recordsWrittenPerEvent").asDouble() > json.get("passThroughRecordsWrittenPerEvent").asDouble(),
+                "the topology writes more than a copy: " + json);
+        assertTrue(json.get("passThroughRecordsWrittenPerEvent").asDouble() >= 0.99, "a copy writes each event at least once");
+        assertTrue(json.get("ratio").asDouble() > 0 && json.get("ratio").asDouble() < 10, "ratio " + json.get("ratio"));
+        assertTrue(json.get("alertLatencyP99Ms").asDouble() >= json.get("alertLatencyP50Ms").asDouble());
+        assertEquals(json.get("replayAppRssMb").asLong() + json.get("replayBrokerRssMb").asLong(),
+                json.get("replayAppPlusBrokerRssMb").asLong());
+        assertTrue(json.get("replaySeconds").asDouble() > 0 && json.get("restoreSeconds").asDouble() > 0);
+    }
+}
