@@ -35,7 +35,7 @@ class BenchQuickIT {
             "alertNoEventLatencyP99Ms", "replayEvents");
 
     @Test
-    @Timeout(value = 15, unit = TimeUnit.MINUTES)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void shouldPrintOneCompleteSaneJsonObjectLast(@TempDir Path dir) throws Exception {
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
