@@ -10,13 +10,19 @@
   function el(id) { return document.getElementById(id); }
   function text(v) { return v === null || v === undefined || v === '' ? '–' : String(v); }
 
+  // With read tokens configured the browser sends the sign-in cookie with every same-origin fetch; a 401 means it
+  // expired or was withdrawn, so go back to / (the sign-in page).
+  function signInAgain(r) {
+    if (r.status === 401) { window.location.assign('/'); }
+    return r;
+  }
   function fetchJson(url) {
-    return fetch(url, { headers: { Accept: 'application/json' } })
+    return fetch(url, { headers: { Accept: 'application/json' } }).then(signInAgain)
       .then(function (r) { return r.ok ? r.json() : null; })
       .catch(function () { return null; });
   }
   function fetchText(url) {
-    return fetch(url).then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; });
+    return fetch(url).then(signInAgain).then(function (r) { return r.ok ? r.text() : null; }).catch(function () { return null; });
   }
 
   function listOf(body, key) {
@@ -269,6 +275,7 @@
       var opt = document.createElement('option'); opt.value = p; opt.textContent = p; select.appendChild(opt);
     }
     select.addEventListener('change', function () { refreshTsm().catch(function () {}); });
+    el('period-form').addEventListener('submit', function (e) { e.preventDefault(); });
     every(refreshOfficer, OFFICER_MS);
     every(function () { return Promise.all([refreshTsm(), refreshMonthly()]).then(refreshMetricsCharts); }, MRC_MS);
     setTimeout(function () { every(refreshMetricsCharts, OFFICER_MS); }, OFFICER_MS);

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.state.HostInfo;
  * Every complaint's facts across all instances, for TSM and the annual report: this instance's store plus each
  * other instance's, fetched from {@code GET /api/v1/internal/complaint-facts} (which answers for its own
  * partitions only). An instance that cannot answer makes the whole answer 503 rather than a partial figure.
+ * The internal endpoint answers only another instance (shared secret, see {@code api.access.AccessControl}).
  */
 final class ClusterComplaintFacts {
     static final String PATH = "/api/v1/internal/complaint-facts";
@@ -32,11 +33,12 @@ final class ClusterComplaintFacts {
 
     private final ComplaintFactsQuery local;
     private final HostInfoResolver hosts;
-    private final RemoteQueryClient remote = new RemoteQueryClient();
+    private final RemoteQueryClient remote;
 
-    ClusterComplaintFacts(ComplaintFactsQuery local, HostInfoResolver hosts) {
+    ClusterComplaintFacts(ComplaintFactsQuery local, HostInfoResolver hosts, RemoteQueryClient remote) {
         this.local = local;
         this.hosts = hosts;
+        this.remote = remote;
     }
 
     void register(Javalin app) {

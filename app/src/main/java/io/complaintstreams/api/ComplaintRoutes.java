@@ -28,11 +28,17 @@ public final class ComplaintRoutes {
     private static final int DEFAULT_LIMIT = 1000;
     private final ComplaintQueries queries;
     private final HostInfoResolver hosts;
-    private final RemoteQueryClient remote = new RemoteQueryClient();
+    private final RemoteQueryClient remote;
 
     public ComplaintRoutes(ComplaintQueries queries, HostInfoResolver hosts) {
+        this(queries, hosts, new RemoteQueryClient());
+    }
+
+    /** With the client that forwards to other instances (TLS, shared secret). */
+    public ComplaintRoutes(ComplaintQueries queries, HostInfoResolver hosts, RemoteQueryClient remote) {
         this.queries = queries;
         this.hosts = hosts;
+        this.remote = remote;
     }
 
     public void register(Javalin app) {

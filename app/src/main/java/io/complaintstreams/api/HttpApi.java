@@ -1,48 +1,81 @@
 package io.complaintstreams.api;
 
+import io.complaintstreams.api.access.AccessControl;
+import io.complaintstreams.api.access.ReadAudit;
+import io.complaintstreams.api.access.HttpTransport;
 import io.complaintstreams.app.IngestWiring;
 import io.complaintstreams.app.KafkaConnection;
 import io.complaintstreams.app.RunSettings;
+import io.complaintstreams.audit.AuditLog;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.ingest.http.IngestRoutes;
 import io.complaintstreams.ingest.http.IngestSettings;
 import io.complaintstreams.ingest.publish.EventPublisher;
 import io.complaintstreams.metrics.AppMetrics;
+import io.complaintstreams.query.RemoteQueryClient;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** The one HTTP port: ingest, queries, health, metrics and the dashboard. */
+/**
+ * The one HTTP port: ingest, queries, health, metrics and the dashboard; on {@code http.bind-address}, over HTTPS when
+ * {@code http.tls.*} is set, behind the access check and security headers of {@code api.access}.
+ */
 public final class HttpApi implements AutoCloseable {
     private final Javalin app;
+    private final String baseUrl;
 
-    private HttpApi(Javalin app) {
+    private HttpApi(Javalin app, String baseUrl) {
         this.app = app;
+        this.baseUrl = baseUrl;
     }
 
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
                                 EventPublisher publisher, AppMetrics metrics) {
-        return start(settings, kafka, streams, publisher, metrics, app -> { });
+        return start(settings, kafka, streams, publisher, metrics, AuditLog.NONE, app -> { });
     }
 
-    /** As above, plus routes registered by {@code extraRoutes} (e.g. the alerts feed). */
+    /** As above, plus the audit log and routes registered by {@code extraRoutes} (e.g. the alerts feed). */
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
-                                EventPublisher publisher, AppMetrics metrics, Consumer<Javalin> extraRoutes) {
+                                EventPublisher publisher, AppMetrics metrics, AuditLog audit, Consumer<Javalin> extraRoutes) {
+        HttpTransport transport = HttpTransport.from(settings.config(), settings.httpPort());
+        AccessControl access = AccessControl.from(settings.config(), transport.tls());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.add(files -> { // no-store: the dashboard page must not outlive a sign-out in a cache
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-store");
+            });
             config.staticFiles.enableWebjars();
+            transport.configure(config);
         });
+        transport.register(app);
+        access.register(app);
+        new ReadAudit(audit).register(app);
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())
                 .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)));
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
         new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state, metrics.progress()).register(app);
         new MetricsRoutes(metrics).register(app);
-        QueryRoutes.register(app, settings, streams);
+        var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
+        QueryRoutes.register(app, settings, streams, instances);
         extraRoutes.accept(app);
-        app.start("0.0.0.0", settings.httpPort());
-        return new HttpApi(app);
+        transport.start(app);
+        return new HttpApi(app, transport.baseUrl());
+    }
+
+    /** {@code http(s)://HOST:PORT} this instance answers on (127.0.0.1 when bound to every interface). */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Every registered endpoint as {@code METHOD /path/{template}}, from Javalin's router (so tests cover new routes). */
+    public List<String> endpoints() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath()).toList();
     }
 
     public int port() {

@@ -5,6 +5,7 @@ import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.query.ComplaintFactsQuery;
 import io.complaintstreams.query.ComplaintQueries;
 import io.complaintstreams.query.HostInfoResolver;
+import io.complaintstreams.query.RemoteQueryClient;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.streams.aggregation.StatsQueries;
 import io.javalin.Javalin;
@@ -16,13 +17,13 @@ import org.apache.kafka.streams.state.HostInfo;
 final class QueryRoutes {
     private QueryRoutes() {}
 
-    static void register(Javalin app, RunSettings settings, KafkaStreams streams) {
+    static void register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances) {
         var self = new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort());
         var hosts = new HostInfoResolver(streams, self);
-        new ComplaintRoutes(new ComplaintQueries(streams), hosts).register(app);
-        new StatsRoutes(() -> StatsQueries.local(streams), hosts).register(app);
+        new ComplaintRoutes(new ComplaintQueries(streams), hosts, instances).register(app);
+        new StatsRoutes(() -> StatsQueries.local(streams), hosts, instances).register(app);
 
-        var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), hosts);
+        var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), hosts, instances);
         facts.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),

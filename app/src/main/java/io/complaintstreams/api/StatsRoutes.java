@@ -28,7 +28,7 @@ public final class StatsRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Supplier<StatsQuery> query;
     private final HostInfoResolver hosts;
-    private final RemoteQueryClient remote = new RemoteQueryClient();
+    private final RemoteQueryClient remote;
 
     /** This instance's stores only (complete with one instance). */
     public StatsRoutes(Supplier<StatsQuery> query) {
@@ -37,8 +37,14 @@ public final class StatsRoutes {
 
     /** Also adds up the other instances' shares, asked with {@code local=true}. */
     public StatsRoutes(Supplier<StatsQuery> query, HostInfoResolver hosts) {
+        this(query, hosts, new RemoteQueryClient());
+    }
+
+    /** With the client that forwards to other instances (TLS, shared secret). */
+    public StatsRoutes(Supplier<StatsQuery> query, HostInfoResolver hosts, RemoteQueryClient remote) {
         this.query = query;
         this.hosts = hosts;
+        this.remote = remote;
     }
 
     public void register(Javalin app) {

@@ -1,6 +1,8 @@
 package io.complaintstreams.app;
 
 import io.complaintstreams.api.HttpApi;
+import io.complaintstreams.audit.AuditLog;
+import io.complaintstreams.audit.KafkaAuditLog;
 import io.complaintstreams.broker.DataDirLock;
 import io.complaintstreams.broker.TopicProvisioner;
 import io.complaintstreams.config.AppConfig;
@@ -11,6 +13,7 @@ import io.complaintstreams.metrics.AppMetrics;
 import io.complaintstreams.metrics.ComplaintGauges;
 import io.complaintstreams.streams.ComplaintTopology;
 import io.complaintstreams.streams.StreamsProperties;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,6 +50,7 @@ public final class Application implements AutoCloseable {
     private AlertFeed alertFeed;
     private DataDirLock lock;
     private InputProgressSampler progressSampler;
+    private KafkaAuditLog audit;
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -71,7 +75,8 @@ public final class Application implements AutoCloseable {
         publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));
         gauges = ComplaintGauges.start(streams, metrics.registry());
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
-        http = HttpApi.start(settings, kafka, streams, publisher, metrics, new AlertRoutes(alertFeed)::register);
+        audit = new KafkaAuditLog(kafka.clients().asMap(), topics.audit, advertisedAddress(), Clock.systemUTC());
+        http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register);
         if (settings.demo()) {
             demo = DemoFeedRunner.start(settings, publisher, metrics);
         }
@@ -83,7 +88,7 @@ public final class Application implements AutoCloseable {
         Topology topology = ComplaintTopology.build(settings.topology());
         LOG.debug("Topology:\n{}", topology.describe());
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
-        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.config().get(AppConfig.ADVERTISED_HOST) + ":" + settings.httpPort());
+        client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedAddress());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
                 settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter(), settings.kafka(),
                 settings.config().rocksDbTotalBytes());
@@ -101,8 +106,23 @@ public final class Application implements AutoCloseable {
         return ks;
     }
 
+    private String advertisedAddress() {
+        return settings.config().get(AppConfig.ADVERTISED_HOST) + ":" + settings.httpPort();
+    }
+
+    /** {@code http(s)://HOST:PORT} of the API and dashboard (127.0.0.1 when bound to every interface). */
     public String httpUrl() {
-        return "http://127.0.0.1:" + http.port();
+        return http.baseUrl();
+    }
+
+    /** Every HTTP endpoint as {@code METHOD /path/{template}}. */
+    public java.util.List<String> httpEndpoints() {
+        return http.endpoints();
+    }
+
+    /** Where HTTP handlers record who read or resolved what ({@code complaints.audit}). */
+    public AuditLog audit() {
+        return audit;
     }
 
     public String kafkaAddress() {
@@ -132,6 +152,7 @@ public final class Application implements AutoCloseable {
         close(shutdown, "demo feed", part, demo);
         close(shutdown, "HTTP server", part, http);
         close(shutdown, "ingest publisher", part, publisher);
+        close(shutdown, "audit log", part, audit);
         close(shutdown, "alert feed", part, alertFeed);
         close(shutdown, "gauges", part, gauges);
         close(shutdown, "health sampler", part, progressSampler);

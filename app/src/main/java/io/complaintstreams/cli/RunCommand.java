@@ -35,6 +35,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--http-port", paramLabel = "PORT", description = "API, dashboard and /metrics port (default 8080).")
     Integer httpPort;
 
+    @Option(names = "--bind-address", paramLabel = "ADDRESS",
+            description = "Interface the HTTP port listens on (default 127.0.0.1; 0.0.0.0 for every interface on a server).")
+    String bindAddress;
+
     @Option(names = "--kafka-port", paramLabel = "PORT", description = "Embedded broker's client port (default 9092).")
     Integer kafkaPort;
 
@@ -61,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         flags.put(AppConfig.DATA_DIR, dataDir);
         flags.put(AppConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
         flags.put(AppConfig.KAFKA_PORT, kafkaPort == null ? null : kafkaPort.toString());
+        flags.put(AppConfig.HTTP_BIND_ADDRESS, bindAddress);
         flags.put(AppConfig.TOPIC_PREFIX, topicPrefix);
         flags.put(AppConfig.CLOCK, clock);
         flags.put(AppConfig.HOMES, homes == null ? null : HomesParser.format(HomesParser.parse(homes)));

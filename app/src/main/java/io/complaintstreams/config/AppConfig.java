@@ -56,11 +56,45 @@ public final class AppConfig {
     public static final ConfigKey ROCKSDB_TOTAL_MEMORY = new ConfigKey("state.rocksdb.total-memory", "128MiB",
             "Off-heap memory all RocksDB stores of the process share: block cache, index and filter blocks, memtables.");
 
+    // Access and transport (README "Data protection": "Access", "Transport").
+    public static final ConfigKey HTTP_BIND_ADDRESS = new ConfigKey("http.bind-address", "127.0.0.1",
+            "Interface the HTTP port listens on: 127.0.0.1 for a laptop run, 0.0.0.0 (or one address) on a server.");
+    public static final ConfigKey HTTP_TLS_CERTIFICATE = new ConfigKey("http.tls.certificate", "",
+            "PEM certificate chain for HTTPS (with http.tls.private-key); empty and no keystore: plain HTTP.");
+    public static final ConfigKey HTTP_TLS_PRIVATE_KEY = new ConfigKey("http.tls.private-key", "",
+            "PEM private key (PKCS#8) of http.tls.certificate.");
+    public static final ConfigKey HTTP_TLS_KEYSTORE = new ConfigKey("http.tls.keystore", "",
+            "PKCS12 keystore for HTTPS, instead of the PEM pair.");
+    public static final ConfigKey HTTP_TLS_PASSWORD = new ConfigKey("http.tls.password", "",
+            "Password of http.tls.keystore, or of an encrypted http.tls.private-key.");
+    public static final ConfigKey API_READ_TOKENS = new ConfigKey("api.read-tokens", "",
+            "Comma-separated bearer tokens for every GET under /api/v1/ and the dashboard; empty (and no OIDC): open.");
+    public static final ConfigKey API_INTERNAL_SECRET = new ConfigKey("api.internal-secret", "",
+            "Shared secret instances send each other (same on every instance); empty: internal endpoints loopback-only, or off when reads need a token.");
+    public static final ConfigKey API_METRICS_REQUIRE_TOKEN = new ConfigKey("api.metrics-require-token", "false",
+            "true: /metrics needs a read token or an OIDC role (Prometheus then sends one).");
+    public static final ConfigKey API_HEALTH_REQUIRE_TOKEN = new ConfigKey("api.health-require-token", "false",
+            "true: /health needs a read token or an OIDC role.");
+    public static final ConfigKey OIDC_ISSUER = new ConfigKey("api.oidc.issuer", "",
+            "OpenID Connect issuer whose bearer JWTs are accepted (iss must match); empty: OIDC off.");
+    public static final ConfigKey OIDC_JWKS = new ConfigKey("api.oidc.jwks", "",
+            "The issuer's signing keys: a JWKS URL (https://.../certs) or a JWKS file path.");
+    public static final ConfigKey OIDC_AUDIENCE = new ConfigKey("api.oidc.audience", "",
+            "Required aud of the JWT (e.g. the client id of complaint-streams at the identity provider).");
+    public static final ConfigKey OIDC_ROLES_CLAIM = new ConfigKey("api.oidc.roles-claim", "roles",
+            "Claim holding the user's roles; dotted for nested claims (realm_access.roles).");
+    public static final ConfigKey OIDC_ROLE_MAPPING = new ConfigKey("api.oidc.role-mapping", "",
+            "officer=IDP_ROLE,mrc=IDP_ROLE,ingest=IDP_ROLE,admin=IDP_ROLE; empty: the claim holds officer, mrc, ingest, admin.");
+    public static final ConfigKey OIDC_CLOCK_SKEW_SECONDS = new ConfigKey("api.oidc.clock-skew-seconds", "60",
+            "Allowed clock difference when checking exp and nbf.");
+
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
             PARTITIONS, REPLICATION, RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
             ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND,
-            ROCKSDB_TOTAL_MEMORY);
+            ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
+            API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
+            OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS);
     private static final String KAFKA = "kafka.";
     private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 

@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the project's eight topics (or any others) idempotently and then waits until every partition
+ * Creates the project's topics (or any others) idempotently and then waits until every partition
  * can take writes, so no record is lost to a topic that is not ready yet. Existing topics are left alone,
  * whatever their settings (a setting that differs from what was asked for, e.g. an uncompacted
  * {@code complaints.deadlines}, is logged at WARN). Nothing is written to the topics.
@@ -71,7 +71,7 @@ public final class TopicProvisioner {
         this(client, DEFAULT_PARTITIONS, DEFAULT_REPLICATION_FACTOR);
     }
 
-    /** The eight project topics; {@code complaints.deadlines} is compacted, the others keep records for the retention. */
+    /** The project topics (Topics.allNames); {@code complaints.deadlines} is compacted, the others keep records for the retention. */
     public List<NewTopic> projectTopics(Topics topics) {
         List<NewTopic> result = new ArrayList<>();
         for (String name : topics.allNames()) {
@@ -86,7 +86,7 @@ public final class TopicProvisioner {
         return result;
     }
 
-    /** Creates the project topics that do not exist yet and waits until all eight take writes. */
+    /** Creates the project topics that do not exist yet and waits until all of them take writes. */
     public void provision(Topics topics, Duration timeout) throws TimeoutException, InterruptedException {
         createTopics(projectTopics(topics), timeout);
     }

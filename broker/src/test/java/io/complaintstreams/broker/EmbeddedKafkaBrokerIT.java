@@ -33,7 +33,7 @@ class EmbeddedKafkaBrokerIT {
     Path dataDir;
 
     @Test
-    void shouldProvisionTheEightTopicsWithCompactedDeadlinesAndCarryARecord() throws Exception {
+    void shouldProvisionTheProjectTopicsWithCompactedDeadlinesAndCarryARecord() throws Exception {
         Topics topics = new Topics("it-provision.");
         try (EmbeddedKafkaBroker broker = start()) {
             new TopicProvisioner(broker.clientConfig()).provision(topics, READY);
@@ -41,7 +41,7 @@ class EmbeddedKafkaBrokerIT {
             try (Admin admin = Admin.create(broker.clientConfig().asMap())) {
                 Set<String> listed = admin.listTopics().names().get(30, TimeUnit.SECONDS);
                 assertTrue(listed.containsAll(topics.allNames()), "listed " + listed);
-                assertEquals(8, topics.allNames().size());
+                assertEquals(9, topics.allNames().size()); // CONTRACTS section 2, plus complaints.audit
                 assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin, topics.deadlines.name()));
                 assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, cleanupPolicy(admin, topics.alerts.name()));
                 // event-time stamped records (a year of signals) must not fall to the broker's 7-day time retention

@@ -1,5 +1,6 @@
 package io.complaintstreams.schema;
 
+import complaintstreams.events.AuditRecord;
 import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.Contact;
 import complaintstreams.events.DeadlineAlert;
@@ -21,6 +22,9 @@ public final class EventSerdes {
             new SingleObjectSerde<>(DeadlineState.class, DeadlineState.getClassSchema());
     public static final SingleObjectSerde<DeadlineAlert> DEADLINE_ALERT =
             new SingleObjectSerde<>(DeadlineAlert.class, DeadlineAlert.getClassSchema());
+
+    public static final SingleObjectSerde<AuditRecord> AUDIT_RECORD =
+            new SingleObjectSerde<>(AuditRecord.class, AuditRecord.getClassSchema());
 
     private EventSerdes() {}
 }

@@ -1,5 +1,6 @@
 package io.complaintstreams.topics;
 
+import complaintstreams.events.AuditRecord;
 import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.Contact;
 import complaintstreams.events.DeadlineAlert;
@@ -24,6 +25,8 @@ public final class Topics {
     public static final String DEADLINES = "complaints.deadlines";
     public static final String ALERTS = "complaints.alerts";
     public static final String DEAD_LETTER = "complaints.dead-letter";
+    /** Who read or resolved what (an addition to CONTRACTS section 2): AuditRecord, keyed by principal. */
+    public static final String AUDIT = "complaints.audit";
 
     /** Header on {@code complaints.alerts} holding the alert kind as text. */
     public static final String ALERT_KIND_HEADER = "alert-kind";
@@ -36,6 +39,7 @@ public final class Topics {
     public final Topic<Signal> signals;
     public final Topic<DeadlineState> deadlines;
     public final Topic<DeadlineAlert> alerts;
+    public final Topic<AuditRecord> audit;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -46,6 +50,7 @@ public final class Topics {
         signals = topic(SIGNALS, EventSerdes.SIGNAL);
         deadlines = topic(DEADLINES, EventSerdes.DEADLINE_STATE);
         alerts = topic(ALERTS, EventSerdes.DEADLINE_ALERT);
+        audit = topic(AUDIT, EventSerdes.AUDIT_RECORD);
     }
 
     public static Topics unprefixed() {
@@ -60,15 +65,15 @@ public final class Topics {
         return prefix + DEAD_LETTER;
     }
 
-    /** All eight topic names, prefixed. */
+    /** All project topic names, prefixed. */
     public List<String> allNames() {
         return List.of(contacts.name(), serviceRequests.name(), surveys.name(), complaintEvents.name(),
-                signals.name(), deadlines.name(), alerts.name(), deadLetter());
+                signals.name(), deadlines.name(), alerts.name(), deadLetter(), audit.name());
     }
 
     /** The typed descriptor for a topic name given with or without the prefix; empty for the dead-letter topic. */
     public Optional<Topic<?>> byName(String name) {
-        for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts)) {
+        for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts, audit)) {
             if (t.name().equals(name) || t.baseName().equals(name)) {
                 return Optional.of(t);
             }

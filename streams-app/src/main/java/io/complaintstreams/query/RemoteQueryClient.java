@@ -6,19 +6,48 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 import org.apache.kafka.streams.state.HostInfo;
 
-/** Forwards a query to the instance that owns the data; the {@code local=true} parameter stops it forwarding again. */
+/**
+ * Forwards a query to the instance that owns the data; the {@code local=true} parameter stops it forwarding again.
+ * Sends the instances' shared secret ({@code api.internal-secret}) as {@code Authorization: Bearer}, so the other
+ * instance answers even when reads need a token; over HTTPS when the instances serve TLS.
+ */
 public final class RemoteQueryClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http;
+    private final String scheme;
+    private final String secret;
 
     public record Answer(int status, String body) {}
 
+    /** Plain HTTP, no secret (instances without access control). */
+    public RemoteQueryClient() {
+        this(null, null);
+    }
+
+    /**
+     * @param tls the client TLS context trusting the other instances' certificates, or null for plain HTTP
+     * @param secret the instances' shared secret, or null/blank to send none
+     */
+    public RemoteQueryClient(SSLContext tls, String secret) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
+        this.scheme = tls == null ? "http" : "https";
+        this.secret = secret == null || secret.isBlank() ? null : secret;
+    }
+
     public Answer get(HostInfo host, String pathAndQuery) throws IOException, InterruptedException {
         String separator = pathAndQuery.contains("?") ? "&" : "?";
-        URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery + separator + "local=true");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        URI uri = URI.create(scheme + "://" + host.host() + ":" + host.port() + pathAndQuery + separator + "local=true");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        if (secret != null) {
+            request.header("Authorization", "Bearer " + secret);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
     }
 }
