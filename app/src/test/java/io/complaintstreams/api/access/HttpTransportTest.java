@@ -62,9 +62,11 @@ class HttpTransportTest {
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        // a plain-HTTP request to the TLS port gets no HTTP answer: the handshake fails or this timeout ends it
-        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(url.startsWith("http:") ? 5 : 30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(client, url, Duration.ofSeconds(60));
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url, Duration timeout) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -85,8 +87,9 @@ class HttpTransportTest {
 
             assertThrows(SSLHandshakeException.class, () -> get(HttpClient.newHttpClient(),
                     "https://localhost:" + s.port() + "/api/v1/complaints/C-1"), "the JDK's CAs do not know the test certificate");
+            // a plain-HTTP request to the TLS port gets no HTTP answer: the connection fails or this timeout ends it
             assertThrows(IOException.class, () -> get(HttpClient.newHttpClient(),
-                    "http://localhost:" + s.port() + "/api/v1/complaints/C-1"), "no plain HTTP on the TLS port");
+                    "http://localhost:" + s.port() + "/api/v1/complaints/C-1", Duration.ofSeconds(5)), "no plain HTTP on the TLS port");
         }
     }
 
