@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * endpoint refuses an outsider; ingest tokens and read tokens stay separate; OIDC bearer JWTs are accepted by role;
  * the dashboard signs in with a cookie; reads are audited on complaints.audit without resident ids.
  */
-@Timeout(240)
+@Timeout(420) // per method and for the start-up in @BeforeAll (broker, topics, restore) on a shared 2-core machine
 class AccessControlIT {
     static final String READ_TOKEN = "read-token-for-officers-7f3a";
     static final String INGEST_TOKEN = "ingest-token-for-the-crm-91c2";
