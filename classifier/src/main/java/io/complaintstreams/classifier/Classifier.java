@@ -127,8 +127,11 @@ public final class Classifier {
                 review != null, review);
     }
 
-    /** Raw log-odds: [0] dissatisfied, [1..12] themes in {@link Themes#ALL} order (themes with the sentence rule). */
-    double[] scores(Source source, String text) {
+    /**
+     * Raw log-odds before calibration, for experiments that combine this model with others: [0] dissatisfied,
+     * [1..12] themes in {@link Themes#ALL} order (with the per-sentence rule); a theme is tagged at -1.0 or above.
+     */
+    public double[] scores(Source source, String text) {
         String t = text == null ? "" : text;
         FeatureVector fv = extractor.extract(source, t, false);
         double[] z = model.logits(fv, model.indices(fv));
