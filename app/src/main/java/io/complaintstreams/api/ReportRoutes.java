@@ -7,6 +7,7 @@ import io.complaintstreams.reporting.ReportJson;
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.reporting.html.AnnualReportHtml;
+import io.complaintstreams.reporting.html.PdfExport;
 import io.complaintstreams.reporting.html.QuarterPackHtml;
 import io.complaintstreams.reporting.html.SelfAssessmentHtml;
 import io.complaintstreams.reporting.quarter.FinancialQuarter;
@@ -60,8 +61,8 @@ public final class ReportRoutes {
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
             AnnualReport report = annual.build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
-            if (accepts(ctx, "text/html")) {
-                html(ctx, AnnualReportHtml.render(report));
+            if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
+                page(ctx, AnnualReportHtml.render(report), "annual-report-" + year.label());
             } else {
                 json(ctx, ReportJson.write(report));
             }
@@ -73,8 +74,8 @@ public final class ReportRoutes {
                 ctx.contentType("text/csv; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"self-assessment-" + year.label() + ".csv\"")
                         .result(SelfAssessmentCsv.write(assessment));
-            } else if (accepts(ctx, "text/html")) {
-                html(ctx, SelfAssessmentHtml.render(assessment));
+            } else if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
+                page(ctx, SelfAssessmentHtml.render(assessment), "self-assessment-" + year.label());
             } else {
                 json(ctx, ReportJson.write(assessment));
             }
@@ -82,8 +83,8 @@ public final class ReportRoutes {
         app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
             QuarterPack pack = QuarterPackBuilder.standard().build(complaints.get(), quarter, homesByLandlord, landlord(ctx),
                     statementsDir, Instant.now());
-            if (accepts(ctx, "text/html")) {
-                html(ctx, QuarterPackHtml.render(pack));
+            if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
+                page(ctx, QuarterPackHtml.render(pack), "quarterly-report-" + quarter.label());
             } else {
                 json(ctx, ReportJson.write(pack));
             }
@@ -113,8 +114,14 @@ public final class ReportRoutes {
         return accept != null && accept.contains(mediaType);
     }
 
-    private static void html(Context ctx, String page) {
-        ctx.contentType("text/html; charset=utf-8").result(page);
+    /** The page as HTML, or as a PDF download when the client asks for {@code application/pdf} (and not HTML first). */
+    private static void page(Context ctx, String html, String name) {
+        if (accepts(ctx, "application/pdf") && !accepts(ctx, "text/html")) {
+            ctx.contentType("application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+                    .result(PdfExport.of(html));
+        } else {
+            ctx.contentType("text/html; charset=utf-8").result(html);
+        }
     }
 
     private static String landlord(Context ctx) {

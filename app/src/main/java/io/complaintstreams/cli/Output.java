@@ -1,5 +1,6 @@
 package io.complaintstreams.cli;
 
+import io.complaintstreams.reporting.html.PdfExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,27 @@ final class Output {
         } else {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             System.err.println("Wrote " + file.toAbsolutePath());
+        }
+    }
+
+    /** Writes a binary document (a PDF) to --output, which it needs: binary on a terminal helps nobody. */
+    void writeBinary(byte[] document) throws IOException {
+        if (file == null) {
+            throw new BadInputException("--format pdf needs --output FILE");
+        }
+        Files.write(file, document);
+        System.err.println("Wrote " + file.toAbsolutePath());
+    }
+
+    /** Writes the page as HTML text, or as a PDF when the format is pdf. */
+    void writePage(String format, String html) throws IOException {
+        if (format.equals("pdf") && file == null) {
+            throw new BadInputException("--format pdf needs --output FILE");
+        }
+        if (format.equals("pdf")) {
+            writeBinary(PdfExport.of(html));
+        } else {
+            write(html);
         }
     }
 

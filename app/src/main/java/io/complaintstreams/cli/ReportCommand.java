@@ -112,21 +112,25 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
         String period;
 
-        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json|pdf", description = "Output format (default: ${DEFAULT-VALUE}; pdf needs --output).")
         String format;
 
         @Option(names = "--statements", paramLabel = "DIR", description = "Directory of the landlord's own parts: self-assessment.md, "
-                + "service-improvements.md, ombudsman-findings.md, ombudsman-reports.md, ombudsman-referrals.csv.")
+                + "service-improvements.md, ombudsman-findings.md, ombudsman-reports.md, governing-body-response.md, ombudsman-referrals.csv.")
         Path statements;
 
         @Override
         public Integer call() throws IOException {
             FinancialYear year = FinancialYear.parse(period);
-            Output.requireFormat(format, "html", "json");
+            Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
             AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), year, source.homesByLandlord(),
                     source.landlordId, statements);
-            output.write(format.equals("html") ? AnnualReportHtml.render(report) : ReportJson.write(report) + System.lineSeparator());
+            if (format.equals("json")) {
+                output.write(ReportJson.write(report) + System.lineSeparator());
+            } else {
+                output.writePage(format, AnnualReportHtml.render(report));
+            }
             return Main.OK;
         }
     }
@@ -144,7 +148,7 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
         String period;
 
-        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json|csv", description = "Output format (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json|csv|pdf", description = "Output format (default: ${DEFAULT-VALUE}; pdf needs --output).")
         String format;
 
         @Option(names = "--statements", paramLabel = "DIR", description = "Directory with the landlord's own rows: self-assessment.csv "
@@ -154,15 +158,15 @@ public final class ReportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             FinancialYear year = FinancialYear.parse(period);
-            Output.requireFormat(format, "html", "json", "csv");
+            Output.requireFormat(format, "html", "json", "csv", "pdf");
             Output.requireDirectory(statements);
             SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), year, source.landlordId,
                     statements, Instant.now());
-            output.write(switch (format) {
-                case "html" -> SelfAssessmentHtml.render(assessment);
-                case "csv" -> SelfAssessmentCsv.write(assessment);
-                default -> ReportJson.write(assessment) + System.lineSeparator();
-            });
+            switch (format) {
+                case "csv" -> output.write(SelfAssessmentCsv.write(assessment));
+                case "json" -> output.write(ReportJson.write(assessment) + System.lineSeparator());
+                default -> output.writePage(format, SelfAssessmentHtml.render(assessment));
+            }
             return Main.OK;
         }
     }
@@ -182,7 +186,7 @@ public final class ReportCommand implements Runnable {
                 description = "Quarter of a financial year, e.g. 2025-26-Q3 (October to December 2025); Q1 is April to June.")
         String period;
 
-        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "json", paramLabel = "html|json|pdf", description = "Output format (default: ${DEFAULT-VALUE}; pdf needs --output).")
         String format;
 
         @Option(names = "--statements", paramLabel = "DIR", description = "Directory of the landlord's own parts: learning-actions.md, "
@@ -192,11 +196,15 @@ public final class ReportCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             FinancialQuarter quarter = FinancialQuarter.parse(period);
-            Output.requireFormat(format, "html", "json");
+            Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
             QuarterPack pack = QuarterPackBuilder.standard().build(source.complaints(), quarter, source.homesByLandlord(),
                     source.landlordId, statements, Instant.now());
-            output.write(format.equals("html") ? QuarterPackHtml.render(pack) : ReportJson.write(pack) + System.lineSeparator());
+            if (format.equals("json")) {
+                output.write(ReportJson.write(pack) + System.lineSeparator());
+            } else {
+                output.writePage(format, QuarterPackHtml.render(pack));
+            }
             return Main.OK;
         }
     }

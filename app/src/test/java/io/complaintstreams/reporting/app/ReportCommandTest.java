@@ -88,9 +88,13 @@ class ReportCommandTest {
         assertTrue(csv.out().startsWith("\uFEFFProvision,"), csv.out().substring(0, 40));
         assertEquals(rows.size() + 1, csv.out().split("\r\n").length);
 
-        Run bad = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "pdf");
+        Run bad = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "docx");
         assertEquals(Main.BAD_INPUT, bad.code());
         assertTrue(bad.err().contains("--format"), bad.err());
+
+        Run pdfToTerminal = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "pdf");
+        assertEquals(Main.BAD_INPUT, pdfToTerminal.code());
+        assertTrue(pdfToTerminal.err().contains("--format pdf needs --output"), pdfToTerminal.err());
     }
 
     @Test

@@ -116,6 +116,9 @@ class ReportRoutesTest {
         assertEquals(0, q2.get("volumes").get(0).get("quarter").asInt());
         assertEquals(2, q2.get("volumes").get(0).get("previousQuarter").asInt());
         assertTrue(get("/api/v1/reports/quarter?period=2025-26-Q1", "text/html").body().startsWith("<!DOCTYPE html>"));
+        HttpResponse<String> pdf = get("/api/v1/reports/quarter?period=2025-26-Q1", "application/pdf");
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"));
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

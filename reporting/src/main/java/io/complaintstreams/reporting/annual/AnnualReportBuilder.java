@@ -10,6 +10,8 @@ import io.complaintstreams.reporting.FinancialYear;
 import io.complaintstreams.reporting.Homes;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,12 @@ public final class AnnualReportBuilder {
      */
     public AnnualReport build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialYear period,
                               Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir) {
+        return build(complaints, period, homesByLandlord, landlordId, statementsDir, Instant.now());
+    }
+
+    /** @param generatedAt when the report is produced (printed on it) */
+    public AnnualReport build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialYear period,
+                              Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir, Instant generatedAt) {
         List<ComplaintRecord> all = records.of(complaints, period.lastDay());
         List<ComplaintRecord> mine = all.stream().filter(r -> landlordId == null || landlordId.equals(r.landlordId())).toList();
         Integer homes = Homes.resolve(homesByLandlord, landlordId);
@@ -56,6 +64,7 @@ public final class AnnualReportBuilder {
                         localTargets ? Statement.SUPPLIED : Statement.NOT_SUPPLIED),
                 Outcomes.of(mine, period), TrendRow.categories(mine, period), themes, TrendRow.rising(themes, RISING_THEMES),
                 Refusals.of(mine, period), Remedies.of(mine, period), Escalations.of(volumes),
-                Referrals.read(statementsDir, period), Statements.read(statementsDir));
+                Referrals.read(statementsDir, period), Statements.read(statementsDir),
+                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine));
     }
 }

@@ -22,7 +22,8 @@ public final class AnnualReportHtml {
                 .append("<p>Financial year ").append(Html.esc(r.periodStart())).append(" to ").append(Html.esc(r.periodEnd()))
                 .append(r.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(r.landlordId()))
                 .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(Format.cell(r.homes())))
-                .append(".</p>\n");
+                .append(". Generated ").append(Html.esc(Format.generated(r.generatedAt()))).append("; data up to ")
+                .append(r.dataCutOff() == null ? "no events" : Html.esc(r.dataCutOff())).append(".</p>\n");
         QuantitativeSections.append(h, r);
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(referrals(r.ombudsmanReferrals())).append("</section>\n");
         for (Statement s : r.statements().all()) {

@@ -3,6 +3,9 @@ package io.complaintstreams.reporting.html;
 import io.complaintstreams.domain.glossary.Glossary;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** UK number and money formatting and human labels for the report pages. */
@@ -27,6 +30,14 @@ final class Format {
     /** Pounds with grouping and pence: £4,275.00; an em dash when null. */
     static String money(BigDecimal pounds) {
         return pounds == null ? "\u2014" : NumberFormat.getCurrencyInstance(Locale.UK).format(pounds);
+    }
+
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    /** An ISO-8601 instant as people read it on a printed page: 20 April 2026, 10:00 UTC. */
+    static String generated(String isoInstant) {
+        return GENERATED.format(Instant.parse(isoInstant));
     }
 
     static String theme(String code) {

@@ -24,7 +24,7 @@ public final class QuarterPackHtml {
                 .append(Html.esc(p.periodStart())).append(" to ").append(Html.esc(p.periodEnd()))
                 .append(p.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(p.landlordId()))
                 .append(". Homes: ").append(p.homes() == null ? "not configured" : Html.esc(Format.cell(p.homes())))
-                .append(". Generated ").append(Html.esc(p.generatedAt())).append("; data up to ")
+                .append(". Generated ").append(Html.esc(Format.generated(p.generatedAt()))).append("; data up to ")
                 .append(p.dataCutOff() == null ? "no events" : Html.esc(p.dataCutOff())).append(".</p>\n");
         h.append("<section>\n<h2>Volumes</h2>\n").append(Table.of(
                 "Complaints this quarter against the previous quarter and the same quarter last year", changeHeaders("Measure"),

@@ -20,7 +20,7 @@ public final class SelfAssessmentHtml {
         StringBuilder h = Page.open(a.title() + " " + a.period(), a.title() + " " + a.period())
                 .append("<p class=\"meta\">Financial year ").append(Html.esc(a.periodStart())).append(" to ").append(Html.esc(a.periodEnd()))
                 .append(a.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(a.landlordId()))
-                .append(". Generated ").append(Html.esc(a.generatedAt())).append("; data up to ")
+                .append(". Generated ").append(Html.esc(Format.generated(a.generatedAt()))).append("; data up to ")
                 .append(a.dataCutOff() == null ? "no events" : Html.esc(a.dataCutOff())).append(".</p>\n")
                 .append("<p>Each suggested reading follows from the figure beside it and is for the complaints officer and the ")
                 .append("governing body to confirm. Requirements are short paraphrases; the Code's own words govern.</p>\n");
