@@ -47,7 +47,7 @@ final class ClusterComplaintFacts {
 
     Collection<List<ComplaintFact>> all() {
         List<List<ComplaintFact>> facts = new ArrayList<>(local.allLocal());
-        for (HostInfo host : hosts.hostsOf(DeadlineClockPart.COMPLAINTS_STORE)) {
+        for (HostInfo host : hosts.hostsOf(DeadlineClockPart.LEDGER_STORE)) {
             if (!hosts.isSelf(host)) {
                 facts.addAll(fetch(host));
             }

@@ -51,7 +51,7 @@ public final class ComplaintRoutes {
     private void one(Context ctx) throws Exception {
         String id = ctx.pathParam("id");
         boolean localOnly = "true".equals(ctx.queryParam("local"));
-        HostInfo owner = localOnly ? hosts.self() : hosts.ownerOf(DeadlineClockPart.STATE_STORE, id).orElse(null);
+        HostInfo owner = localOnly ? hosts.self() : hosts.ownerOf(DeadlineClockPart.LEDGER_STORE, id).orElse(null);
         if (owner == null) {
             throw new InvalidStateStoreException("no owner for " + id);
         }
@@ -94,7 +94,7 @@ public final class ComplaintRoutes {
             out.add(AvroJson.toJson(s));
         }
         if (!"true".equals(ctx.queryParam("local"))) {
-            for (HostInfo host : hosts.hostsOf(DeadlineClockPart.STATE_STORE)) {
+            for (HostInfo host : hosts.hostsOf(DeadlineClockPart.LEDGER_STORE)) {
                 if (!hosts.isSelf(host) && out.size() < limit) {
                     var answer = remote.get(host, "/api/v1/complaints?" + ctx.queryString());
                     if (answer.status() == 200) {

@@ -39,7 +39,7 @@ public final class ReportRoutes {
     private final AnnualReportBuilder annual;
 
     /**
-     * @param complaints every complaint's facts (e.g. from the {@code deadline-complaints} store), read per request
+     * @param complaints every complaint's facts (e.g. from the {@code complaint-ledger} store), read per request
      * @param homesByLandlord configured homes per landlord (summed unless landlordId is given)
      * @param statementsDir the landlord's statements directory, or null when none is supplied
      */

@@ -11,6 +11,8 @@ import complaintstreams.events.DeadlineState;
 import complaintstreams.events.ServiceRequest;
 import complaintstreams.events.Signal;
 import complaintstreams.events.Survey;
+import complaintstreams.state.ComplaintLedger;
+import complaintstreams.state.CounterSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -28,7 +30,7 @@ class SchemaCompatibilityTest {
     static Stream<Schema> currentSchemas() {
         return Stream.of(Contact.getClassSchema(), ServiceRequest.getClassSchema(), Survey.getClassSchema(),
                 ComplaintEvent.getClassSchema(), Signal.getClassSchema(), DeadlineState.getClassSchema(),
-                DeadlineAlert.getClassSchema());
+                DeadlineAlert.getClassSchema(), ComplaintLedger.getClassSchema(), CounterSet.getClassSchema());
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.complaintstreams.metrics;
 
 import complaintstreams.events.DeadlineState;
+import complaintstreams.state.ComplaintLedger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trend-board gauges derived from the {@code deadline-state} store by a periodic pass on its own thread.
+ * Trend-board gauges derived from the {@code complaint-ledger} store by a periodic pass on its own thread.
  * <p>
  * Per instance: interactive queries read only the store partitions this instance hosts as active tasks, so with
  * several instances sum the gauges across instances ({@code sum without (instance)}). Between a rebalance and the
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * a series (0, or NaN for a ratio with nothing decided) even before the first complaint.
  */
 public final class ComplaintGauges implements AutoCloseable {
-    public static final String STORE = "deadline-state";
+    public static final String STORE = io.complaintstreams.streams.deadline.DeadlineClockPart.LEDGER_STORE;
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(15);
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintGauges.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -72,17 +72,17 @@ public final class ComplaintGauges implements AutoCloseable {
             return;
         }
         try {
-            ReadOnlyKeyValueStore<String, DeadlineState> store = streams.store(
-                    StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.<String, DeadlineState>keyValueStore()));
+            ReadOnlyKeyValueStore<String, ComplaintLedger> store = streams.store(
+                    StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.<String, ComplaintLedger>keyValueStore()));
             LocalDate today = LocalDate.now(clock.withZone(LONDON));
-            try (KeyValueIterator<String, DeadlineState> all = store.all()) {
+            try (KeyValueIterator<String, ComplaintLedger> all = store.all()) {
                 snapshot.set(ComplaintSnapshot.of(() -> values(all), today));
             }
             readable = true;
             refreshedEpochSeconds = clock.millis() / 1000;
         } catch (InvalidStateStoreException e) {
             readable = false;
-            LOG.debug("deadline-state not queryable yet: {}", e.getMessage());
+            LOG.debug("complaint-ledger not queryable yet: {}", e.getMessage());
         } catch (RuntimeException e) {
             readable = false;
             LOG.warn("Could not refresh complaint gauges", e);
@@ -93,17 +93,31 @@ public final class ComplaintGauges implements AutoCloseable {
         return snapshot.get();
     }
 
-    private static Iterator<DeadlineState> values(KeyValueIterator<String, DeadlineState> it) {
+    /** The ledger's current states, skipping complaints whose RECEIVED has not arrived (no state yet). */
+    private static Iterator<DeadlineState> values(KeyValueIterator<String, ComplaintLedger> it) {
         return new Iterator<>() {
+            private DeadlineState next = advance();
+
+            private DeadlineState advance() {
+                while (it.hasNext()) {
+                    DeadlineState state = it.next().value.getState();
+                    if (state != null) {
+                        return state;
+                    }
+                }
+                return null;
+            }
+
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                return next != null;
             }
 
             @Override
             public DeadlineState next() {
-                KeyValue<String, DeadlineState> kv = it.next();
-                return kv.value;
+                DeadlineState current = next;
+                next = advance();
+                return current;
             }
         };
     }
@@ -147,10 +161,10 @@ public final class ComplaintGauges implements AutoCloseable {
                 }
             }
         }
-        gauge(registry, MetricNames.STORE_COMPLAINTS, "Complaints in this instance's deadline-state store partitions",
+        gauge(registry, MetricNames.STORE_COMPLAINTS, "Complaints in this instance's complaint-ledger store partitions",
                 ComplaintSnapshot::total);
         Gauge.builder(MetricNames.STORE_READABLE, this, g -> g.readable ? 1 : 0)
-                .description("1 when the last periodic pass could read the deadline-state store").register(registry);
+                .description("1 when the last periodic pass could read the complaint-ledger store").register(registry);
         Gauge.builder(MetricNames.GAUGES_REFRESHED, this, g -> g.refreshedEpochSeconds)
                 .description("When the complaint gauges were last refreshed from the store (Unix time)")
                 .baseUnit("seconds").register(registry);

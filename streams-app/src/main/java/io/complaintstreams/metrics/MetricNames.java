@@ -14,7 +14,7 @@ public final class MetricNames {
     public static final String STREAMS_INPUT_WAITING = "complaints.streams.input.waiting.records";
     public static final String LAST_EVENT_INGESTED = "complaints.ingest.last.event.timestamp";
 
-    // Store-derived gauges (ComplaintGauges): read from this instance's local deadline-state store partitions.
+    // Store-derived gauges (ComplaintGauges): read from this instance's local complaint-ledger store partitions.
     /** Open complaints (ON_TRACK, DUE_SOON, OVERDUE) by status and stage. */
     public static final String OPEN_BY_STATUS = OPEN_COMPLAINTS;
     /** Open complaints past their current deadline. */
@@ -31,9 +31,9 @@ public final class MetricNames {
     public static final String ON_TIME_MET = "complaints.ontime.met";
     /** Number of acknowledgements or responses each on-time ratio is computed over. */
     public static final String ON_TIME_DECIDED = "complaints.ontime.decided";
-    /** Complaints held in this instance's deadline-state store partitions. */
+    /** Complaints held in this instance's complaint-ledger store partitions. */
     public static final String STORE_COMPLAINTS = "complaints.store.complaints";
-    /** 1 when the last periodic pass could read the deadline-state store. */
+    /** 1 when the last periodic pass could read the complaint-ledger store. */
     public static final String STORE_READABLE = "complaints.gauges.store.readable";
     /** When the gauges were last refreshed from the store (Unix time). */
     public static final String GAUGES_REFRESHED = "complaints.gauges.last.refresh.timestamp";

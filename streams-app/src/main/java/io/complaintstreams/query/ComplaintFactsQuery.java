@@ -1,20 +1,21 @@
 package io.complaintstreams.query;
 
+import complaintstreams.state.ComplaintLedger;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
-import io.complaintstreams.streams.deadline.StoredComplaint;
+import io.complaintstreams.streams.deadline.LedgerFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Every complaint's facts held by this instance (the {@code deadline-complaints} store), for the TSM and annual
- * report figures. With several instances each answers for its own partitions.
+ * Every complaint's facts held by this instance (the {@code complaint-ledger} store), for the TSM and annual report
+ * figures. With several instances each answers for its own partitions.
  */
 public final class ComplaintFactsQuery {
     private final KafkaStreams streams;
@@ -24,15 +25,18 @@ public final class ComplaintFactsQuery {
     }
 
     public Collection<List<ComplaintFact>> allLocal() {
-        var store = streams.store(StoreQueryParameters.fromNameAndType(DeadlineClockPart.COMPLAINTS_STORE,
-                QueryableStoreTypes.<String, StoredComplaint>keyValueStore()));
         List<List<ComplaintFact>> out = new ArrayList<>();
-        try (KeyValueIterator<String, StoredComplaint> it = store.all()) {
+        try (KeyValueIterator<String, ComplaintLedger> it = ledger(streams).all()) {
             while (it.hasNext()) {
-                KeyValue<String, StoredComplaint> entry = it.next();
-                out.add(entry.value.facts.stream().map(f -> f.toDomain(entry.key)).toList());
+                out.add(LedgerFacts.toDomain(it.next().value));
             }
         }
         return out;
+    }
+
+    /** This instance's active partitions of the ledger store. */
+    public static ReadOnlyKeyValueStore<String, ComplaintLedger> ledger(KafkaStreams streams) {
+        return streams.store(StoreQueryParameters.fromNameAndType(DeadlineClockPart.LEDGER_STORE,
+                QueryableStoreTypes.<String, ComplaintLedger>keyValueStore()));
     }
 }

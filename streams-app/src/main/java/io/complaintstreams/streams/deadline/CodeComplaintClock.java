@@ -42,15 +42,13 @@ public final class CodeComplaintClock implements ComplaintClock {
     }
 
     @Override
-    public Optional<String> rejectReason(List<StoredFact> existing, StoredFact incoming) {
-        String id = "complaint";
-        return FactValidator.rejectReason(existing.stream().map(f -> f.toDomain(id)).toList(), incoming.toDomain(id));
+    public Optional<String> rejectReason(List<ComplaintFact> existing, ComplaintFact incoming) {
+        return FactValidator.rejectReason(existing, incoming);
     }
 
     @Override
-    public Optional<Evaluation> evaluate(String complaintId, List<StoredFact> facts, LocalDate today, Instant now) {
-        List<ComplaintFact> domainFacts = facts.stream().map(f -> f.toDomain(complaintId)).toList();
-        return lifecycle.evaluate(domainFacts, today, rules, targets).map(view -> new Evaluation(
+    public Optional<Evaluation> evaluate(String complaintId, List<ComplaintFact> facts, LocalDate today, Instant now) {
+        return lifecycle.evaluate(facts, today, rules, targets).map(view -> new Evaluation(view,
                 state(view, now),
                 alertRules.due(view, today).stream().map(key -> alert(view, key, now)).toList(),
                 alertRules.nextCheckDate(view)));

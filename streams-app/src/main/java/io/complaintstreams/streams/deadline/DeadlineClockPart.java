@@ -7,7 +7,7 @@ import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.streams.InputStreams;
 import io.complaintstreams.streams.TopologyPart;
 import io.complaintstreams.streams.TopologySettings;
-import io.complaintstreams.streams.internal.JsonSerde;
+import io.complaintstreams.schema.StateSerdes;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -22,13 +22,17 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The Code deadline clock: complaint events in, {@code complaints.deadlines} (state per complaint) and
- * {@code complaints.alerts} out. Names here are state compatibility: never rename them.
+ * The complaint ledger and the Code deadline clock: complaint events in, one {@link #LEDGER_STORE} entry per
+ * complaint (facts, state, alerts raised; value {@code complaintstreams.state.ComplaintLedger}, binary Avro),
+ * {@code complaints.deadlines} (state per complaint) and {@code complaints.alerts} out. Everything else that needs a
+ * complaint's facts reads the ledger: the aggregates in the same task (a {@link LedgerListener}), the queries, the
+ * gauges and the reports through interactive queries. Names here are state compatibility: never rename them.
  */
 public final class DeadlineClockPart implements TopologyPart {
     public static final String PROCESSOR = "deadline-clock";
-    public static final String COMPLAINTS_STORE = "deadline-complaints";
-    public static final String STATE_STORE = "deadline-state";
+    /** The complaint ledger: complaintId to {@code ComplaintLedger}. */
+    public static final String LEDGER_STORE = "complaint-ledger";
+    /** {@code YYYY-MM-DD|complaintId} to complaintId: when to look at a complaint again. */
     public static final String INDEX_STORE = "deadline-index";
     static final String OUTPUT_SPLIT = "deadline-output-";
     static final String STATE_BRANCH = OUTPUT_SPLIT + "state";
@@ -36,15 +40,22 @@ public final class DeadlineClockPart implements TopologyPart {
     static final String UNKNOWN_BRANCH = OUTPUT_SPLIT + "unknown-complaint";
 
     private final ComplaintClock.Factory clockFactory;
+    private final LedgerListener.Factory listeners;
 
     public DeadlineClockPart(ComplaintClock.Factory clockFactory) {
+        this(clockFactory, LedgerListener.none());
+    }
+
+    public DeadlineClockPart(ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners) {
         this.clockFactory = clockFactory;
+        this.listeners = listeners;
     }
 
     @Override
     public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
         KStream<String, SpecificRecord> outputs = inputs.complaintEvents()
-                .process(new Supplier(settings, clockFactory), Named.as(PROCESSOR));
+                .process(new Supplier(settings, clockFactory, listeners), Named.as(PROCESSOR),
+                        listeners.storeNames().toArray(String[]::new));
         var branches = outputs.split(Named.as(OUTPUT_SPLIT))
                 .branch((id, value) -> value instanceof DeadlineState, Branched.as("state"))
                 .branch((id, value) -> value instanceof DeadlineAlert, Branched.as("alert"))
@@ -64,21 +75,19 @@ public final class DeadlineClockPart implements TopologyPart {
                         Produced.with(Serdes.String(), EventSerdes.COMPLAINT_EVENT).withName("sink-deadline-dead-letter"));
     }
 
-    private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory)
+    private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners)
             implements ProcessorSupplier<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> {
 
         @Override
         public Processor<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> get() {
-            return new DeadlineProcessor(settings, clockFactory.create(settings));
+            return new DeadlineProcessor(settings, clockFactory.create(settings), listeners.create());
         }
 
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COMPLAINTS_STORE), Serdes.String(),
-                            new JsonSerde<>(StoredComplaint.class)),
-                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
-                            EventSerdes.DEADLINE_STATE),
+                    Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(),
+                            StateSerdes.COMPLAINT_LEDGER).withCachingEnabled(),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
                             Serdes.String()));
         }

@@ -3,6 +3,9 @@ package io.complaintstreams.streams.deadline;
 import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.DeadlineState;
+import complaintstreams.state.ComplaintLedger;
+import complaintstreams.state.LedgerFact;
+import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.internal.DateIndex;
@@ -10,7 +13,9 @@ import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -20,9 +25,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Keeps each complaint's facts, derives its Code deadlines and status, publishes every change of state, and
- * raises each (stage, kind) alert once. A punctuation (wall clock or stream time) re-checks only the complaints
- * whose next check date has come, so alerts fire even when no event arrives.
+ * Keeps each complaint's ledger (facts, state, alerts raised, date-index key), evaluates the Code's rules once per
+ * new fact, publishes every change of state, and raises each (stage, kind) alert once. A punctuation (wall clock,
+ * or once per stream-time date with {@code --clock event}) re-checks only the complaints whose next check date has
+ * come, so alerts fire even when no event arrives.
  *
  * <p>Facts that arrive before their complaint's RECEIVED are held; if the RECEIVED has still not come after the
  * grace period they are dead-lettered (the complaint is unknown).
@@ -31,21 +37,24 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     static final int ORPHAN_GRACE_DAYS = 3;
     private final TopologySettings settings;
     private final ComplaintClock clock;
-    private KeyValueStore<String, StoredComplaint> complaints;
-    private KeyValueStore<String, DeadlineState> states;
+    private final LedgerListener listener;
+    private KeyValueStore<String, ComplaintLedger> ledgers;
     private DateIndex index;
+    /** Stream-time mode: the date last checked, so the index is read once per date rather than once per record. */
+    private LocalDate lastChecked;
 
-    DeadlineProcessor(TopologySettings settings, ComplaintClock clock) {
+    DeadlineProcessor(TopologySettings settings, ComplaintClock clock, LedgerListener listener) {
         this.settings = settings;
         this.clock = clock;
+        this.listener = listener;
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         super.init(context);
-        complaints = context.getStateStore(DeadlineClockPart.COMPLAINTS_STORE);
-        states = context.getStateStore(DeadlineClockPart.STATE_STORE);
+        ledgers = context.getStateStore(DeadlineClockPart.LEDGER_STORE);
         index = new DateIndex(context.getStateStore(DeadlineClockPart.INDEX_STORE));
+        listener.init(context);
         context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::checkDueComplaints);
     }
 
@@ -53,89 +62,116 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     public void process(Record<String, ComplaintEvent> record) {
         ComplaintEvent event = record.value();
         String complaintId = event.getComplaintId();
-        StoredComplaint complaint = Optional.ofNullable(complaints.get(complaintId)).orElseGet(StoredComplaint::new);
-        if (complaint.hasEvent(event.getEventId())) {
+        ComplaintLedger ledger = ledgers.get(complaintId);
+        if (ledger == null) {
+            ledger = ComplaintLedger.newBuilder().setComplaintId(complaintId).setFacts(new ArrayList<>())
+                    .setAlerted(new ArrayList<>()).setContributions(Map.of()).build();
+        } else if (hasEvent(ledger, event.getEventId())) {
             return;
         }
-        StoredFact fact = StoredFact.of(event);
-        clock.rejectReason(complaint.facts, fact).ifPresent(reason -> {
+        List<ComplaintFact> facts = LedgerFacts.toDomain(ledger);
+        LedgerFact stored = LedgerFacts.of(event);
+        ComplaintFact fact = LedgerFacts.toDomain(complaintId, stored);
+        clock.rejectReason(facts, fact).ifPresent(reason -> {
             throw new RejectedEventException(complaintId, reason);
         });
-        complaint.facts.add(fact);
-        refresh(complaintId, complaint, nowMs());
+        int at = LedgerFacts.canonicalPosition(facts, fact);
+        facts.add(at, fact);
+        List<LedgerFact> ledgerFacts = new ArrayList<>(ledger.getFacts());
+        ledgerFacts.add(at, stored);
+        ledger.setFacts(ledgerFacts);
+        refresh(complaintId, ledger, facts, nowMs(), true);
+    }
+
+    private static boolean hasEvent(ComplaintLedger ledger, String eventId) {
+        for (LedgerFact f : ledger.getFacts()) {
+            if (f.getEventId().equals(eventId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkDueComplaints(long timestampMs) {
         LocalDate today = settings.dateOf(timestampMs);
+        if (settings.clock() == ClockMode.EVENT && today.equals(lastChecked)) {
+            return; // every index entry written since the last check is dated after it
+        }
+        lastChecked = today;
         for (KeyValue<String, String> due : index.dueBefore(today.plusDays(1))) {
-            StoredComplaint complaint = complaints.get(due.value);
-            if (complaint == null || !due.key.equals(complaint.indexKey)) {
+            ComplaintLedger ledger = ledgers.get(due.value);
+            if (ledger == null || !due.key.equals(ledger.getIndexKey())) {
                 index.remove(due.key);
                 continue;
             }
-            refresh(due.value, complaint, timestampMs);
+            refresh(due.value, ledger, LedgerFacts.toDomain(ledger), timestampMs, false);
         }
     }
 
-    private void refresh(String complaintId, StoredComplaint complaint, long nowMs) {
+    private void refresh(String complaintId, ComplaintLedger ledger, List<ComplaintFact> facts, long nowMs, boolean newFact) {
         LocalDate today = settings.dateOf(nowMs);
-        var evaluation = clock.evaluate(complaintId, complaint.facts, today, Instant.ofEpochMilli(nowMs));
-        index.remove(complaint.indexKey);
-        complaint.indexKey = null;
+        var evaluation = clock.evaluate(complaintId, facts, today, Instant.ofEpochMilli(nowMs));
+        index.remove(ledger.getIndexKey());
+        ledger.setIndexKey(null);
         if (evaluation.isEmpty()) {
-            holdOrDeadLetter(complaintId, complaint, today, nowMs);
+            holdOrDeadLetter(complaintId, ledger, today, nowMs);
             return;
         }
-        publishStateIfChanged(complaintId, evaluation.get().state(), nowMs);
+        ledger.setHeldSince(null);
+        publishStateIfChanged(complaintId, ledger, evaluation.get().state(), nowMs);
+        List<String> alerted = new ArrayList<>(ledger.getAlerted());
         for (DeadlineAlert alert : evaluation.get().alerts()) {
-            if (complaint.alerted.add(alert.getStage() + ":" + alert.getKind())) {
+            String flag = alert.getStage() + ":" + alert.getKind();
+            if (!alerted.contains(flag)) {
+                alerted.add(flag);
                 var headers = new RecordHeaders();
                 headers.add(Topics.ALERT_KIND_HEADER, alert.getKind().name().getBytes(StandardCharsets.UTF_8));
                 context().forward(new Record<String, SpecificRecord>(complaintId, alert, nowMs, headers));
             }
         }
-        evaluation.get().nextCheck().filter(date -> date.isAfter(today)).ifPresent(date -> indexAt(complaintId, complaint, date));
-        complaints.put(complaintId, complaint);
+        ledger.setAlerted(alerted);
+        if (newFact) {
+            listener.onNewFact(ledger, evaluation.get().view(), facts, nowMs);
+        }
+        evaluation.get().nextCheck().filter(date -> date.isAfter(today)).ifPresent(date -> indexAt(complaintId, ledger, date));
+        ledgers.put(complaintId, ledger);
     }
 
     /** No RECEIVED yet: hold the facts for the grace period, then dead-letter them as events for an unknown complaint. */
-    private void holdOrDeadLetter(String complaintId, StoredComplaint complaint, LocalDate today, long nowMs) {
-        LocalDate firstSeen = complaint.heldSince == null ? today : complaint.heldSince;
-        complaint.heldSince = firstSeen;
+    private void holdOrDeadLetter(String complaintId, ComplaintLedger ledger, LocalDate today, long nowMs) {
+        LocalDate firstSeen = ledger.getHeldSince() == null ? today : ledger.getHeldSince();
+        ledger.setHeldSince(firstSeen);
         LocalDate giveUpOn = firstSeen.plusDays(ORPHAN_GRACE_DAYS);
         if (today.isBefore(giveUpOn)) {
-            indexAt(complaintId, complaint, giveUpOn);
-            complaints.put(complaintId, complaint);
+            indexAt(complaintId, ledger, giveUpOn);
+            ledgers.put(complaintId, ledger);
             return;
         }
         String reason = "complaint " + complaintId + ": no RECEIVED event for this complaint within " + ORPHAN_GRACE_DAYS
                 + " days of its first event (unknown complaint)";
-        for (StoredFact fact : complaint.facts) {
-            context().forward(new Record<String, SpecificRecord>(complaintId, fact.toAvro(complaintId), nowMs,
+        for (LedgerFact fact : ledger.getFacts()) {
+            context().forward(new Record<String, SpecificRecord>(complaintId, LedgerFacts.toEvent(complaintId, fact), nowMs,
                     DeadLetterHeaders.of(reason, settings.topics().complaintEvents.name())));
         }
-        complaints.delete(complaintId);
+        listener.onRemoved(ledger, nowMs);
+        ledgers.delete(complaintId);
     }
 
-    private void indexAt(String complaintId, StoredComplaint complaint, LocalDate date) {
-        complaint.indexKey = DateIndex.key(date, complaintId);
-        index.put(complaint.indexKey, complaintId);
+    private void indexAt(String complaintId, ComplaintLedger ledger, LocalDate date) {
+        ledger.setIndexKey(DateIndex.key(date, complaintId));
+        index.put(ledger.getIndexKey(), complaintId);
     }
 
-    private void publishStateIfChanged(String complaintId, DeadlineState state, long nowMs) {
-        DeadlineState previous = states.get(complaintId);
-        if (previous != null) {
-            previous.setUpdatedAt(state.getUpdatedAt());
-            if (previous.equals(state)) {
-                return;
-            }
+    private void publishStateIfChanged(String complaintId, ComplaintLedger ledger, DeadlineState state, long nowMs) {
+        DeadlineState previous = ledger.getState();
+        if (previous != null && DeadlineState.newBuilder(previous).setUpdatedAt(state.getUpdatedAt()).build().equals(state)) {
+            return;
         }
-        states.put(complaintId, state);
+        ledger.setState(state);
         context().forward(new Record<String, SpecificRecord>(complaintId, state, nowMs));
     }
 
     private long nowMs() {
         return settings.clock() == ClockMode.WALL ? context().currentSystemTimeMs() : context().currentStreamTimeMs();
     }
-
 }

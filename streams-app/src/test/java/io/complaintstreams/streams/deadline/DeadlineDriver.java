@@ -4,6 +4,7 @@ import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.ComplaintEventType;
 import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.DeadlineState;
+import complaintstreams.state.ComplaintLedger;
 import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.ComplaintTopology;
@@ -72,8 +73,17 @@ final class DeadlineDriver implements AutoCloseable {
         advance(Duration.between(Instant.ofEpochMilli(driverNow()), target));
     }
 
-    KeyValueStore<String, DeadlineState> stateStore() {
-        return driver.getKeyValueStore(DeadlineClockPart.STATE_STORE);
+    /** The complaints' current states, as kept in the ledger. */
+    StateView stateStore() {
+        KeyValueStore<String, ComplaintLedger> ledger = driver.getKeyValueStore(DeadlineClockPart.LEDGER_STORE);
+        return complaintId -> {
+            ComplaintLedger entry = ledger.get(complaintId);
+            return entry == null ? null : entry.getState();
+        };
+    }
+
+    interface StateView {
+        DeadlineState get(String complaintId);
     }
 
     List<String> alertKinds() {

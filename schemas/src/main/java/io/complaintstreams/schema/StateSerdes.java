@@ -1,0 +1,18 @@
+package io.complaintstreams.schema;
+
+import complaintstreams.state.ComplaintLedger;
+import complaintstreams.state.CounterSet;
+
+/**
+ * One immutable serde per state-store value type (namespace {@code complaintstreams.state}): binary Avro in the
+ * single-object encoding, every kept version in {@code schemas/versions/}, under the same compatibility gate as the
+ * topics. State values are never JSON.
+ */
+public final class StateSerdes {
+    public static final SingleObjectSerde<ComplaintLedger> COMPLAINT_LEDGER =
+            new SingleObjectSerde<>(ComplaintLedger.class, ComplaintLedger.getClassSchema());
+    public static final SingleObjectSerde<CounterSet> COUNTER_SET =
+            new SingleObjectSerde<>(CounterSet.class, CounterSet.getClassSchema());
+
+    private StateSerdes() {}
+}
