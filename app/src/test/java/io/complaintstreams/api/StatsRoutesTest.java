@@ -3,7 +3,8 @@ package io.complaintstreams.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.complaintstreams.streams.aggregation.PeriodCounters;
+import complaintstreams.state.CounterSet;
+import io.complaintstreams.streams.aggregation.CounterSets;
 import io.complaintstreams.streams.aggregation.StatsQuery;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -26,7 +27,7 @@ class StatsRoutesTest {
 
     @Test
     void shouldAnswerZeroFilledMonthsBadParameterAndNotQueryable() throws Exception {
-        var store = new MapStore(Map.of("2025-05|L1", new PeriodCounters("2025-05", "L1", Map.of("stage1.received", 3L))));
+        var store = new MapStore(Map.of("2025-05|L1", CounterSets.of(Map.of("stage1.received", 3L))));
         StatsQuery query = new StatsQuery(store, new MapStore(Map.of()));
         Javalin ok = start(() -> query);
         Javalin down = start(() -> { throw new InvalidStateStoreException("restoring"); });
@@ -61,23 +62,23 @@ class StatsRoutesTest {
     }
 
     /** A read-only store over a sorted map (String keys compare like the UTF-8 bytes for these ASCII keys). */
-    private record MapStore(TreeMap<String, PeriodCounters> map) implements ReadOnlyKeyValueStore<String, PeriodCounters> {
-        MapStore(Map<String, PeriodCounters> entries) {
+    private record MapStore(TreeMap<String, CounterSet> map) implements ReadOnlyKeyValueStore<String, CounterSet> {
+        MapStore(Map<String, CounterSet> entries) {
             this(new TreeMap<>(entries));
         }
 
         @Override
-        public PeriodCounters get(String key) {
+        public CounterSet get(String key) {
             return map.get(key);
         }
 
         @Override
-        public KeyValueIterator<String, PeriodCounters> range(String from, String to) {
+        public KeyValueIterator<String, CounterSet> range(String from, String to) {
             return iterator(map.subMap(from, true, to, true).entrySet().iterator());
         }
 
         @Override
-        public KeyValueIterator<String, PeriodCounters> all() {
+        public KeyValueIterator<String, CounterSet> all() {
             return iterator(map.entrySet().iterator());
         }
 
@@ -86,7 +87,7 @@ class StatsRoutesTest {
             return map.size();
         }
 
-        private static KeyValueIterator<String, PeriodCounters> iterator(Iterator<Map.Entry<String, PeriodCounters>> it) {
+        private static KeyValueIterator<String, CounterSet> iterator(Iterator<Map.Entry<String, CounterSet>> it) {
             return new KeyValueIterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -94,7 +95,7 @@ class StatsRoutesTest {
                 }
 
                 @Override
-                public KeyValue<String, PeriodCounters> next() {
+                public KeyValue<String, CounterSet> next() {
                     var e = it.next();
                     return KeyValue.pair(e.getKey(), e.getValue());
                 }

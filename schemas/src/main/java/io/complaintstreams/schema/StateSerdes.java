@@ -2,6 +2,8 @@ package io.complaintstreams.schema;
 
 import complaintstreams.state.ComplaintLedger;
 import complaintstreams.state.CounterSet;
+import complaintstreams.state.EntityEntry;
+import complaintstreams.state.EntityFact;
 
 /**
  * One immutable serde per state-store value type (namespace {@code complaintstreams.state}): binary Avro in the
@@ -13,6 +15,11 @@ public final class StateSerdes {
             new SingleObjectSerde<>(ComplaintLedger.class, ComplaintLedger.getClassSchema());
     public static final SingleObjectSerde<CounterSet> COUNTER_SET =
             new SingleObjectSerde<>(CounterSet.class, CounterSet.getClassSchema());
+
+    public static final SingleObjectSerde<EntityFact> ENTITY_FACT =
+            new SingleObjectSerde<>(EntityFact.class, EntityFact.getClassSchema());
+    public static final SingleObjectSerde<EntityEntry> ENTITY_ENTRY =
+            new SingleObjectSerde<>(EntityEntry.class, EntityEntry.getClassSchema());
 
     private StateSerdes() {}
 }

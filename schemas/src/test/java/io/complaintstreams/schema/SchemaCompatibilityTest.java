@@ -13,6 +13,8 @@ import complaintstreams.events.Signal;
 import complaintstreams.events.Survey;
 import complaintstreams.state.ComplaintLedger;
 import complaintstreams.state.CounterSet;
+import complaintstreams.state.EntityEntry;
+import complaintstreams.state.EntityFact;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -30,7 +32,8 @@ class SchemaCompatibilityTest {
     static Stream<Schema> currentSchemas() {
         return Stream.of(Contact.getClassSchema(), ServiceRequest.getClassSchema(), Survey.getClassSchema(),
                 ComplaintEvent.getClassSchema(), Signal.getClassSchema(), DeadlineState.getClassSchema(),
-                DeadlineAlert.getClassSchema(), ComplaintLedger.getClassSchema(), CounterSet.getClassSchema());
+                DeadlineAlert.getClassSchema(), ComplaintLedger.getClassSchema(), CounterSet.getClassSchema(),
+                EntityFact.getClassSchema(), EntityEntry.getClassSchema());
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.complaintstreams.metrics;
 
 import complaintstreams.events.DeadlineState;
 import complaintstreams.state.ComplaintLedger;
+import io.complaintstreams.streams.aggregation.CounterSets;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class ComplaintGauges implements AutoCloseable {
                     StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.<String, ComplaintLedger>keyValueStore()));
             LocalDate today = LocalDate.now(clock.withZone(LONDON));
             try (KeyValueIterator<String, ComplaintLedger> all = store.all()) {
-                snapshot.set(ComplaintSnapshot.of(() -> values(all), today));
+                snapshot.set(ComplaintSnapshot.of(values(all), today));
             }
             readable = true;
             refreshedEpochSeconds = clock.millis() / 1000;
@@ -93,31 +94,18 @@ public final class ComplaintGauges implements AutoCloseable {
         return snapshot.get();
     }
 
-    /** The ledger's current states, skipping complaints whose RECEIVED has not arrived (no state yet). */
-    private static Iterator<DeadlineState> values(KeyValueIterator<String, ComplaintLedger> it) {
-        return new Iterator<>() {
-            private DeadlineState next = advance();
-
-            private DeadlineState advance() {
-                while (it.hasNext()) {
-                    DeadlineState state = it.next().value.getState();
-                    if (state != null) {
-                        return state;
-                    }
-                }
-                return null;
-            }
-
+    /** Each ledger as the gauges read it: current state and contributions to the period counters. */
+    private static Iterable<ComplaintSnapshot.Complaint> values(KeyValueIterator<String, ComplaintLedger> it) {
+        return () -> new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return next != null;
+                return it.hasNext();
             }
 
             @Override
-            public DeadlineState next() {
-                DeadlineState current = next;
-                next = advance();
-                return current;
+            public ComplaintSnapshot.Complaint next() {
+                ComplaintLedger ledger = it.next().value;
+                return new ComplaintSnapshot.Complaint(ledger.getState(), CounterSets.toMapAll(ledger.getContributions()));
             }
         };
     }
@@ -137,7 +125,7 @@ public final class ComplaintGauges implements AutoCloseable {
                 .baseUnit("days").register(registry);
         for (int stage : ComplaintSnapshot.STAGES) {
             gauge(registry, MetricNames.RECEIVED_THIS_MONTH,
-                    "Complaints whose current stage was received this calendar month (Europe/London), by stage",
+                    "Complaints received this calendar month (Europe/London) by stage: stage 1 by RECEIVED, stage 2 by ESCALATED, as /api/v1/stats/monthly counts them",
                     s -> s.receivedThisMonth().getOrDefault(stage, 0L), "stage", String.valueOf(stage));
             for (String theme : ComplaintSnapshot.THEMES) {
                 var key = new ComplaintSnapshot.Key(theme, stage);

@@ -14,7 +14,8 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 
 /**
- * The four CRM input streams, each read once with a stable source name, shared by every part of the topology.
+ * The four CRM input streams, each read once with a stable source name, shared by every part of the topology, and
+ * the streams parts make for later parts ({@link DerivedStreams}).
  * Records that cannot be decoded never get here: the deserialization handler sends them to the dead-letter topic,
  * and so are records with no key, no value or an implausible {@code occurredAt} ({@link InputGuard}), refused while
  * decoding, before the timestamp extractor, so they never move stream time.
@@ -23,7 +24,8 @@ public record InputStreams(
         KStream<String, Contact> contacts,
         KStream<String, ServiceRequest> serviceRequests,
         KStream<String, Survey> surveys,
-        KStream<String, ComplaintEvent> complaintEvents) {
+        KStream<String, ComplaintEvent> complaintEvents,
+        DerivedStreams derived) {
 
     public static final String CONTACTS_SOURCE = "source-contacts";
     public static final String SERVICE_REQUESTS_SOURCE = "source-service-requests";
@@ -36,7 +38,8 @@ public record InputStreams(
                 source(builder, topics.contacts, CONTACTS_SOURCE, settings.inputGuard()),
                 source(builder, topics.serviceRequests, SERVICE_REQUESTS_SOURCE, settings.inputGuard()),
                 source(builder, topics.surveys, SURVEYS_SOURCE, settings.inputGuard()),
-                source(builder, topics.complaintEvents, COMPLAINT_EVENTS_SOURCE, settings.inputGuard()));
+                source(builder, topics.complaintEvents, COMPLAINT_EVENTS_SOURCE, settings.inputGuard()),
+                new DerivedStreams());
     }
 
     private static <V extends SpecificRecord> KStream<String, V> source(StreamsBuilder builder, Topic<V> topic, String name,

@@ -11,9 +11,11 @@ public final class TopologyParts {
     private TopologyParts() {}
 
     public static List<TopologyPart> all() {
+        AggregationPart aggregation = new AggregationPart();
+        // aggregation adds the period stores before the ledger (deadline clock) connects to them
         return List.of(
                 new ClassificationPart(),
-                new DeadlineClockPart(CodeComplaintClock.factory()),
-                new AggregationPart());
+                aggregation,
+                new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()));
     }
 }

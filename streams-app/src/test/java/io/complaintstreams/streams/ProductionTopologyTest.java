@@ -16,7 +16,7 @@ class ProductionTopologyTest {
         String description = topology.describe().toString();
         assertFalse(description.contains("KSTREAM-"), description);
         assertFalse(description.contains("KTABLE-"), description);
-        for (String name : new String[] {"deadline-clock", "signals-classify-contacts", "aggregation-apply"}) {
+        for (String name : new String[] {"deadline-clock", "signals-classify-contacts", "aggregation-signal-counts"}) {
             assertTrue(description.contains(name), name);
         }
         try (TopologyTestDriver driver = TestDrivers.driver(topology)) {

@@ -4,46 +4,33 @@ import static io.complaintstreams.streams.aggregation.Counters.stage;
 
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.domain.complaint.ComplaintFact;
-import io.complaintstreams.domain.complaint.ComplaintLifecycle;
 import io.complaintstreams.domain.complaint.ComplaintView;
-import io.complaintstreams.domain.complaint.FactOrder;
 import io.complaintstreams.domain.complaint.FactType;
 import io.complaintstreams.domain.complaint.StageView;
-import io.complaintstreams.domain.deadline.CodeRules;
-import io.complaintstreams.domain.deadline.LocalTargets;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A complaint's contributions to the aggregates, a pure function of its facts: on-time flags, deadlines and
- * extension compliance come from the domain's {@link ComplaintLifecycle}, never from arithmetic of our own.
+ * A complaint's contributions to the aggregates, a pure function of its facts and their one evaluation by the
+ * domain's {@code ComplaintLifecycle} (in the ledger): on-time flags, deadlines and extension compliance come from
+ * it, never from arithmetic of our own.
  * Each counter is dated by the fact it describes: receipt, acknowledgement, response, first extension, refusal.
  */
 final class ComplaintContributions {
-    private final ComplaintLifecycle lifecycle;
     private final WorkingDayCalendar calendar;
 
-    ComplaintContributions(WorkingDayCalendar calendar, int dueSoonWorkingDays) {
+    ComplaintContributions(WorkingDayCalendar calendar) {
         this.calendar = calendar;
-        this.lifecycle = new ComplaintLifecycle(calendar, dueSoonWorkingDays);
     }
 
-    Contributions of(Collection<ComplaintFact> facts) {
+    /**
+     * @param view      the complaint's one evaluation (the ledger's), as of any date: only flags of ended steps
+     *                  are counted, and those do not depend on the date
+     * @param canonical the complaint's facts in canonical order, one per eventId
+     */
+    Contributions of(ComplaintView view, List<ComplaintFact> canonical) {
         Contributions out = new Contributions();
-        List<ComplaintFact> canonical = FactOrder.canonical(facts);
-        if (canonical.isEmpty()) {
-            return out;
-        }
-        // Only flags of ended steps are counted, and those do not depend on "today": the latest fact date keeps it pure.
-        LocalDate asOf = canonical.stream().map(ComplaintFact::date).max(Comparator.naturalOrder()).orElseThrow();
-        Optional<ComplaintView> evaluated = lifecycle.evaluate(canonical, asOf, CodeRules.housingOmbudsmanCode(), LocalTargets.none());
-        if (evaluated.isEmpty()) {
-            return out;
-        }
-        ComplaintView view = evaluated.get();
         String landlord = view.landlordId();
         StageView stage1 = view.stage() == 1 ? view.current() : view.stage1();
         StageView stage2 = view.stage() == 2 ? view.current() : null;

@@ -47,6 +47,10 @@ public final class Periods {
         return period + SEPARATOR + landlordId;
     }
 
+    static String periodOf(String key) {
+        return key.substring(0, key.indexOf(SEPARATOR));
+    }
+
     static boolean isWeekKey(String key) {
         return key.length() > 5 && key.charAt(5) == 'W';
     }

@@ -1,5 +1,6 @@
 package io.complaintstreams.streams.aggregation;
 
+import complaintstreams.state.CounterSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,16 +13,18 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Reads the monthly and weekly aggregate stores: for one landlord (point reads) or summed over every landlord
- * (one range read over {@code from|..to}}). Every period in the range is present, zero-filled.
+ * Reads the monthly and weekly aggregate stores, which hold one partial sum per task: for one landlord (a range
+ * over each period's one key, which meets every task's share) or summed over every landlord (one range read over
+ * {@code from|..to}}). Every period in the range is present, zero-filled. Over Kafka Streams' interactive-query
+ * store (every local task) this adds up the local shares; other instances' shares are added by the caller.
  */
 public final class StatsQuery {
     public static final int MAX_MONTHS = 120;
     public static final int MAX_WEEKS = 530;
-    private final ReadOnlyKeyValueStore<String, PeriodCounters> monthly;
-    private final ReadOnlyKeyValueStore<String, PeriodCounters> weekly;
+    private final ReadOnlyKeyValueStore<String, CounterSet> monthly;
+    private final ReadOnlyKeyValueStore<String, CounterSet> weekly;
 
-    public StatsQuery(ReadOnlyKeyValueStore<String, PeriodCounters> monthly, ReadOnlyKeyValueStore<String, PeriodCounters> weekly) {
+    public StatsQuery(ReadOnlyKeyValueStore<String, CounterSet> monthly, ReadOnlyKeyValueStore<String, CounterSet> weekly) {
         this.monthly = monthly;
         this.weekly = weekly;
     }
@@ -50,7 +53,7 @@ public final class StatsQuery {
         return report("week", weekly, from, to, landlordId, periods);
     }
 
-    private StatsReport report(String unit, ReadOnlyKeyValueStore<String, PeriodCounters> store, String from, String to,
+    private StatsReport report(String unit, ReadOnlyKeyValueStore<String, CounterSet> store, String from, String to,
                                String landlordId, List<String> periods) {
         if (periods.isEmpty()) {
             throw new BadStatsParameterException("to", "must not be before from");
@@ -61,26 +64,29 @@ public final class StatsQuery {
         return new StatsReport(unit, from, to, one ? landlordId : null, stats);
     }
 
-    private static Map<String, Map<String, Long>> readOne(ReadOnlyKeyValueStore<String, PeriodCounters> store, List<String> periods,
+    private static Map<String, Map<String, Long>> readOne(ReadOnlyKeyValueStore<String, CounterSet> store, List<String> periods,
                                                           String landlordId) {
         Map<String, Map<String, Long>> sums = new HashMap<>();
         for (String period : periods) {
-            PeriodCounters counters = store.get(Periods.key(period, landlordId));
-            if (counters != null) {
-                sums.put(period, counters.counters());
+            String key = Periods.key(period, landlordId);
+            try (KeyValueIterator<String, CounterSet> it = store.range(key, key)) {
+                while (it.hasNext()) {
+                    Map<String, Long> sum = sums.computeIfAbsent(period, p -> new HashMap<>());
+                    CounterSets.toMap(it.next().value).forEach((name, v) -> sum.merge(name, v, Long::sum));
+                }
             }
         }
         return sums;
     }
 
-    private static Map<String, Map<String, Long>> readAll(ReadOnlyKeyValueStore<String, PeriodCounters> store, List<String> periods) {
+    private static Map<String, Map<String, Long>> readAll(ReadOnlyKeyValueStore<String, CounterSet> store, List<String> periods) {
         Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
-        try (KeyValueIterator<String, PeriodCounters> it = store.range(Periods.rangeFrom(periods.get(0)),
+        try (KeyValueIterator<String, CounterSet> it = store.range(Periods.rangeFrom(periods.get(0)),
                 Periods.rangeTo(periods.get(periods.size() - 1)))) {
             while (it.hasNext()) {
-                KeyValue<String, PeriodCounters> kv = it.next();
-                Map<String, Long> sum = sums.computeIfAbsent(kv.value.period(), p -> new HashMap<>());
-                kv.value.counters().forEach((name, v) -> sum.merge(name, v, Long::sum));
+                KeyValue<String, CounterSet> kv = it.next();
+                Map<String, Long> sum = sums.computeIfAbsent(Periods.periodOf(kv.key), p -> new HashMap<>());
+                CounterSets.toMap(kv.value).forEach((name, v) -> sum.merge(name, v, Long::sum));
             }
         }
         return sums;

@@ -3,16 +3,18 @@
  * dates in the landlord's zone (Europe/London).
  *
  * <h2>Flow</h2>
- * complaint events (keyed by complaintId, no repartition) go to {@code aggregation-complaint-contributions}
- * (store {@code aggregation-complaints}). Surveys, service requests and {@code complaints.signals} become
- * {@link io.complaintstreams.streams.aggregation.EntityFact}s keyed {@code survey|id}, {@code signal|id},
- * {@code sr|id}, go through the repartition topic {@code aggregation-entity-facts}, then to
- * {@code aggregation-entity-contributions} (store {@code aggregation-entities}). Each keeps its facts and the
- * contributions it last made, and forwards only the change, keyed {@code period|landlordId}, through
- * {@code aggregation-deltas} to {@code aggregation-apply}, which adds it to {@code aggregation-monthly} or
- * {@code aggregation-weekly}. So a fact arriving months late counts in its own period (no windows, no grace),
- * a repeated eventId counts once, and a correction (an earlier ACKNOWLEDGED, an EXTENDED, a dissatisfied comment
- * on a survey) moves counts between periods or between on time and late.
+ * Aggregates are made where the facts already are, as per-task partial sums in {@code aggregation-monthly} and
+ * {@code aggregation-weekly} (keyed {@code period|landlordId}, binary {@code CounterSet}), added up at query time
+ * across tasks and instances. A complaint's contributions are worked out in the complaint ledger's task from the
+ * ledger's one evaluation of each new fact ({@code ComplaintLedgerAggregates}), kept in the ledger, and only their
+ * change is applied. Signals are counted where they are made ({@code aggregation-signal-counts}). Surveys, service
+ * requests and the signals or surveys naming them become
+ * {@code EntityFact}s keyed {@code survey|id} or {@code sr|id}, go through the one repartition topic
+ * {@code aggregation-entity-facts} to {@code aggregation-entity-contributions} (store {@code aggregation-entities}),
+ * which keeps each entity's facts and last contributions and applies only the change. So a fact arriving months late
+ * counts in its own period (no windows, no grace), a repeated eventId counts once, and a correction (an earlier
+ * ACKNOWLEDGED, an EXTENDED, a dissatisfied comment on a survey) moves counts between periods or between on time and
+ * late. Nothing is read back from {@code complaints.signals}.
  *
  * <h2>Definitions</h2>
  * <ul>
@@ -31,7 +33,7 @@
  * <li>A service request is opened on its earliest event; it became a complaint on its earliest link: a
  *     RAISE_COMPLAINT signal naming it (serviceRequestId, or sourceId for a service_request signal), or a survey
  *     naming both it and a complaintId. Each request counts at most once for each.</li>
- * <li>Complaint events the deadline clock rejects (FactValidator) are ignored here, not dead-lettered twice.</li>
+ * <li>Complaint events the ledger rejects (FactValidator, dead-lettered) never reach the aggregates.</li>
  * </ul>
  */
 package io.complaintstreams.streams.aggregation;

@@ -73,6 +73,7 @@ public final class ClassificationPart implements TopologyPart {
                 .merge(requestSignals, Named.as("signals-merge-requests"))
                 .merge(surveySignals, Named.as("signals-merge-surveys"))
                 .merge(chasingSignals, Named.as("signals-merge-chasing"));
+        inputs.derived().signals(allSignals);
         allSignals.to(settings.topics().signals.name(),
                 Produced.with(Serdes.String(), EventSerdes.SIGNAL).withName(SIGNALS_SINK));
 

@@ -10,7 +10,14 @@ import complaintstreams.events.SignalAction;
 import complaintstreams.events.SignalSource;
 import complaintstreams.events.Survey;
 import complaintstreams.events.SurveyKind;
+import complaintstreams.state.CounterSet;
+import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.TopologyPart;
+import io.complaintstreams.streams.deadline.CodeComplaintClock;
+import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.Consumed;
 import io.complaintstreams.streams.TestDrivers;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.topics.Topic;
@@ -20,21 +27,32 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The aggregation part alone on a TopologyTestDriver, with event builders; records are stamped with their occurredAt. */
+/** The aggregation part and the ledger on a TopologyTestDriver, with event builders; records are stamped with their occurredAt. */
 final class AggregationDriver implements AutoCloseable {
     static final String LANDLORD = "L1";
     final TopologyTestDriver driver;
 
+    /** Signals are made upstream by classification; here the test hands them in on this topic. */
+    static final String TEST_SIGNALS = "test.signals";
+
+    /**
+     * The complaint ledger (which feeds the complaints' share) and the aggregation part, with signals from
+     * {@link #TEST_SIGNALS} standing in for the ones classification makes in the production topology.
+     */
     AggregationDriver() {
         TopologySettings settings = TopologySettings.defaults(TestDrivers.TOPICS);
-        driver = TestDrivers.driver(ComplaintTopology.build(settings, List.of(new AggregationPart())));
+        AggregationPart aggregation = new AggregationPart();
+        TopologyPart signals = (builder, inputs, s) -> inputs.derived().signals(builder.stream(TEST_SIGNALS,
+                Consumed.with(Serdes.String(), EventSerdes.SIGNAL).withName("test-source-signals")));
+        driver = TestDrivers.driver(ComplaintTopology.build(settings,
+                List.of(signals, aggregation, new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()))));
     }
 
-    KeyValueStore<String, PeriodCounters> monthly() {
+    KeyValueStore<String, CounterSet> monthly() {
         return driver.getKeyValueStore(AggregationPart.MONTHLY_STORE);
     }
 
-    KeyValueStore<String, PeriodCounters> weekly() {
+    KeyValueStore<String, CounterSet> weekly() {
         return driver.getKeyValueStore(AggregationPart.WEEKLY_STORE);
     }
 
@@ -50,9 +68,8 @@ final class AggregationDriver implements AutoCloseable {
         return count(weekly(), Periods.key(week, LANDLORD), counter);
     }
 
-    private static long count(KeyValueStore<String, PeriodCounters> store, String key, String counter) {
-        PeriodCounters counters = store.get(key);
-        return counters == null ? 0 : counters.get(counter);
+    private static long count(KeyValueStore<String, CounterSet> store, String key, String counter) {
+        return CounterSets.toMap(store.get(key)).getOrDefault(counter, 0L);
     }
 
     void complaint(String eventId, String complaintId, ComplaintEventType type, int stage, String occurredAt) {
@@ -79,7 +96,8 @@ final class AggregationDriver implements AutoCloseable {
         Signal s = Signal.newBuilder().setSignalId(signalId).setLandlordId(landlordId).setResidentId("R1").setSource(source)
                 .setSourceId(sourceId).setOccurredAt(Instant.parse(occurredAt)).setDissatisfied(dissatisfied).setAction(action)
                 .setThemes(themes).setConfidence(0.9).setReasons(List.of()).setServiceRequestId(serviceRequestId).build();
-        pipe(TestDrivers.TOPICS.signals, "R1", s, s.getOccurredAt());
+        driver.createInputTopic(TEST_SIGNALS, Serdes.String().serializer(), EventSerdes.SIGNAL.serializer())
+                .pipeInput("R1", s, s.getOccurredAt());
     }
 
     void survey(String eventId, String surveyId, String occurredAt, int score, String serviceRequestId, String complaintId) {

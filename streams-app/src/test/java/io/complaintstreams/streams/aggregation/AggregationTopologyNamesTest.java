@@ -14,14 +14,14 @@ class AggregationTopologyNamesTest {
 
     @Test
     void shouldNameEveryProcessorStoreAndRepartitionTopic() {
-        String described = ComplaintTopology.build(TopologySettings.defaults(TestDrivers.TOPICS), List.of(new AggregationPart()))
-                .describe().toString();
-        for (String name : List.of(AggregationPart.SIGNALS_SOURCE, AggregationPart.COMPLAINT_PROCESSOR, AggregationPart.COMPLAINTS_STORE,
-                AggregationPart.ENTITY_PROCESSOR, AggregationPart.ENTITIES_STORE, AggregationPart.APPLY_PROCESSOR,
-                AggregationPart.MONTHLY_STORE, AggregationPart.WEEKLY_STORE,
-                AggregationPart.ENTITY_REPARTITION + "-repartition", AggregationPart.DELTA_REPARTITION + "-repartition")) {
+        String described = ComplaintTopology.build(TopologySettings.defaults(TestDrivers.TOPICS)).describe().toString();
+        for (String name : List.of(AggregationPart.SIGNAL_COUNTS_PROCESSOR, AggregationPart.ENTITY_PROCESSOR,
+                AggregationPart.ENTITIES_STORE, AggregationPart.MONTHLY_STORE, AggregationPart.WEEKLY_STORE,
+                AggregationPart.ENTITY_REPARTITION + "-repartition")) {
             assertTrue(described.contains(name), name + " in\n" + described);
         }
         assertFalse(described.contains("KSTREAM-"), described);
+        assertFalse(described.contains("aggregation-deltas"), "no deltas repartition: partial sums are per task");
+        assertFalse(described.contains("topics: [complaints.signals]"), "no read-back of the signals output topic");
     }
 }

@@ -2,7 +2,17 @@ package io.complaintstreams.streams.aggregation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import complaintstreams.events.Contact;
+import complaintstreams.events.Channel;
 import complaintstreams.events.ServiceRequestStatus;
+import complaintstreams.events.Signal;
+import complaintstreams.state.CounterSet;
+import io.complaintstreams.streams.TestDrivers;
+import io.complaintstreams.streams.TopologySettings;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.streams.state.KeyValueStore;
 import complaintstreams.events.SignalAction;
 import complaintstreams.events.SignalSource;
 import java.util.List;
@@ -13,22 +23,46 @@ class SignalSurveyAggregatesTest {
     private static final String L = AggregationDriver.LANDLORD;
 
     @Test
-    void shouldCountSignalsByActionSourceAndThemeOnceEachWhenRepeatedInApril() {
-        try (var d = new AggregationDriver()) {
-            d.signal("s1", L, SignalSource.contact, "K1", "2025-04-03T10:00:00Z", true, SignalAction.OFFER_COMPLAINT,
-                    List.of("repairs", "communication"), null);
-            d.signal("s1", L, SignalSource.contact, "K1", "2025-04-03T10:00:00Z", true, SignalAction.OFFER_COMPLAINT,
-                    List.of("repairs", "communication"), null);
-            d.signal("s2", L, SignalSource.contact, "K2", "2025-04-04T10:00:00Z", false, SignalAction.NONE, List.of(), null);
+    void shouldCountEachSignalTheTopologyPublishesOnceWhereItIsMadeWhenAContactIsRepeatedInApril() {
+        var topics = TestDrivers.TOPICS;
+        try (var driver = TestDrivers.driver(TopologySettings.defaults(topics))) {
+            var contacts = driver.createInputTopic(topics.contacts.name(), topics.contacts.keySerde().serializer(),
+                    topics.contacts.valueSerde().serializer());
+            var signals = driver.createOutputTopic(topics.signals.name(), topics.signals.keySerde().deserializer(),
+                    topics.signals.valueSerde().deserializer());
+            Contact angry = contact("k1", "K1", "2025-04-03T10:00:00Z",
+                    "Third time I have phoned about the leak in my bathroom, nobody has come and the damp is spreading. Unacceptable.");
+            contacts.pipeInput("K1", angry, angry.getOccurredAt());
+            contacts.pipeInput("K1", angry, angry.getOccurredAt());
+            Contact neutral = contact("k2", "K2", "2025-04-04T10:00:00Z", "Please update my phone number on my account.");
+            contacts.pipeInput("K2", neutral, neutral.getOccurredAt());
 
-            assertEquals(2, d.month("2025-04", "signals.total"));
-            assertEquals(1, d.month("2025-04", "signals.dissatisfied"));
-            assertEquals(1, d.month("2025-04", "signals.action.OFFER_COMPLAINT"));
-            assertEquals(1, d.month("2025-04", "signals.action.NONE"));
-            assertEquals(2, d.month("2025-04", "signals.source.contact"));
-            assertEquals(1, d.month("2025-04", "signals.theme.repairs"));
-            assertEquals(1, d.week("2025-W14", "signals.theme.communication"));
+            List<Signal> published = signals.readValuesToList();
+            assertEquals(2, published.size(), "one signal per distinct contact");
+            Map<String, Long> expected = new HashMap<>();
+            for (Signal signal : published) {
+                expected.merge(Counters.SIGNALS_TOTAL, 1L, Long::sum);
+                expected.merge(Counters.SIGNAL_ACTION + signal.getAction(), 1L, Long::sum);
+                expected.merge(Counters.SIGNAL_SOURCE + signal.getSource(), 1L, Long::sum);
+                if (signal.getDissatisfied()) {
+                    expected.merge(Counters.SIGNALS_DISSATISFIED, 1L, Long::sum);
+                }
+                signal.getThemes().stream().distinct().forEach(t -> expected.merge(Counters.SIGNAL_THEME + t, 1L, Long::sum));
+            }
+            KeyValueStore<String, CounterSet> monthly = driver.getKeyValueStore(AggregationPart.MONTHLY_STORE);
+            Map<String, Long> april = new HashMap<>();
+            try (var it = monthly.range("2025-04|", "2025-04}")) {
+                it.forEachRemaining(kv -> CounterSets.toMap(kv.value).forEach((n, v) -> april.merge(n, v, Long::sum)));
+            }
+            april.keySet().removeIf(name -> !name.startsWith("signals."));
+            assertEquals(expected, april);
+            assertEquals(2L, april.get(Counters.SIGNALS_TOTAL), "the repeated contact counts once");
         }
+    }
+
+    private static Contact contact(String eventId, String contactId, String occurredAt, String text) {
+        return Contact.newBuilder().setEventId(eventId).setContactId(contactId).setLandlordId(L).setResidentId("R1")
+                .setChannel(Channel.phone).setOccurredAt(Instant.parse(occurredAt)).setText(text).build();
     }
 
     @Test
