@@ -1,6 +1,7 @@
 package io.complaintstreams.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -20,7 +22,19 @@ public final class AppMetrics implements AutoCloseable {
     private KafkaStreamsMetrics streamsMetrics;
     private final StreamsProgress progress = StreamsProgress.standard();
 
+    /**
+     * Kafka Streams tags a store's metrics by its kind ({@code rocksdb-state-id}, {@code rocksdb-window-state-id},
+     * ...) under one metric name; Prometheus needs one set of tag keys per name, so the second kind's meters were
+     * refused with a WARN. One key, {@code state.id}, for all (the store names are unique).
+     */
+    private static final List<String> STATE_ID_TAGS = List.of("rocksdb.state.id", "rocksdb.window.state.id",
+            "rocksdb.session.state.id", "in-memory.state.id", "in-memory.window.state.id", "in-memory.session.state.id",
+            "in-memory.lru.state.id", "in-memory.suppression.state.id");
+
     public AppMetrics() {
+        for (String tag : STATE_ID_TAGS) {
+            registry.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", tag, "state.id"));
+        }
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
