@@ -1,6 +1,8 @@
 package io.complaintstreams.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -24,17 +26,31 @@ public final class AppMetrics implements AutoCloseable {
 
     /**
      * Kafka Streams tags a store's metrics by its kind ({@code rocksdb-state-id}, {@code rocksdb-window-state-id},
-     * ...) under one metric name; Prometheus needs one set of tag keys per name, so the second kind's meters were
-     * refused with a WARN. One key, {@code state.id}, for all (the store names are unique).
+     * ...) under one metric name; Prometheus needs one set of tag keys per name, so the meters of the second kind
+     * were refused (a WARN at start-up). Each becomes {@code state.id} plus {@code store.type} (e.g.
+     * {@code rocksdb.window}), so every meter of a name has the same keys and stays distinct.
      */
-    private static final List<String> STATE_ID_TAGS = List.of("rocksdb.state.id", "rocksdb.window.state.id",
-            "rocksdb.session.state.id", "in-memory.state.id", "in-memory.window.state.id", "in-memory.session.state.id",
-            "in-memory.lru.state.id", "in-memory.suppression.state.id");
+    static final MeterFilter ONE_STATE_ID_TAG = new MeterFilter() {
+        @Override
+        public Meter.Id map(Meter.Id id) {
+            if (!id.getName().startsWith("kafka.stream.state")) {
+                return id;
+            }
+            List<Tag> tags = new java.util.ArrayList<>();
+            for (Tag tag : id.getTagsAsIterable()) {
+                if (tag.getKey().endsWith(".state.id")) {
+                    tags.add(Tag.of("state.id", tag.getValue()));
+                    tags.add(Tag.of("store.type", tag.getKey().substring(0, tag.getKey().length() - ".state.id".length())));
+                } else {
+                    tags.add(tag);
+                }
+            }
+            return id.replaceTags(tags);
+        }
+    };
 
     public AppMetrics() {
-        for (String tag : STATE_ID_TAGS) {
-            registry.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", tag, "state.id"));
-        }
+        registry.config().meterFilter(ONE_STATE_ID_TAG);
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
