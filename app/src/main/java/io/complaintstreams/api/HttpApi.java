@@ -56,7 +56,8 @@ public final class HttpApi implements AutoCloseable {
         access.register(app);
         new ReadAudit(audit).register(app);
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())
-                .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)));
+                .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)))
+                .withTimestampBounds(settings.config().timestampBounds());
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
         new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state, metrics.progress()).register(app);
         new MetricsRoutes(metrics).register(app);

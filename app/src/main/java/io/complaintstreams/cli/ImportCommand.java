@@ -1,6 +1,8 @@
 package io.complaintstreams.cli;
 
 import io.complaintstreams.broker.KafkaClientConfig;
+import io.complaintstreams.domain.validation.InstantParser;
+import io.complaintstreams.domain.validation.TimestampBounds;
 import io.complaintstreams.ingest.file.FileImporter;
 import io.complaintstreams.ingest.file.ImportOptions;
 import io.complaintstreams.ingest.file.ImportSummary;
@@ -10,6 +12,8 @@ import io.complaintstreams.ingest.publish.KafkaPublisherSettings;
 import io.complaintstreams.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +48,23 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--future-tolerance-seconds", defaultValue = "300", paramLabel = "SECONDS",
+            description = "Rows whose occurredAt is more than SECONDS ahead of now are dead-lettered (default: ${DEFAULT-VALUE}).")
+    long futureToleranceSeconds;
+
+    @Option(names = "--timestamp-floor", defaultValue = "2000-01-01T00:00:00Z", paramLabel = "INSTANT",
+            description = "Rows whose occurredAt is before INSTANT are dead-lettered (default: ${DEFAULT-VALUE}).")
+    String timestampFloor;
+
+    private TimestampBounds timestampBounds() {
+        if (futureToleranceSeconds < 0) {
+            throw new BadInputException("--future-tolerance-seconds must not be negative");
+        }
+        Instant floor = InstantParser.parse(timestampFloor)
+                .orElseThrow(() -> new BadInputException("--timestamp-floor must be an ISO-8601 instant, got '" + timestampFloor + "'"));
+        return new TimestampBounds(floor, Duration.ofSeconds(futureToleranceSeconds));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -59,7 +80,7 @@ public final class ImportCommand implements Callable<Integer> {
         var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
         try (var publisher = new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings)) {
             var importer = new FileImporter(new Topics(topicPrefix), publisher,
-                    new ImportOptions(batchSize, !noProgress && System.console() != null), exportMapping);
+                    new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds()), exportMapping);
             ImportSummary summary = importer.importPath(input);
             for (var file : summary.files()) {
                 System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),

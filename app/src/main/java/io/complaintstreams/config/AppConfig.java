@@ -2,6 +2,10 @@ package io.complaintstreams.config;
 
 import io.complaintstreams.streams.KafkaSettings;
 import io.complaintstreams.streams.memory.RocksDBMemoryPool;
+import io.complaintstreams.domain.validation.InstantParser;
+import io.complaintstreams.domain.validation.TimestampBounds;
+import java.time.Duration;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -37,6 +41,10 @@ public final class AppConfig {
     public static final ConfigKey UNLOGGED_DAYS = new ConfigKey("signals.unlogged-after-working-days", "5", "POSSIBLE_UNLOGGED_COMPLAINT after this many working days.");
     public static final ConfigKey INGEST_TOKENS = new ConfigKey("ingest.tokens", "", "Comma-separated bearer tokens for the ingest API; empty: no authentication.");
     public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
+    public static final ConfigKey TIMESTAMP_FUTURE_TOLERANCE = new ConfigKey("timestamp.future-tolerance-seconds", "300",
+            "How far ahead of now an occurredAt may be; later ones are refused (400 / dead letter naming occurredAt).");
+    public static final ConfigKey TIMESTAMP_FLOOR = new ConfigKey("timestamp.floor", "2000-01-01T00:00:00Z",
+            "Earliest accepted occurredAt (ISO-8601 instant); earlier ones are refused (400 / dead letter naming occurredAt).");
     public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "500",
             "Pace of --demo events while it streams the demo landlord's last year (about 40,000 events); then they follow the clock.");
     public static final ConfigKey HOMES = new ConfigKey("homes", "", "Homes per landlord: LANDLORD=N,LANDLORD2=M.");
@@ -94,7 +102,8 @@ public final class AppConfig {
             ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND,
             ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
             API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
-            OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS);
+            OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS,
+            TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR);
     private static final String KAFKA = "kafka.";
     private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 
@@ -208,6 +217,17 @@ public final class AppConfig {
                     + (RocksDBMemoryPool.MIN_TOTAL_BYTES >> 20) + "MiB, got '" + get(ROCKSDB_TOTAL_MEMORY) + "'");
         }
         return bytes;
+    }
+
+    /** {@code timestamp.floor} and {@code timestamp.future-tolerance-seconds}; rejects malformed values naming the key. */
+    public TimestampBounds timestampBounds() {
+        int seconds = getInt(TIMESTAMP_FUTURE_TOLERANCE);
+        if (seconds < 0) {
+            throw new IllegalArgumentException(TIMESTAMP_FUTURE_TOLERANCE.name() + " must not be negative, got " + seconds);
+        }
+        Instant floor = InstantParser.parse(get(TIMESTAMP_FLOOR).strip()).orElseThrow(() -> new IllegalArgumentException(
+                TIMESTAMP_FLOOR.name() + " must be an ISO-8601 instant such as 2000-01-01T00:00:00Z, got '" + get(TIMESTAMP_FLOOR) + "'"));
+        return new TimestampBounds(floor, Duration.ofSeconds(seconds));
     }
 
     /** {@code LL1=1200,LL2=800} as a map; rejects malformed entries naming them. */

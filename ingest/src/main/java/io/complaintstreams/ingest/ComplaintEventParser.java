@@ -4,10 +4,12 @@ import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.ComplaintEventType;
 import complaintstreams.events.ComplaintOutcome;
 import complaintstreams.events.Tenure;
+import io.complaintstreams.domain.validation.InputRules;
 
 /**
  * Besides field types, checks what the contract says of each type: {@code RECEIVED} is stage 1,
- * {@code ESCALATED} is stage 2, and {@code EXTENDED} carries {@code extensionWorkingDays}.
+ * {@code ESCALATED} is stage 2, and {@code EXTENDED} carries {@code extensionWorkingDays}; values follow
+ * {@link InputRules}, the rules the topology's {@code FactValidator} applies too.
  */
 final class ComplaintEventParser implements EventParser<ComplaintEvent> {
     @Override
@@ -24,10 +26,10 @@ final class ComplaintEventParser implements EventParser<ComplaintEvent> {
                 .setExtensionWorkingDays(extension(f, type))
                 .setHandlerId(f.optionalId("handlerId"))
                 .setOutcome(f.optionalEnum("outcome", ComplaintOutcome.class))
-                .setCategory(f.optionalString("category"))
-                .setThemes(f.optionalStringList("themes"))
+                .setCategory(f.optionalLabel("category"))
+                .setThemes(f.optionalThemes("themes"))
                 .setRemedyAmount(remedy(f))
-                .setReason(f.optionalString("reason"))
+                .setReason(f.optionalFreeText("reason"))
                 .setTenure(f.optionalEnum("tenure", Tenure.class))
                 .build();
     }
@@ -51,16 +53,16 @@ final class ComplaintEventParser implements EventParser<ComplaintEvent> {
         if (days == null && type == ComplaintEventType.EXTENDED) {
             throw new ValidationException("extensionWorkingDays", "is required for type EXTENDED");
         }
-        if (days != null && days < 0) {
-            throw new ValidationException("extensionWorkingDays", "must not be negative (got " + days + ")");
+        if (days != null) {
+            JsonFields.check("extensionWorkingDays", InputRules.extensionWorkingDays(days, type == ComplaintEventType.EXTENDED));
         }
         return days;
     }
 
     private static Double remedy(JsonFields f) {
         Double amount = f.optionalNumber("remedyAmount");
-        if (amount != null && amount < 0) {
-            throw new ValidationException("remedyAmount", "must not be negative (got " + amount + ")");
+        if (amount != null) {
+            JsonFields.check("remedyAmount", InputRules.remedyAmount(amount));
         }
         return amount;
     }

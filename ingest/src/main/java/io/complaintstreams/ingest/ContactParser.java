@@ -14,10 +14,10 @@ final class ContactParser implements EventParser<Contact> {
                 .setResidentId(f.requiredId("residentId"))
                 .setChannel(f.requiredEnum("channel", Channel.class))
                 .setOccurredAt(f.requiredInstant("occurredAt"))
-                .setText(f.requiredText("text"))
+                .setText(f.requiredFreeText("text"))
                 .setPropertyId(f.optionalId("propertyId"))
                 .setServiceRequestId(f.optionalId("serviceRequestId"))
-                .setRepresentative(f.optionalString("representative"))
+                .setRepresentative(f.optionalLabel("representative"))
                 .setTenure(f.optionalEnum("tenure", Tenure.class))
                 .build();
     }

@@ -1,23 +1,39 @@
 package io.complaintstreams.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.complaintstreams.domain.validation.TimestampBounds;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecordBase;
 
 /**
  * JSON to Avro for the four input kinds (CONTRACTS section 2). Fields are checked in the contract's order
  * and the first bad one is reported; unknown fields are ignored. A missing {@code eventId} is derived from
- * the content ({@link EventIds}). Stateless and thread-safe.
+ * the content ({@link EventIds}). Every instant must be within {@link TimestampBounds} at the clock's now.
+ * Stateless and thread-safe.
  */
 public final class EventParsers {
+    private final TimestampBounds bounds;
+    private final Clock clock;
+
+    /** Default bounds (2000-01-01 to five minutes ahead) on the system clock. */
+    public EventParsers() {
+        this(TimestampBounds.defaults(), Clock.systemUTC());
+    }
+
+    public EventParsers(TimestampBounds bounds, Clock clock) {
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     /** One JSON object. */
     public ParsedEvent parse(EventKind kind, JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new ValidationException("body", "must be a JSON object");
         }
-        return parseObject(kind, kind.parser(), new JsonFields(node));
+        return parseObject(kind, kind.parser(), new JsonFields(node, bounds, clock.instant()));
     }
 
     /**

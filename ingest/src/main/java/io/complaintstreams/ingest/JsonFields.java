@@ -1,33 +1,81 @@
 package io.complaintstreams.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.complaintstreams.domain.validation.InputRules;
+import io.complaintstreams.domain.validation.InstantParser;
+import io.complaintstreams.domain.validation.TimestampBounds;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Typed, validating access to the fields of one JSON object. Every getter throws a
  * {@link ValidationException} naming the field. JSON {@code null} counts as absent. Unknown fields are ignored.
+ * Values are checked against {@link InputRules} (the rules the topology applies too) and instants against
+ * {@link TimestampBounds} at {@code now}.
  */
 final class JsonFields {
     private static final int MAX_ECHO = 40;
     private final JsonNode node;
+    private final TimestampBounds bounds;
+    private final Instant now;
 
-    JsonFields(JsonNode node) {
+    JsonFields(JsonNode node, TimestampBounds bounds, Instant now) {
         this.node = node;
+        this.bounds = bounds;
+        this.now = now;
     }
 
+    /** An identifier ({@link InputRules#identifier}). */
     String requiredId(String name) {
+        String value = requiredText(name);
+        check(name, InputRules.identifier(value));
+        return value;
+    }
+
+    /** Free text written by people ({@link InputRules#text}). */
+    String requiredFreeText(String name) {
+        String value = requiredText(name);
+        check(name, InputRules.text(value));
+        return value;
+    }
+
+    /** Optional free text ({@link InputRules#text}). */
+    String optionalFreeText(String name) {
+        String value = optionalString(name);
+        if (value != null) {
+            check(name, InputRules.text(value));
+        }
+        return value;
+    }
+
+    /** An optional short label such as a category ({@link InputRules#label}). */
+    String optionalLabel(String name) {
+        String value = optionalString(name);
+        if (value != null) {
+            check(name, InputRules.label(value));
+        }
+        return value;
+    }
+
+    /** A required short label ({@link InputRules#label}), not blank. */
+    String requiredLabel(String name) {
         String value = requiredText(name);
         if (value.isBlank()) {
             throw new ValidationException(name, "must not be blank");
         }
+        check(name, InputRules.label(value));
         return value;
+    }
+
+    static void check(String name, Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new ValidationException(name, problem.get());
+        }
     }
 
     String requiredText(String name) {
@@ -49,11 +97,11 @@ final class JsonFields {
         return v.textValue();
     }
 
-    /** An optional identifier: absent, or a non-blank string. */
+    /** An optional identifier: absent, or one that {@link InputRules#identifier} accepts. */
     String optionalId(String name) {
         String value = optionalString(name);
-        if (value != null && value.isBlank()) {
-            throw new ValidationException(name, "must not be blank");
+        if (value != null) {
+            check(name, InputRules.identifier(value));
         }
         return value;
     }
@@ -66,22 +114,42 @@ final class JsonFields {
         return value;
     }
 
-    /** An ISO-8601 instant ({@code 2025-04-01T09:30:00Z}) or offset date-time, truncated to milliseconds. */
+    /**
+     * When something happened ({@code occurredAt}): an instant as {@link InstantParser} reads it
+     * ({@code 2025-04-01T09:30:00Z}, {@code +01:00}, {@code +0100}), truncated to milliseconds, within
+     * {@link TimestampBounds} at now.
+     */
     Instant optionalInstant(String name) {
+        Instant instant = optionalParsedInstant(name);
+        if (instant != null) {
+            check(name, bounds.rejectReason(instant, now));
+        }
+        return instant;
+    }
+
+    /**
+     * A target date ({@code dueAt}): parsed as {@link #optionalInstant}, not before the floor, and at most
+     * {@link #TARGET_HORIZON} ahead of now (a due date is in the future by nature, so the five-minute
+     * tolerance does not apply; the horizon still refuses typing errors such as year 20255).
+     */
+    Instant optionalTargetInstant(String name) {
+        Instant instant = optionalParsedInstant(name);
+        if (instant != null) {
+            check(name, new TimestampBounds(bounds.floor(), TARGET_HORIZON).rejectReason(instant, now));
+        }
+        return instant;
+    }
+
+    /** How far ahead a target date ({@code dueAt}) may be: ten years. */
+    static final Duration TARGET_HORIZON = Duration.ofDays(3653);
+
+    private Instant optionalParsedInstant(String name) {
         String text = optionalString(name);
         if (text == null) {
             return null;
         }
-        try {
-            return Instant.parse(text).truncatedTo(ChronoUnit.MILLIS);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
-            } catch (DateTimeParseException e) {
-                throw new ValidationException(name, "must be an ISO-8601 instant such as 2025-04-01T09:30:00Z"
-                        + " or a date-time with an offset such as 2025-04-01T10:30:00+01:00" + got(node.get(name)));
-            }
-        }
+        return InstantParser.parse(text).orElseThrow(
+                () -> new ValidationException(name, "must be " + InstantParser.EXPECTED + got(node.get(name))));
     }
 
     int requiredInt(String name) {
@@ -137,8 +205,11 @@ final class JsonFields {
         throw new ValidationException(name, "must be one of " + allowed + got(node.get(name)));
     }
 
-    /** An optional array of non-blank strings; absent gives an empty list. */
-    List<String> optionalStringList(String name) {
+    /**
+     * An optional array of the contract's themes ({@link InputRules#canonicalTheme}, ignoring case), at most
+     * {@link InputRules#MAX_THEMES}; absent gives an empty list. Each is returned in the contract's spelling.
+     */
+    List<String> optionalThemes(String name) {
         JsonNode v = value(name);
         List<String> values = new ArrayList<>();
         if (v == null) {
@@ -147,12 +218,17 @@ final class JsonFields {
         if (!v.isArray()) {
             throw new ValidationException(name, "must be an array of strings" + got(v));
         }
+        check(name, InputRules.themeCount(v.size()));
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual() || item.textValue().isBlank()) {
                 throw new ValidationException(name + "[" + i + "]", "must be a non-blank string" + got(item));
             }
-            values.add(item.textValue().strip());
+            String theme = InputRules.canonicalTheme(item.textValue()).orElse(null);
+            if (theme == null) {
+                throw new ValidationException(name + "[" + i + "]", InputRules.theme(item.textValue()).orElseThrow() + got(item));
+            }
+            values.add(theme);
         }
         return values;
     }
@@ -169,8 +245,17 @@ final class JsonFields {
     private static String got(JsonNode v) {
         String text = v.isTextual() ? '"' + v.textValue() + '"' : v.toString();
         if (text.length() > MAX_ECHO) {
-            text = text.substring(0, MAX_ECHO) + "...";
+            int end = Character.isHighSurrogate(text.charAt(MAX_ECHO - 1)) ? MAX_ECHO - 1 : MAX_ECHO;
+            text = text.substring(0, end) + "...";
         }
-        return " (got " + text + ")";
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || Character.isSurrogate((char) c) && c < 0x10000) {
+                printable.append(String.format("\\u%04X", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return " (got " + printable + ")";
     }
 }

@@ -14,11 +14,11 @@ final class ServiceRequestParser implements EventParser<ServiceRequest> {
                 .setResidentId(f.requiredId("residentId"))
                 .setOccurredAt(f.requiredInstant("occurredAt"))
                 .setStatus(f.requiredEnum("status", ServiceRequestStatus.class))
-                .setCategory(f.requiredId("category"))
-                .setText(f.optionalString("text"))
+                .setCategory(f.requiredLabel("category"))
+                .setText(f.optionalFreeText("text"))
                 .setPropertyId(f.optionalId("propertyId"))
-                .setPriority(f.optionalString("priority"))
-                .setDueAt(f.optionalInstant("dueAt"))
+                .setPriority(f.optionalLabel("priority"))
+                .setDueAt(f.optionalTargetInstant("dueAt"))
                 .setTenure(f.optionalEnum("tenure", Tenure.class))
                 .build();
     }

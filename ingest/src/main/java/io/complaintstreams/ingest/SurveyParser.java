@@ -3,6 +3,7 @@ package io.complaintstreams.ingest;
 import complaintstreams.events.Survey;
 import complaintstreams.events.SurveyKind;
 import complaintstreams.events.Tenure;
+import io.complaintstreams.domain.validation.InputRules;
 
 final class SurveyParser implements EventParser<Survey> {
     @Override
@@ -15,7 +16,7 @@ final class SurveyParser implements EventParser<Survey> {
                 .setOccurredAt(f.requiredInstant("occurredAt"))
                 .setKind(f.requiredEnum("kind", SurveyKind.class))
                 .setScore(score(f))
-                .setComment(f.optionalString("comment"))
+                .setComment(f.optionalFreeText("comment"))
                 .setServiceRequestId(f.optionalId("serviceRequestId"))
                 .setComplaintId(f.optionalId("complaintId"))
                 .setTenure(f.optionalEnum("tenure", Tenure.class))
@@ -24,9 +25,7 @@ final class SurveyParser implements EventParser<Survey> {
 
     private static int score(JsonFields f) {
         int score = f.requiredInt("score");
-        if (score < 1 || score > 5) {
-            throw new ValidationException("score", "must be from 1 to 5 (got " + score + ")");
-        }
+        JsonFields.check("score", InputRules.score(score));
         return score;
     }
 

@@ -108,8 +108,8 @@ class EventParsersTest {
         assertRejected(EventKind.SURVEYS, survey().put("score", 6), "score", "from 1 to 5");
         assertRejected(EventKind.COMPLAINT_EVENTS, complaintEvent().put("stage", 3), "stage", "must be 1 or 2");
         assertRejected(EventKind.COMPLAINT_EVENTS, complaintEvent().put("type", "EXTENDED").put("extensionWorkingDays", -1),
-                "extensionWorkingDays", "must not be negative");
-        assertRejected(EventKind.COMPLAINT_EVENTS, complaintEvent().put("remedyAmount", -5), "remedyAmount", "must not be negative");
+                "extensionWorkingDays", "must be from 1 to 1000");
+        assertRejected(EventKind.COMPLAINT_EVENTS, complaintEvent().put("remedyAmount", -5), "remedyAmount", "must be from 0 to");
     }
 
     @Test

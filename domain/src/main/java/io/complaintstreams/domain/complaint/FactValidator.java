@@ -1,5 +1,7 @@
 package io.complaintstreams.domain.complaint;
 
+import io.complaintstreams.domain.validation.InputRules;
+import io.complaintstreams.domain.validation.Violation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +10,12 @@ import java.util.Set;
 /**
  * Decides whether a new fact makes no sense for its complaint and should be dead-lettered. Out-of-order facts
  * are tolerated: a fact whose stage has not started yet (no RECEIVED, no ESCALATED) is accepted and held;
- * {@link #orphans} lists such facts so the caller can dead-letter them if their start never arrives.
+ * {@link #orphans} lists such facts so the caller can dead-letter them if their start never arrives. The value rules
+ * (identifiers, themes, amounts, day counts) are {@link InputRules}', the same ones ingest and import apply.
  */
 public final class FactValidator {
-    /** Upper bound on one extension, to refuse absurd values. */
-    public static final int MAX_EXTENSION_WORKING_DAYS = 1000;
+    /** Upper bound on one extension, to refuse absurd values ({@link InputRules#MAX_EXTENSION_WORKING_DAYS}). */
+    public static final int MAX_EXTENSION_WORKING_DAYS = InputRules.MAX_EXTENSION_WORKING_DAYS;
     private static final Set<String> OUTCOMES = Set.of("UPHELD", "PARTLY_UPHELD", "NOT_UPHELD");
     private static final Set<String> TENURES = Set.of("LCRA", "LCHO");
 
@@ -51,6 +54,10 @@ public final class FactValidator {
         if (fact.type() == FactType.EXTENDED && (fact.extensionWorkingDays() == null
                 || fact.extensionWorkingDays() < 1 || fact.extensionWorkingDays() > MAX_EXTENSION_WORKING_DAYS)) {
             return Optional.of("extensionWorkingDays: EXTENDED needs between 1 and " + MAX_EXTENSION_WORKING_DAYS + " working days");
+        }
+        Optional<Violation> value = InputRules.complaintFact(fact);
+        if (value.isPresent()) {
+            return value.map(Violation::toString);
         }
         if (fact.outcome() != null && !OUTCOMES.contains(fact.outcome())) {
             return Optional.of("outcome: must be one of UPHELD, PARTLY_UPHELD, NOT_UPHELD");

@@ -36,6 +36,18 @@ class FactValidatorTest {
     }
 
     @Test
+    void shouldRejectWhatIngestRefusesByTheSameRules() {
+        assertTrue(reason(List.of(), fact("e1", FactType.EXTENDED, 1, "2024-10-02").extensionWorkingDays(1_000_000).build())
+                .startsWith("extensionWorkingDays:"));
+        assertTrue(reason(List.of(), fact("e1", FactType.RECEIVED, 1, "2024-10-02").themes(java.util.Collections.nCopies(10_000, "made-up")).build())
+                .startsWith("themes:"));
+        assertTrue(reason(List.of(), fact("e1", FactType.RECEIVED, 1, "2024-10-02").themes(List.of("made-up")).build())
+                .startsWith("themes[0]:"));
+        assertTrue(reason(List.of(), fact("e1", FactType.RESPONDED, 1, "2024-10-02").remedyAmount(-5.0).build())
+                .startsWith("remedyAmount:"));
+    }
+
+    @Test
     void shouldRejectLandlordConflictingWithExistingFacts() {
         ComplaintFact other = ComplaintFact.builder("e2", FactType.ACKNOWLEDGED, 1, Facts.at("2024-10-03")).complaint("C1", "L2", "R1").build();
         assertTrue(reason(List.of(of("e1", FactType.RECEIVED, 1, "2024-10-02")), other).startsWith("landlordId:"));

@@ -17,6 +17,7 @@ import io.complaintstreams.topics.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * are skipped.
  */
 public final class FileImporter {
-    private final EventParsers parsers = new EventParsers();
+    private final EventParsers parsers;
     private final Topics topics;
     private final EventPublisher publisher;
     private final ImportOptions options;
@@ -54,6 +55,7 @@ public final class FileImporter {
         this.publisher = publisher;
         this.options = options;
         this.mapping = mapping;
+        this.parsers = new EventParsers(options.timestampBounds(), Clock.systemUTC());
     }
 
     /** Imports one file, or every file of a directory (not recursive), in kind order then name order. */

@@ -17,6 +17,7 @@ import io.complaintstreams.topics.Topics;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class IngestRoutes {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private final EventParsers parsers = new EventParsers();
+    private final EventParsers parsers;
     private final Topics topics;
     private final EventPublisher publisher;
     private final IngestSettings settings;
@@ -45,6 +46,7 @@ public final class IngestRoutes {
         this.topics = topics;
         this.publisher = publisher;
         this.settings = settings;
+        this.parsers = new EventParsers(settings.timestampBounds(), Clock.systemUTC());
         this.listener = listener == null ? IngestListener.NONE : listener;
         this.auth = new BearerAuth(settings.bearerTokens());
     }

@@ -104,6 +104,24 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldDeadLetterImplausibleOccurredAtAndAcceptOffsetsWithoutColon() throws Exception {
+        write("complaint-events.csv", """
+                complaintId,landlordId,residentId,type,stage,occurredAt
+                cmp-1,L1,r-1,RECEIVED,1,2099-01-05T10:00:00Z
+                cmp-2,L1,r-2,RECEIVED,1,1969-12-31T10:00:00Z
+                cmp-3,L1,r-3,RECEIVED,1,+1000000000-01-05T10:00:00Z
+                cmp-4,L1,r-4,RECEIVED,1,2026-03-02T09:15:00.000+0000
+                cmp-5,L1,r-5,EXTENDED,1,2026-03-02T09:15:00.000+0100
+                """);
+        ImportSummary summary = importDir(500);
+        assertEquals(1, summary.published());
+        List<OutgoingRecord> dead = publisher.recordsTo("t.complaints.dead-letter");
+        assertEquals(List.of("occurredAt", "occurredAt", "occurredAt", "extensionWorkingDays"),
+                dead.stream().map(r -> r.headers().get("error-field")).toList());
+        assertEquals(List.of("cmp-4"), publisher.recordsTo("t.crm.complaint-events").stream().map(OutgoingRecord::key).toList());
+    }
+
+    @Test
     void shouldDeadLetterCsvRowWithWrongColumnCount() throws Exception {
         write("service-requests.csv", "requestId,landlordId\nsr-1,L1,extra\n");
         ImportSummary summary = importDir(500);
