@@ -51,6 +51,7 @@ public final class HttpApi implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             transport.configure(config);
+            settings.config().httpServerLimits().applyTo(config);
         });
         transport.register(app);
         access.register(app);

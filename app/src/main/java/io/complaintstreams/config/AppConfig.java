@@ -4,6 +4,7 @@ import io.complaintstreams.streams.KafkaSettings;
 import io.complaintstreams.streams.memory.RocksDBMemoryPool;
 import io.complaintstreams.domain.validation.InstantParser;
 import io.complaintstreams.domain.validation.TimestampBounds;
+import io.complaintstreams.ingest.http.HttpServerLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.io.IOException;
@@ -41,6 +42,13 @@ public final class AppConfig {
     public static final ConfigKey UNLOGGED_DAYS = new ConfigKey("signals.unlogged-after-working-days", "5", "POSSIBLE_UNLOGGED_COMPLAINT after this many working days.");
     public static final ConfigKey INGEST_TOKENS = new ConfigKey("ingest.tokens", "", "Comma-separated bearer tokens for the ingest API; empty: no authentication.");
     public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
+    public static final ConfigKey HTTP_IDLE_TIMEOUT_MS = new ConfigKey("http.idle-timeout-ms", "10000",
+            "A connection that sends nothing for this long is closed; a stalled request body gets 408.");
+    public static final ConfigKey HTTP_MIN_REQUEST_RATE = new ConfigKey("http.min-request-bytes-per-second", "256",
+            "A request body arriving more slowly gets 408 (Jetty's minimum request data rate); 0: no check.");
+    public static final ConfigKey HTTP_MAX_CONNECTIONS = new ConfigKey("http.max-connections", "1000",
+            "Open HTTP connections above which the server stops accepting new ones until some close.");
+    public static final ConfigKey HTTP_MAX_THREADS = new ConfigKey("http.max-threads", "250", "Size of the HTTP request thread pool.");
     public static final ConfigKey TIMESTAMP_FUTURE_TOLERANCE = new ConfigKey("timestamp.future-tolerance-seconds", "300",
             "How far ahead of now an occurredAt may be; later ones are refused (400 / dead letter naming occurredAt).");
     public static final ConfigKey TIMESTAMP_FLOOR = new ConfigKey("timestamp.floor", "2000-01-01T00:00:00Z",
@@ -103,7 +111,8 @@ public final class AppConfig {
             ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
             API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
             OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS,
-            TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR);
+            TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR,
+            HTTP_IDLE_TIMEOUT_MS, HTTP_MIN_REQUEST_RATE, HTTP_MAX_CONNECTIONS, HTTP_MAX_THREADS);
     private static final String KAFKA = "kafka.";
     private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 
@@ -228,6 +237,16 @@ public final class AppConfig {
         Instant floor = InstantParser.parse(get(TIMESTAMP_FLOOR).strip()).orElseThrow(() -> new IllegalArgumentException(
                 TIMESTAMP_FLOOR.name() + " must be an ISO-8601 instant such as 2000-01-01T00:00:00Z, got '" + get(TIMESTAMP_FLOOR) + "'"));
         return new TimestampBounds(floor, Duration.ofSeconds(seconds));
+    }
+
+    /** {@code http.idle-timeout-ms}, {@code http.min-request-bytes-per-second}, {@code http.max-connections}, {@code http.max-threads}. */
+    public HttpServerLimits httpServerLimits() {
+        try {
+            return new HttpServerLimits(Duration.ofMillis(getInt(HTTP_IDLE_TIMEOUT_MS)), getInt(HTTP_MIN_REQUEST_RATE),
+                    getInt(HTTP_MAX_CONNECTIONS), getInt(HTTP_MAX_THREADS));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("http.* limits: " + e.getMessage(), e);
+        }
     }
 
     /** {@code LL1=1200,LL2=800} as a map; rejects malformed entries naming them. */

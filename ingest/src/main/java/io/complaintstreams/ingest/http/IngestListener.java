@@ -7,7 +7,7 @@ import io.complaintstreams.ingest.EventKind;
  * implementations must be thread-safe and quick.
  */
 public interface IngestListener {
-    enum Rejection { INVALID, UNAUTHORIZED, TOO_LARGE, UNKNOWN_KIND, UNAVAILABLE }
+    enum Rejection { INVALID, UNAUTHORIZED, TOO_LARGE, UNKNOWN_KIND, UNAVAILABLE, UNSUPPORTED_MEDIA_TYPE, UNREADABLE_BODY }
 
     IngestListener NONE = new IngestListener() {
         @Override

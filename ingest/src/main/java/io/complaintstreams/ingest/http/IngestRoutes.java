@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code POST /api/v1/events/{contacts|service-requests|surveys|complaint-events}} (CONTRACTS section 5).
- * Order of checks: 401 (token), 404 (kind), 413 (size), 400 (JSON, then every item), then the whole
- * request is published as one batch: 202 {@code {"accepted": n}} once the broker acknowledged it, 503 if not.
+ * Order of checks: 401 (token), 404 (kind), 415 (Content-Type other than {@code application/json}, a charset other
+ * than UTF-8, or none: this also stops cross-site form and text/plain posts), 413 (size), 400/408 (a body that
+ * cannot be read: malformed chunks, stalled or too slow), 400 (JSON, then every item), then the whole request is
+ * published as one batch: 202 {@code {"accepted": n}} once the broker acknowledged it, 503 if not. Every refusal
+ * carries the JSON error {@code {"error", "field"}}.
  */
 public final class IngestRoutes {
     public static final String PATH = "/api/v1/events/{kind}";
@@ -69,7 +72,22 @@ public final class IngestRoutes {
             respond(ctx, 404, error("unknown event kind '" + ctx.pathParam("kind") + "'; expected one of " + known, "kind"));
             return;
         }
-        byte[] body = BoundedBody.read(ctx, settings.maxBodyBytes());
+        String contentType = ctx.req().getContentType();
+        if (!JsonMediaType.accepts(contentType)) {
+            listener.rejected(kind, Rejection.UNSUPPORTED_MEDIA_TYPE, 1);
+            respond(ctx, 415, error("Content-Type must be application/json (charset utf-8 allowed), got "
+                    + (contentType == null ? "none" : "'" + JsonMediaType.echo(contentType) + "'"), "Content-Type"));
+            return;
+        }
+        byte[] body;
+        try {
+            body = BoundedBody.read(ctx, settings.maxBodyBytes());
+        } catch (BoundedBody.UnreadableBody e) {
+            listener.rejected(kind, Rejection.UNREADABLE_BODY, 1);
+            ctx.header("Connection", "close");
+            respond(ctx, e.status(), error(e.getMessage(), "body"));
+            return;
+        }
         if (body == null) {
             listener.rejected(kind, Rejection.TOO_LARGE, 1);
             respond(ctx, 413, error("request body is larger than " + settings.maxBodyBytes() + " bytes", "body"));

@@ -59,6 +59,7 @@ class IngestRoutesTest {
 
     private HttpResponse<String> post(String kind, String body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/" + kind))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -161,7 +162,7 @@ class IngestRoutesTest {
         start(IngestSettings.defaults().withMaxBodyBytes(1000));
         byte[] big = ("[" + (contact() + ",").repeat(20) + contact() + "]").getBytes();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/contacts"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(publisher.records().isEmpty());
