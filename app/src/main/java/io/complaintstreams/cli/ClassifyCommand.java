@@ -2,7 +2,8 @@ package io.complaintstreams.cli;
 
 import io.complaintstreams.classifier.ClassifyRunner;
 import java.io.PrintStream;
-import java.io.Reader;
+import io.complaintstreams.domain.io.LineReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,10 +18,16 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "TSV or JSON-lines file, or - for standard input.")
     String input;
 
+    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
+            description = "Encoding of the input (default: ${DEFAULT-VALUE}; a byte order mark is skipped); windows-1252 for Excel's plain CSV/TSV. A line not valid in it gets an error line naming the encoding.")
+    String encoding;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Reader in = InputFiles.open(input)) {
+        Charset charset = InputFiles.encoding(encoding);
+        try (LineReader in = new LineReader(InputFiles.open(input), charset)) {
+            InputFiles.stateEncoding("classify", charset);
             int code = new ClassifyRunner().run(in, out);
             out.flush();
             return code;

@@ -56,6 +56,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Rows whose occurredAt is before INSTANT are dead-lettered (default: ${DEFAULT-VALUE}).")
     String timestampFloor;
 
+    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
+            description = {"Encoding of the files (default: ${DEFAULT-VALUE}; a UTF-8 byte order mark is skipped). Excel's plain CSV is",
+                    "windows-1252. A line not valid in it is dead-lettered naming the encoding, never published altered."})
+    String encoding;
+
     private TimestampBounds timestampBounds() {
         if (futureToleranceSeconds < 0) {
             throw new BadInputException("--future-tolerance-seconds must not be negative");
@@ -80,15 +85,16 @@ public final class ImportCommand implements Callable<Integer> {
         var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
         try (var publisher = new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings)) {
             var importer = new FileImporter(new Topics(topicPrefix), publisher,
-                    new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds()), exportMapping);
+                    new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds(), InputFiles.encoding(encoding)),
+                    exportMapping);
             ImportSummary summary = importer.importPath(input);
             for (var file : summary.files()) {
                 System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),
                         file.published(), file.deadLettered());
             }
             summary.skipped().forEach(s -> System.err.println("  skipped " + s));
-            System.err.printf("Imported %,d rows: %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
-                    summary.published(), summary.deadLettered());
+            System.err.printf("Imported %,d rows (read as %s): %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
+                    InputFiles.encoding(encoding).name(), summary.published(), summary.deadLettered());
             return summary.deadLettered() > 0 ? Main.BAD_INPUT : Main.OK;
         }
     }

@@ -19,7 +19,8 @@ import io.complaintstreams.reporting.selfassessment.SelfAssessmentCsv;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
 import io.complaintstreams.topics.Topics;
 import java.io.IOException;
-import java.io.Reader;
+import io.complaintstreams.domain.io.LineReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,10 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--input", paramLabel = "FILE", description = "Complaint events as JSON lines (e.g. crm.complaint-events.jsonl from generate; - for stdin) instead of Kafka.")
         String input;
 
+        @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
+                description = "Encoding of --input (default: ${DEFAULT-VALUE}; a byte order mark is skipped).")
+        String encoding;
+
         @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
         String bootstrapServers;
 
@@ -73,7 +78,9 @@ public final class ReportCommand implements Runnable {
 
         Collection<List<ComplaintFact>> complaints() throws IOException {
             if (input != null) {
-                try (Reader reader = InputFiles.open(input)) {
+                Charset charset = InputFiles.encoding(encoding);
+                try (LineReader reader = new LineReader(InputFiles.open(input), charset)) {
+                    InputFiles.stateEncoding("report", charset);
                     return ComplaintEventSource.fromJsonLines(reader);
                 }
             }

@@ -5,7 +5,8 @@ import io.complaintstreams.domain.deadline.CodeRules;
 import io.complaintstreams.domain.deadline.DeadlineCalculator;
 import io.complaintstreams.domain.sla.SlaRunner;
 import java.io.PrintStream;
-import java.io.Reader;
+import io.complaintstreams.domain.io.LineReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,13 +29,19 @@ public final class SlaCommand implements Callable<Integer> {
     @Option(names = "--due-soon-working-days", defaultValue = "2", description = "DUE_SOON when this many working days or fewer remain (default: ${DEFAULT-VALUE}).")
     int dueSoon;
 
+    @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
+            description = "Encoding of the input (default: ${DEFAULT-VALUE}; a byte order mark is skipped); windows-1252 for Excel's plain CSV/TSV. A line not valid in it gets an error line naming the encoding.")
+    String encoding;
+
     @Override
     public Integer call() throws Exception {
         WorkingDayCalendar calendar = bankHolidays == null ? WorkingDayCalendar.englandAndWales()
                 : WorkingDayCalendar.englandAndWales(bankHolidays, false);
         var runner = new SlaRunner(new DeadlineCalculator(calendar, CodeRules.housingOmbudsmanCode(), dueSoon));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Reader in = InputFiles.open(input)) {
+        Charset charset = InputFiles.encoding(encoding);
+        try (LineReader in = new LineReader(InputFiles.open(input), charset)) {
+            InputFiles.stateEncoding("sla", charset);
             int code = runner.run(in, out);
             out.flush();
             return code;

@@ -8,14 +8,18 @@ import io.complaintstreams.ingest.EventKind;
 import io.complaintstreams.ingest.EventParsers;
 import io.complaintstreams.ingest.ValidationException;
 import io.complaintstreams.schema.EventSerdes;
+import io.complaintstreams.domain.io.LineReader;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,20 +71,28 @@ public final class ComplaintEventSource {
 
     /**
      * Complaint events as JSON lines in the ingest contract's field names (e.g. {@code crm.complaint-events.jsonl} from
-     * {@code generate}), validated and given eventIds exactly as ingest does; a bad line throws naming its number and field.
+     * {@code generate}), validated and given eventIds exactly as ingest does; a bad line (including one not valid in the
+     * input's encoding) throws naming its number and field.
      */
     public static Collection<List<ComplaintFact>> fromJsonLines(Reader input) throws IOException {
+        String all = new BufferedReader(input).lines().collect(Collectors.joining("\n"));
+        return fromJsonLines(new LineReader(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** As {@link #fromJsonLines(Reader)}, from the one {@link LineReader} (BOM skipped, CRLF handled, strict decoding). */
+    public static Collection<List<ComplaintFact>> fromJsonLines(LineReader reader) throws IOException {
         EventParsers parsers = new EventParsers();
         ComplaintEventFacts facts = new ComplaintEventFacts();
-        BufferedReader reader = new BufferedReader(input);
-        int lineNumber = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
+        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+            long lineNumber = line.number();
+            if (line.undecodable()) {
+                throw new IllegalArgumentException("line " + lineNumber + " " + line.error());
+            }
             if (line.isBlank()) {
                 continue;
             }
             try {
-                JsonNode node = JSON.readTree(line);
+                JsonNode node = JSON.readTree(line.text());
                 facts.add((ComplaintEvent) parsers.parse(EventKind.COMPLAINT_EVENTS, node).value());
             } catch (ValidationException e) {
                 throw new IllegalArgumentException("line " + lineNumber + ": " + e.getMessage());

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.complaintstreams.domain.io.LineReader;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The {@code classify} command's engine. Input is TSV with a header row (columns id, source, text; others
@@ -33,37 +37,61 @@ public final class ClassifyRunner {
         this(Classifier.defaultModel());
     }
 
-    /** Classifies every line of {@code in} to {@code out}; returns 0, or 2 if any line was bad. */
+    /** Text already decoded (tests, callers holding a string): read as its UTF-8 bytes by the same line reader. */
     public int run(Reader in, PrintStream out) {
         try (BufferedReader reader = new BufferedReader(in)) {
-            String first;
-            int lineNo = 0;
+            String all = reader.lines().collect(Collectors.joining("\n"));
+            return run(new LineReader(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8))), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Classifies every line of {@code in} ({@link LineReader}: BOM skipped, CRLF handled) to {@code out}; returns 0,
+     * or 2 if any line was bad. A line not valid in the input's encoding gets an error line naming the encoding and
+     * field {@code line}; the other lines are still classified.
+     */
+    public int run(LineReader in, PrintStream out) {
+        try (in) {
+            LineReader.Line first;
             do {
-                first = reader.readLine();
-                lineNo++;
+                first = in.next();
             } while (first != null && first.isBlank());
             if (first == null) {
                 return OK;
             }
+            boolean bad = false;
+            while (first != null && first.undecodable()) {
+                out.println(error(first.number(), "line " + first.error(), "line"));
+                bad = true;
+                first = in.next();
+            }
+            if (first == null) {
+                return BAD_INPUT;
+            }
             LineParser parser;
-            if (first.stripLeading().startsWith("{")) {
+            if (first.text().stripLeading().startsWith("{")) {
                 parser = new JsonLineParser();
             } else {
-                TsvLineParser tsv = TsvLineParser.fromHeader(first);
+                TsvLineParser tsv = TsvLineParser.fromHeader(first.text());
                 if (tsv.missingColumn() != null) {
-                    out.println(error(lineNo, "header lacks column '" + tsv.missingColumn() + "'", tsv.missingColumn()));
+                    out.println(error(first.number(), "header lacks column '" + tsv.missingColumn() + "'", tsv.missingColumn()));
                     return BAD_INPUT;
                 }
                 parser = tsv;
-                first = reader.readLine();
-                lineNo++;
+                first = in.next();
             }
-            boolean bad = false;
-            for (String line = first; line != null; line = reader.readLine(), lineNo++) {
+            for (LineReader.Line line = first; line != null; line = in.next()) {
+                if (line.undecodable()) {
+                    out.println(error(line.number(), "line " + line.error(), "line"));
+                    bad = true;
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
-                bad |= !handle(parser.parse(line), lineNo, out);
+                bad |= !handle(parser.parse(line.text()), line.number(), out);
             }
             return bad ? BAD_INPUT : OK;
         } catch (IOException e) {
@@ -71,7 +99,7 @@ public final class ClassifyRunner {
         }
     }
 
-    private boolean handle(InputRecord.Result result, int lineNo, PrintStream out) {
+    private boolean handle(InputRecord.Result result, long lineNo, PrintStream out) {
         if (result.error() != null) {
             out.println(error(lineNo, result.error(), result.field()));
             return false;
@@ -91,7 +119,7 @@ public final class ClassifyRunner {
         return true;
     }
 
-    private static String error(int lineNo, String message, String field) {
+    private static String error(long lineNo, String message, String field) {
         ObjectNode node = JSON.createObjectNode();
         node.put("line", lineNo);
         node.put("error", message);

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.complaintstreams.domain.deadline.DeadlineCalculator;
 import io.complaintstreams.domain.deadline.Deadlines;
+import io.complaintstreams.domain.io.LineReader;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -32,18 +35,29 @@ public final class SlaRunner {
         this.calculator = Objects.requireNonNull(calculator, "calculator");
     }
 
+    /** Text already decoded (tests, callers holding a string): read as its UTF-8 bytes by the same line reader. */
     public int run(Reader in, PrintStream out) {
-        boolean anyBad = false;
-        BufferedReader reader = new BufferedReader(in);
         try {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                String text = lineNumber == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                if (text.isBlank()) {
+            String all = new BufferedReader(in).lines().collect(java.util.stream.Collectors.joining("\n"));
+            return run(new LineReader(new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8))), out);
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+    }
+
+    /**
+     * Answers every line of {@code in} ({@link LineReader}: BOM skipped, CRLF handled); a line not valid in the input's
+     * encoding is answered {@code {"line": N, "error": "line is not valid UTF-8 ..."}} and the others still are.
+     */
+    public int run(LineReader in, PrintStream out) {
+        boolean anyBad = false;
+        try {
+            for (LineReader.Line line = in.next(); line != null; line = in.next()) {
+                if (line.isBlank()) {
                     continue;
                 }
-                ObjectNode answer = answer(text, lineNumber);
+                int lineNumber = (int) line.number();
+                ObjectNode answer = line.undecodable() ? error(lineNumber, "line " + line.error()) : answer(line.text(), lineNumber);
                 anyBad |= answer.has("error");
                 out.println(writer.writeValueAsString(answer));
             }

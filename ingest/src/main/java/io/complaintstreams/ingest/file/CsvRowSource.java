@@ -1,12 +1,12 @@
 package io.complaintstreams.ingest.file;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.complaintstreams.domain.io.LineReader;
 import io.complaintstreams.ingest.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -14,12 +14,13 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * RFC 4180 CSV with a header row of contract field names. A quoted field may span lines: physical lines are
- * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped.
+ * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped. A row with a line
+ * that is not valid in the file's encoding is refused naming the encoding (never decoded with U+FFFD).
  */
 final class CsvRowSource extends LineRowSource {
     private List<String> header;
 
-    CsvRowSource(RawLineReader lines) {
+    CsvRowSource(LineReader lines) {
         super(lines);
     }
 
@@ -27,6 +28,9 @@ final class CsvRowSource extends LineRowSource {
     public Row next() throws IOException {
         Record record = nextRecord();
         if (record != null && header == null) {
+            if (record.error() != null) {
+                throw new IOException("the header row " + record.error());
+            }
             try {
                 header = parse(record.text()).stream().map(String::strip).toList();
             } catch (ValidationException e) {
@@ -36,6 +40,9 @@ final class CsvRowSource extends LineRowSource {
         }
         if (record == null) {
             return null;
+        }
+        if (record.error() != null) {
+            return Row.unreadable(record.line(), record.bytes(), new ValidationException("row", record.error()));
         }
         if (!record.balanced()) {
             return Row.unreadable(record.line(), record.bytes(), new ValidationException("row", "has an unterminated quoted field"));
@@ -54,14 +61,11 @@ final class CsvRowSource extends LineRowSource {
         return Row.readable(record.line(), record.bytes(), node);
     }
 
-    private record Record(long line, byte[] bytes, boolean balanced) {
-        String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
+    /** One CSV record: its first line number, original bytes, decoded text, and the first decoding error if any. */
+    private record Record(long line, byte[] bytes, String text, boolean balanced, String error) {}
 
     private Record nextRecord() throws IOException {
-        RawLineReader.RawLine first;
+        LineReader.Line first;
         do {
             first = lines.next();
         } while (first != null && first.isBlank());
@@ -69,18 +73,30 @@ final class CsvRowSource extends LineRowSource {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        String error = null;
         bytes.writeBytes(first.bytes());
-        int quotes = countQuotes(first.bytes());
-        while (quotes % 2 != 0) {
-            RawLineReader.RawLine more = lines.next();
-            if (more == null) {
-                return new Record(first.number(), bytes.toByteArray(), false);
+        int quotes = 0;
+        LineReader.Line line = first;
+        while (true) {
+            if (line.undecodable()) {
+                // Quotes are counted on the bytes: '"' is one byte in every encoding we read, so rows still split right.
+                error = error != null ? error : "line " + line.number() + " " + line.error();
+            } else {
+                text.append(line.text());
+            }
+            quotes += countQuotes(line.bytes());
+            if (quotes % 2 == 0) {
+                return new Record(first.number(), bytes.toByteArray(), text.toString(), true, error);
+            }
+            line = lines.next();
+            if (line == null) {
+                return new Record(first.number(), bytes.toByteArray(), text.toString(), false, error);
             }
             bytes.write('\n');
-            bytes.writeBytes(more.bytes());
-            quotes += countQuotes(more.bytes());
+            bytes.writeBytes(line.bytes());
+            text.append('\n');
         }
-        return new Record(first.number(), bytes.toByteArray(), true);
     }
 
     private static int countQuotes(byte[] bytes) {

@@ -106,7 +106,7 @@ public final class FileImporter {
         TableMapping table = mapping == null ? null : mapping.tableFor(fileName).orElseThrow();
         Batch batch = new Batch();
         long rows = 0;
-        try (RowSource source = RowSource.open(file)) {
+        try (RowSource source = RowSource.open(file, options.encoding())) {
             Row row;
             while ((row = source.next()) != null) {
                 rows++;

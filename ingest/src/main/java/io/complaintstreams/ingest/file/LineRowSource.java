@@ -1,13 +1,20 @@
 package io.complaintstreams.ingest.file;
 
+import io.complaintstreams.domain.io.LineReader;
+import io.complaintstreams.ingest.ValidationException;
 import java.io.IOException;
 
 /** A row source reading a file line by line: progress and closing are the line reader's. */
 abstract class LineRowSource implements RowSource {
-    protected final RawLineReader lines;
+    protected final LineReader lines;
 
-    protected LineRowSource(RawLineReader lines) {
+    protected LineRowSource(LineReader lines) {
         this.lines = lines;
+    }
+
+    /** The row for a line that is not valid in the file's encoding: refused naming the encoding, never altered. */
+    static Row undecodable(LineReader.Line line) {
+        return Row.unreadable(line.number(), line.bytes(), new ValidationException("row", line.error()));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.complaintstreams.ingest.file;
 
+import io.complaintstreams.domain.io.LineReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 
 /** Rows of one file, in order. */
@@ -12,8 +14,8 @@ interface RowSource extends Closeable {
     /** Bytes of the file consumed so far (for progress). */
     long bytesRead();
 
-    static RowSource open(ImportFile file) throws IOException {
-        RawLineReader lines = new RawLineReader(Files.newInputStream(file.path()));
+    static RowSource open(ImportFile file, Charset encoding) throws IOException {
+        LineReader lines = new LineReader(Files.newInputStream(file.path()), encoding);
         return file.format() == ImportFile.Format.CSV ? new CsvRowSource(lines) : new JsonLinesRowSource(lines);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.Contact;
@@ -119,6 +121,41 @@ class FileImporterTest {
         assertEquals(List.of("occurredAt", "occurredAt", "occurredAt", "extensionWorkingDays"),
                 dead.stream().map(r -> r.headers().get("error-field")).toList());
         assertEquals(List.of("cmp-4"), publisher.recordsTo("t.crm.complaint-events").stream().map(OutgoingRecord::key).toList());
+    }
+
+    private static final String EXCEL_CSV = "complaintId,landlordId,residentId,type,stage,occurredAt,reason\r\n"
+            + "cmp-1,L1,r-1,RECEIVED,1,2025-04-01T09:30:00Z,\"\u00a3250 compensation, don\u2019t close\"\r\n"
+            + "cmp-2,L1,r-2,RECEIVED,1,2025-04-01T09:30:00Z,plain\r\n";
+
+    @Test
+    void shouldDeadLetterWindows1252RowsNamingTheEncodingInsteadOfPublishingReplacementCharacters() throws Exception {
+        Files.write(dir.resolve("complaint-events.csv"), EXCEL_CSV.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        ImportSummary summary = importDir(500);
+        assertEquals(1, summary.published());
+        OutgoingRecord dead = publisher.recordsTo("t.complaints.dead-letter").get(0);
+        assertEquals("row", dead.headers().get("error-field"));
+        assertEquals("2", dead.headers().get("source-line"));
+        assertTrue(dead.headers().get("error-reason").contains("not valid UTF-8"), dead.headers().get("error-reason"));
+        for (OutgoingRecord r : publisher.recordsTo("t.crm.complaint-events")) {
+            assertFalse(String.valueOf(EventSerdes.COMPLAINT_EVENT.decode(r.value()).getReason()).contains("\uFFFD"));
+        }
+    }
+
+    @Test
+    void shouldDecodeWindows1252WhenTold() throws Exception {
+        Files.write(dir.resolve("complaint-events.csv"), EXCEL_CSV.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        ImportOptions options = new ImportOptions(500, false, io.complaintstreams.domain.validation.TimestampBounds.defaults(),
+                java.nio.charset.Charset.forName("windows-1252"));
+        ImportSummary summary = new FileImporter(TOPICS, publisher, options).importPath(dir);
+        assertEquals(2, summary.published());
+        assertEquals("\u00a3250 compensation, don\u2019t close",
+                EventSerdes.COMPLAINT_EVENT.decode(publisher.recordsTo("t.crm.complaint-events").get(0).value()).getReason());
+    }
+
+    @Test
+    void shouldSkipBomInJsonLines() throws Exception {
+        Files.write(dir.resolve("crm.contacts.jsonl"), ("\uFEFF" + GOOD_CONTACT + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, importDir(500).published());
     }
 
     @Test
