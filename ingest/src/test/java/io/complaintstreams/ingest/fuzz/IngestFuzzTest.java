@@ -46,7 +46,8 @@ import org.junit.jupiter.api.AfterAll;
  *
  * <p>Without {@code JAZZER_FUZZ} (every build) each method runs its seed corpus in
  * {@code src/test/resources/io/complaintstreams/ingest/fuzz/IngestFuzzTestInputs/<method>/} as regression tests. The
- * long run is {@code mvn -pl ingest -am -Pfuzz -Dfuzz.target=IngestFuzzTest#httpIngest -Dfuzz.seconds=600 test}.
+ * long run is {@code mvn -pl ingest -am -Pfuzz -Dtest=IngestFuzzTest#httpIngest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.seconds=600 test}.
  *
  * <p>Input layout (so seeds are easy to write by hand): byte 0 chooses the kind, byte 1 the Content-Type (HTTP) or the
  * format (import), byte 2 fixed length or chunked (HTTP) or the encoding (import); the rest is the body or file.
