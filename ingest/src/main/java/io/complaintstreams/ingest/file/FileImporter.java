@@ -43,7 +43,7 @@ public final class FileImporter {
     private final EventPublisher publisher;
     private final ImportOptions options;
     private final ExportMapping mapping;
-    private final MappedEvents mappedEvents = new MappedEvents();
+    private final MappedEvents mappedEvents;
 
     public FileImporter(Topics topics, EventPublisher publisher, ImportOptions options) {
         this(topics, publisher, options, null);
@@ -56,6 +56,7 @@ public final class FileImporter {
         this.options = options;
         this.mapping = mapping;
         this.parsers = new EventParsers(options.timestampBounds(), Clock.systemUTC());
+        this.mappedEvents = new MappedEvents(parsers);
     }
 
     /** Imports one file, or every file of a directory (not recursive), in kind order then name order. */

@@ -12,7 +12,17 @@ import java.util.Map;
  * {@code Status Reason}, reason {@code 'type' from column 'Status Reason': must be one of ...}). Thread-safe.
  */
 public final class MappedEvents {
-    private final EventParsers parsers = new EventParsers();
+    private final EventParsers parsers;
+
+    /** With the default timestamp bounds. */
+    public MappedEvents() {
+        this(new EventParsers());
+    }
+
+    /** Validating with {@code parsers} (e.g. the import's configured timestamp bounds). */
+    public MappedEvents(EventParsers parsers) {
+        this.parsers = parsers;
+    }
 
     /**
      * @throws ValidationException whose {@link ValidationException#field()} is the source column (or our field name
