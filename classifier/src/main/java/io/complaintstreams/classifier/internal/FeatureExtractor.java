@@ -122,14 +122,16 @@ public final class FeatureExtractor {
         if (hits.wordCount() <= 3) {
             rule(fv, source, srcKey, shortKey, "rule:short", names);
         }
-        if (aimedElsewhere(hits, ids)) {
+        boolean elsewhere = aimedElsewhere(hits, ids);
+        boolean routine = routineRequest(hits, ids, sarcasm);
+        if (elsewhere) {
             rule(fv, source, srcKey, elsewhereKey, "rule:aimed_elsewhere", names);
         }
-        if (routineRequest(hits, ids)) {
+        if (routine) {
             rule(fv, source, srcKey, routineKey, "rule:routine_request", names);
         }
-        RuleReasons.describe(fv, hits, ids, lex, sarcasm);
-        fv.setEvidence(new RuleEvidence(sarcasm, aimedElsewhere(hits, ids), routineRequest(hits, ids),
+        RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine);
+        fv.setEvidence(new RuleEvidence(sarcasm, elsewhere, routine,
                 hits.plain(ids.blame) > 0 || hits.plain(ids.complaintWord) > 0,
                 hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0));
     }
@@ -145,9 +147,9 @@ public final class FeatureExtractor {
     }
 
     /** A request for a document, a detail or a form, with no negative, failure or persistence words. */
-    static boolean routineRequest(LexiconHits hits, RuleLexicons ids) {
+    static boolean routineRequest(LexiconHits hits, RuleLexicons ids, boolean sarcasm) {
         return hits.plain(ids.adminRequest) > 0 && hits.plain(ids.negative) == 0 && hits.count(ids.failure) == 0
-                && hits.count(ids.persistence) == 0 && !hits.sarcasm(ids);
+                && hits.count(ids.persistence) == 0 && !sarcasm;
     }
 
     private static void rule(FeatureVector fv, Source source, long srcKey, long key, String name, boolean names) {

@@ -5,7 +5,8 @@ final class RuleReasons {
     private RuleReasons() {
     }
 
-    static void describe(FeatureVector fv, LexiconHits hits, RuleLexicons ids, Lexicons lex, boolean sarcasm) {
+    static void describe(FeatureVector fv, LexiconHits hits, RuleLexicons ids, boolean sarcasm, boolean aimedElsewhere,
+                         boolean routineRequest) {
         if (hits.negated(ids.negative) > 0) {
             fv.addReason("negated negative: '" + hits.phrase(ids.negative) + "'");
         }
@@ -27,10 +28,10 @@ final class RuleReasons {
         mention(fv, hits, ids.notAboutUs, "not about the landlord");
         mention(fv, hits, ids.blame, "blames the landlord");
         mention(fv, hits, ids.neighbour, "about a neighbour");
-        if (FeatureExtractor.aimedElsewhere(hits, ids)) {
+        if (aimedElsewhere) {
             fv.addReason("feeling aimed at someone other than the landlord (no blame of the landlord, no failed service)");
         }
-        if (FeatureExtractor.routineRequest(hits, ids)) {
+        if (routineRequest) {
             fv.addReason("routine request: '" + hits.phrase(ids.adminRequest) + "'");
         }
     }
