@@ -11,12 +11,15 @@ import io.complaintstreams.metrics.AlertFeed;
 import io.complaintstreams.metrics.AlertRoutes;
 import io.complaintstreams.metrics.AppMetrics;
 import io.complaintstreams.metrics.ComplaintGauges;
+import io.complaintstreams.privacy.MasterKey;
 import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.TopologyParts;
 import io.complaintstreams.streams.StreamsProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -51,6 +54,7 @@ public final class Application implements AutoCloseable {
     private DataDirLock lock;
     private InputProgressSampler progressSampler;
     private KafkaAuditLog audit;
+    private Optional<MasterKey> masterKey = Optional.empty();
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -67,12 +71,14 @@ public final class Application implements AutoCloseable {
         new TopicProvisioner(kafka.clients(), settings.config().getInt(AppConfig.PARTITIONS),
                 (short) settings.config().getInt(AppConfig.REPLICATION),
                 Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
+        masterKey = PrivacyWiring.masterKey(settings);
         metrics = new AppMetrics();
         streams = startStreams();
         progressSampler = InputProgressSampler.start(kafka.admin(), settings.config().get(AppConfig.APPLICATION_ID),
                 java.util.List.of(topics.contacts.name(), topics.serviceRequests.name(), topics.surveys.name(),
                         topics.complaintEvents.name()), metrics.progress());
-        publisher = IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID));
+        publisher = PrivacyWiring.publisher(IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID)),
+                settings.config(), masterKey, topics);
         gauges = ComplaintGauges.start(streams, metrics.registry());
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
         audit = new KafkaAuditLog(kafka.clients().asMap(), topics.audit, advertisedAddress(), Clock.systemUTC());
@@ -85,7 +91,8 @@ public final class Application implements AutoCloseable {
     }
 
     private KafkaStreams startStreams() {
-        Topology topology = ComplaintTopology.build(settings.topology());
+        Topology topology = ComplaintTopology.build(settings.topology(),
+                TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey)));
         LOG.debug("Topology:\n{}", topology.describe());
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
         client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedAddress());

@@ -1,8 +1,12 @@
 package io.complaintstreams.cli;
 
+import io.complaintstreams.app.PrivacyWiring;
 import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.domain.validation.InstantParser;
 import io.complaintstreams.domain.validation.TimestampBounds;
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.ingest.publish.EventPublisher;
+import io.complaintstreams.privacy.MasterKey;
 import io.complaintstreams.ingest.file.FileImporter;
 import io.complaintstreams.ingest.file.ImportOptions;
 import io.complaintstreams.ingest.file.ImportSummary;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +74,16 @@ public final class ImportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new BadInputException("--timestamp-floor must be an ISO-8601 instant, got '" + timestampFloor + "'"));
         return new TimestampBounds(floor, Duration.ofSeconds(futureToleranceSeconds));
     }
+    @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data; its privacy/master.key "
+            + "encrypts the free text (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--master-key-file", paramLabel = "FILE", description = "The master key file (else "
+            + "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY, else DATA_DIR/privacy/master.key).")
+    Path masterKeyFile;
+
+    @Option(names = "--no-encrypt-text", description = "Publish free text in clear (privacy.encrypt-text=false).")
+    boolean noEncryptText;
 
     @Override
     public Integer call() throws Exception {
@@ -83,8 +98,12 @@ public final class ImportCommand implements Callable<Integer> {
             exportMapping = ExportMapping.load(mapping);
         }
         var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
-        try (var publisher = new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings)) {
-            var importer = new FileImporter(new Topics(topicPrefix), publisher,
+        Topics topics = new Topics(topicPrefix);
+        Optional<MasterKey> key = noEncryptText ? Optional.empty() : Optional.of(PrivacyWiring.forClient(System.getenv(), masterKeyFile, dataDir));
+        try (EventPublisher publisher = PrivacyWiring.publisher(
+                new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings),
+                AppConfig.defaults(), key, topics)) {
+            var importer = new FileImporter(topics, publisher,
                     new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds(), InputFiles.encoding(encoding)),
                     exportMapping);
             ImportSummary summary = importer.importPath(input);
@@ -97,5 +116,19 @@ public final class ImportCommand implements Callable<Integer> {
                     InputFiles.encoding(encoding).name(), summary.published(), summary.deadLettered());
             return summary.deadLettered() > 0 ? Main.BAD_INPUT : Main.OK;
         }
+    }
+
+    private MasterKey masterKey() throws java.io.IOException {
+        String env = System.getenv(AppConfig.PRIVACY_MASTER_KEY.environmentVariable());
+        if (env != null && !env.isBlank()) {
+            return MasterKey.fromBase64(env);
+        }
+        Path file = masterKeyFile != null ? masterKeyFile : dataDir.resolve(PrivacyWiring.DEFAULT_KEY_FILE);
+        if (!Files.exists(file)) {
+            throw new BadInputException("no master key to encrypt residents' free text: " + file + " does not exist. Start `run` "
+                    + "once (it makes one under its --data-dir), or give --master-key-file or "
+                    + AppConfig.PRIVACY_MASTER_KEY.environmentVariable() + " (the same key `run` uses), or --no-encrypt-text");
+        }
+        return MasterKey.read(file);
     }
 }

@@ -68,6 +68,14 @@ public final class AppConfig {
             "The landlord's own stage 2 acknowledgement target; empty: none.");
     public static final ConfigKey LOCAL_STAGE2_RESPOND = new ConfigKey("local-target.stage2.respond-working-days", "",
             "The landlord's own stage 2 response target (e.g. 15); empty: none.");
+    public static final ConfigKey PRIVACY_ENCRYPT_TEXT = new ConfigKey("privacy.encrypt-text", "true",
+            "Encrypt residents' free text (contact text, representative, service-request text, survey comment) at ingest with a data key per resident and month, so retention and erasure can make it unreadable (README 'Data protection').");
+    public static final ConfigKey PRIVACY_MASTER_KEY_FILE = new ConfigKey("privacy.master-key-file", "",
+            "File holding the base64 256-bit master key that wraps the data keys; empty: DATA_DIR/privacy/master.key, generated on the first embedded run. Production: supply it from a secret store.");
+    public static final ConfigKey PRIVACY_MASTER_KEY = new ConfigKey("privacy.master-key", "",
+            "The master key itself (base64), normally given as COMPLAINT_STREAMS_PRIVACY_MASTER_KEY from a secret store; overrides the file.");
+    public static final ConfigKey PRIVACY_TEXT_RETENTION = new ConfigKey("privacy.text-retention", "P6Y",
+            "How long free text stays readable (ISO-8601 period, counted from the end of its month); then its keys are deleted and the records keep only their classification.");
 
     public static final ConfigKey ROCKSDB_TOTAL_MEMORY = new ConfigKey("state.rocksdb.total-memory", "128MiB",
             "Off-heap memory all RocksDB stores of the process share: block cache, index and filter blocks, memtables.");
@@ -112,7 +120,9 @@ public final class AppConfig {
             API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
             OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS,
             TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR,
-            HTTP_IDLE_TIMEOUT_MS, HTTP_MIN_REQUEST_RATE, HTTP_MAX_CONNECTIONS, HTTP_MAX_THREADS);
+            HTTP_IDLE_TIMEOUT_MS, HTTP_MIN_REQUEST_RATE, HTTP_MAX_CONNECTIONS, HTTP_MAX_THREADS,
+
+            PRIVACY_ENCRYPT_TEXT, PRIVACY_MASTER_KEY_FILE, PRIVACY_MASTER_KEY, PRIVACY_TEXT_RETENTION);
     private static final String KAFKA = "kafka.";
     private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 

@@ -24,9 +24,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class RunningApp implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     final Application app;
+    final Path dataDir;
 
-    private RunningApp(Application app) {
+    private RunningApp(Application app, Path dataDir) {
         this.app = app;
+        this.dataDir = dataDir;
     }
 
     static RunningApp start(Path dataDir, Map<ConfigKey, String> extra) throws Exception {
@@ -36,7 +38,7 @@ final class RunningApp implements AutoCloseable {
         flags.put(AppConfig.HTTP_PORT, "0");
         flags.put(AppConfig.PARTITIONS, "2");
         flags.put(AppConfig.PUNCTUATE_SECONDS, "1");
-        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
+        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start(), dataDir);
     }
 
     /** A second instance of the same application on this one's broker (no broker of its own). */
@@ -47,7 +49,8 @@ final class RunningApp implements AutoCloseable {
         flags.put(AppConfig.HTTP_PORT, "0");
         flags.put(AppConfig.PARTITIONS, "2");
         flags.put(AppConfig.PUNCTUATE_SECONDS, "1");
-        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start());
+        flags.put(AppConfig.PRIVACY_MASTER_KEY_FILE, first.dataDir.resolve(PrivacyWiring.DEFAULT_KEY_FILE).toString());
+        return new RunningApp(new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start(), dataDir);
     }
 
     HttpResponse<String> post(String path, String body) throws Exception {

@@ -43,6 +43,14 @@ public final class TopicProvisioner {
      */
     public static final long RETAIN_FOREVER = -1L;
 
+    /**
+     * An erased key's old value (the wrapped key) is compacted away within a day: until then the log still holds it
+     * (wrapped, so readable only with the master key). README "Data protection".
+     */
+    public static final long KEYS_MAX_COMPACTION_LAG_MS = 24L * 60 * 60 * 1000;
+    /** A complaint state re-published with a masked resident id replaces the old one on disk within 7 days. */
+    public static final long DEADLINES_MAX_COMPACTION_LAG_MS = 7L * 24 * 60 * 60 * 1000;
+
     private final KafkaClientConfig client;
     private final int partitions;
     private final short replicationFactor;
@@ -71,13 +79,22 @@ public final class TopicProvisioner {
         this(client, DEFAULT_PARTITIONS, DEFAULT_REPLICATION_FACTOR);
     }
 
-    /** The project topics (Topics.allNames); {@code complaints.deadlines} is compacted, the others keep records for the retention. */
+    /**
+     * The project topics; {@code complaints.deadlines} and {@code complaints.resident-keys} are compacted,
+     * {@code complaints.erasure-requests} keeps records 30 days, the others keep records for the retention.
+     */
     public List<NewTopic> projectTopics(Topics topics) {
         List<NewTopic> result = new ArrayList<>();
         for (String name : topics.allNames()) {
             NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.of(replicationFactor));
             if (name.equals(topics.deadlines.name())) {
-                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(DEADLINES_MAX_COMPACTION_LAG_MS)));
+            } else if (name.equals(topics.residentKeys.name())) {
+                topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(KEYS_MAX_COMPACTION_LAG_MS)));
+            } else if (name.equals(topics.erasureRequests.name())) {
+                topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Topics.ERASURE_REQUESTS_RETENTION_MS)));
             } else {
                 topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
             }

@@ -25,6 +25,12 @@ public final class EventSerdes {
 
     public static final SingleObjectSerde<AuditRecord> AUDIT_RECORD =
             new SingleObjectSerde<>(AuditRecord.class, AuditRecord.getClassSchema());
+    public static final SingleObjectSerde<complaintstreams.privacy.ResidentKey> RESIDENT_KEY =
+            new SingleObjectSerde<>(complaintstreams.privacy.ResidentKey.class, complaintstreams.privacy.ResidentKey.getClassSchema());
+    public static final SingleObjectSerde<complaintstreams.privacy.ErasureRequest> ERASURE_REQUEST =
+            new SingleObjectSerde<>(complaintstreams.privacy.ErasureRequest.class, complaintstreams.privacy.ErasureRequest.getClassSchema());
+    public static final SingleObjectSerde<complaintstreams.privacy.ErasureAudit> ERASURE_AUDIT =
+            new SingleObjectSerde<>(complaintstreams.privacy.ErasureAudit.class, complaintstreams.privacy.ErasureAudit.getClassSchema());
 
     private EventSerdes() {}
 }

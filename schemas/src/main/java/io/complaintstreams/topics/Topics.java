@@ -27,6 +27,14 @@ public final class Topics {
     public static final String DEAD_LETTER = "complaints.dead-letter";
     /** Who read or resolved what (an addition to CONTRACTS section 2): AuditRecord, keyed by principal. */
     public static final String AUDIT = "complaints.audit";
+    /** Data protection (README "Data protection"): residents' data keys, compacted by keyId; a tombstone erases one. */
+    public static final String RESIDENT_KEYS = "complaints.resident-keys";
+    /** Erasure requests for the topology (resident id sealed); records deleted after {@link #ERASURE_REQUESTS_RETENTION_MS}. */
+    public static final String ERASURE_REQUESTS = "complaints.erasure-requests";
+    /** The audit record of every erasure, without the resident id; kept. */
+    public static final String ERASURE_AUDIT = "complaints.erasure-audit";
+    /** 30 days: long enough for a stopped topology to catch up, short enough that no request lingers. */
+    public static final long ERASURE_REQUESTS_RETENTION_MS = 30L * 24 * 60 * 60 * 1000;
 
     /** Header on {@code complaints.alerts} holding the alert kind as text. */
     public static final String ALERT_KIND_HEADER = "alert-kind";
@@ -40,6 +48,9 @@ public final class Topics {
     public final Topic<DeadlineState> deadlines;
     public final Topic<DeadlineAlert> alerts;
     public final Topic<AuditRecord> audit;
+    public final Topic<complaintstreams.privacy.ResidentKey> residentKeys;
+    public final Topic<complaintstreams.privacy.ErasureRequest> erasureRequests;
+    public final Topic<complaintstreams.privacy.ErasureAudit> erasureAudit;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -51,6 +62,9 @@ public final class Topics {
         deadlines = topic(DEADLINES, EventSerdes.DEADLINE_STATE);
         alerts = topic(ALERTS, EventSerdes.DEADLINE_ALERT);
         audit = topic(AUDIT, EventSerdes.AUDIT_RECORD);
+        residentKeys = topic(RESIDENT_KEYS, EventSerdes.RESIDENT_KEY);
+        erasureRequests = topic(ERASURE_REQUESTS, EventSerdes.ERASURE_REQUEST);
+        erasureAudit = topic(ERASURE_AUDIT, EventSerdes.ERASURE_AUDIT);
     }
 
     public static Topics unprefixed() {
@@ -65,15 +79,17 @@ public final class Topics {
         return prefix + DEAD_LETTER;
     }
 
-    /** All project topic names, prefixed. */
+    /** All project topic names, prefixed: the eight of CONTRACTS section 2, complaints.audit, then the data-protection topics. */
     public List<String> allNames() {
         return List.of(contacts.name(), serviceRequests.name(), surveys.name(), complaintEvents.name(),
-                signals.name(), deadlines.name(), alerts.name(), deadLetter(), audit.name());
+                signals.name(), deadlines.name(), alerts.name(), deadLetter(), audit.name(), residentKeys.name(),
+                erasureRequests.name(), erasureAudit.name());
     }
 
     /** The typed descriptor for a topic name given with or without the prefix; empty for the dead-letter topic. */
     public Optional<Topic<?>> byName(String name) {
-        for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts, audit)) {
+        for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts, audit,
+                residentKeys, erasureRequests, erasureAudit)) {
             if (t.name().equals(name) || t.baseName().equals(name)) {
                 return Optional.of(t);
             }

@@ -33,7 +33,9 @@ class SchemaCompatibilityTest {
         return Stream.of(Contact.getClassSchema(), ServiceRequest.getClassSchema(), Survey.getClassSchema(),
                 ComplaintEvent.getClassSchema(), Signal.getClassSchema(), DeadlineState.getClassSchema(),
                 DeadlineAlert.getClassSchema(), ComplaintLedger.getClassSchema(), CounterSet.getClassSchema(),
-                EntityFact.getClassSchema(), EntityEntry.getClassSchema());
+                EntityFact.getClassSchema(), EntityEntry.getClassSchema(),
+                complaintstreams.privacy.ResidentKey.getClassSchema(), complaintstreams.privacy.ErasureRequest.getClassSchema(),
+                complaintstreams.privacy.ErasureAudit.getClassSchema());
     }
 
     @ParameterizedTest

@@ -4,18 +4,29 @@ import io.complaintstreams.streams.aggregation.AggregationPart;
 import io.complaintstreams.streams.classification.ClassificationPart;
 import io.complaintstreams.streams.deadline.CodeComplaintClock;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.streams.privacy.ErasurePart;
+import io.complaintstreams.streams.privacy.PrivacySettings;
+import io.complaintstreams.streams.privacy.ResidentKeysPart;
 import java.util.List;
 
 /** The capabilities that make up the production topology, in wiring order. */
 public final class TopologyParts {
     private TopologyParts() {}
 
+    /** Without a master key: plain text is classified, sealed text is taken as absent, erasures are not read. */
     public static List<TopologyPart> all() {
+        return all(PrivacySettings.none());
+    }
+
+    /** The key ring first (classification opens text with it), erasure last (it masks the ledger's entries). */
+    public static List<TopologyPart> all(PrivacySettings privacy) {
         AggregationPart aggregation = new AggregationPart();
         // aggregation adds the period stores before the ledger (deadline clock) connects to them
         return List.of(
-                new ClassificationPart(),
+                new ResidentKeysPart(),
+                new ClassificationPart(privacy),
                 aggregation,
-                new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()));
+                new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()),
+                new ErasurePart(privacy));
     }
 }

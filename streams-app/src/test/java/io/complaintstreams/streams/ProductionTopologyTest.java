@@ -16,11 +16,12 @@ class ProductionTopologyTest {
         String description = topology.describe().toString();
         assertFalse(description.contains("KSTREAM-"), description);
         assertFalse(description.contains("KTABLE-"), description);
-        for (String name : new String[] {"deadline-clock", "signals-classify-contacts", "aggregation-signal-counts"}) {
+        for (String name : new String[] {"deadline-clock", "signals-classify-contacts", "aggregation-signal-counts",
+                "privacy-resident-keys", "privacy-erasure"}) {
             assertTrue(description.contains(name), name);
         }
         try (TopologyTestDriver driver = TestDrivers.driver(topology)) {
-            assertEquals(TopologyParts.all().size(), 3);
+            assertEquals(5, TopologyParts.all().size());
             assertTrue(driver.producedTopicNames().isEmpty());
         }
     }

@@ -1,6 +1,14 @@
 package io.complaintstreams.streams.classification;
 
 import complaintstreams.events.ComplaintEventType;
+import complaintstreams.events.Contact;
+import complaintstreams.events.ServiceRequest;
+import complaintstreams.events.Survey;
+import io.complaintstreams.privacy.TextVault;
+import io.complaintstreams.streams.privacy.PrivacySettings;
+import io.complaintstreams.streams.privacy.ResidentKeysPart;
+import java.util.function.Function;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.Signal;
 import complaintstreams.events.SignalAction;
@@ -45,27 +53,41 @@ public final class ClassificationPart implements TopologyPart {
 
     private final Supplier<Classifier> classifier;
     private final WorkingDayCalendar calendar;
+    private final PrivacySettings privacy;
 
     /** The production part: the project's trained classifier (trained once per JVM, on first use) and E&W days. */
     public ClassificationPart() {
-        this(Classifier::defaultModel, WorkingDayCalendar.englandAndWales());
+        this(PrivacySettings.none());
+    }
+
+    /** The production part, opening sealed text with the key ring (README "Data protection"). */
+    public ClassificationPart(PrivacySettings privacy) {
+        this(Classifier::defaultModel, WorkingDayCalendar.englandAndWales(), privacy);
     }
 
     public ClassificationPart(Supplier<Classifier> classifier, WorkingDayCalendar calendar) {
+        this(classifier, calendar, PrivacySettings.none());
+    }
+
+    public ClassificationPart(Supplier<Classifier> classifier, WorkingDayCalendar calendar, PrivacySettings privacy) {
         this.classifier = classifier;
         this.calendar = calendar;
+        this.privacy = privacy;
     }
 
     @Override
     public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
         Supplier<SignalFactory> factory = () -> new SignalFactory(classifier.get(), settings.surveyDissatisfiedAtOrBelow());
+        Function<ProcessorContext<String, Signal>, TextVault> vaults = context -> ResidentKeysPart.vault(context, settings, privacy);
         KStream<String, Signal> contactSignals = inputs.contacts().process(
-                new ClassifyProcessor.SupplierOf<>(SEEN_CONTACTS_STORE, SourceRecord::of, factory), Named.as(CLASSIFY_CONTACTS));
+                new ClassifyProcessor.SupplierOf<Contact>(SEEN_CONTACTS_STORE, SourceRecord::of, factory, vaults),
+                Named.as(CLASSIFY_CONTACTS));
         KStream<String, Signal> requestSignals = inputs.serviceRequests().process(
-                new ClassifyProcessor.SupplierOf<>(SEEN_SERVICE_REQUESTS_STORE, SourceRecord::of, factory),
+                new ClassifyProcessor.SupplierOf<ServiceRequest>(SEEN_SERVICE_REQUESTS_STORE, SourceRecord::of, factory, vaults),
                 Named.as(CLASSIFY_SERVICE_REQUESTS));
         KStream<String, Signal> surveySignals = inputs.surveys().process(
-                new ClassifyProcessor.SupplierOf<>(SEEN_SURVEYS_STORE, SourceRecord::of, factory), Named.as(CLASSIFY_SURVEYS));
+                new ClassifyProcessor.SupplierOf<Survey>(SEEN_SURVEYS_STORE, SourceRecord::of, factory, vaults),
+                Named.as(CLASSIFY_SURVEYS));
 
         KStream<String, Signal> chasingSignals = chasing(inputs, contactSignals, settings);
 

@@ -3,6 +3,8 @@ package io.complaintstreams.streams.classification;
 import complaintstreams.events.Signal;
 import java.time.Duration;
 import java.util.Set;
+import io.complaintstreams.privacy.TextVault;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,30 +28,37 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
     static final Duration SEEN_RETENTION = Duration.ofDays(400);
 
     private final String seenStoreName;
-    private final Function<V, SourceRecord> toSource;
+    private final BiFunction<V, TextVault, SourceRecord> toSource;
     private final SignalFactory signals;
+    private final Function<ProcessorContext<String, Signal>, TextVault> vaults;
     private WindowStore<String, Long> seen;
+    private TextVault vault;
 
-    ClassifyProcessor(String seenStoreName, Function<V, SourceRecord> toSource, SignalFactory signals) {
+    ClassifyProcessor(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, SignalFactory signals,
+                      Function<ProcessorContext<String, Signal>, TextVault> vaults) {
         this.seenStoreName = seenStoreName;
         this.toSource = toSource;
         this.signals = signals;
+        this.vaults = vaults;
     }
 
     @Override
     public void init(ProcessorContext<String, Signal> context) {
         super.init(context);
         seen = context.getStateStore(seenStoreName);
+        vault = vaults.apply(context);
     }
 
     @Override
     public void process(Record<String, V> record) {
-        SourceRecord source = toSource.apply(record.value());
+        // eventId is the first field of every input schema; repeats are dropped before any text is opened.
+        String eventId = String.valueOf(((org.apache.avro.generic.IndexedRecord) record.value()).get(0));
         long ts = record.timestamp();
-        if (alreadySeen(source.eventId(), ts)) {
+        if (alreadySeen(eventId, ts)) {
             return;
         }
-        seen.put(source.eventId(), ts, ts);
+        seen.put(eventId, ts, ts);
+        SourceRecord source = toSource.apply(record.value(), vault);
         signals.signalFor(source).ifPresent(signal ->
                 context().forward(record.withKey(signal.getResidentId()).withValue(signal)));
     }
@@ -62,12 +71,13 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
     }
 
     /** Owns the seen-store, so the store cannot be wired without its processor. */
-    record SupplierOf<V>(String seenStoreName, Function<V, SourceRecord> toSource, Supplier<SignalFactory> signals)
+    record SupplierOf<V>(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, Supplier<SignalFactory> signals,
+                         Function<ProcessorContext<String, Signal>, TextVault> vaults)
             implements ProcessorSupplier<String, V, String, Signal> {
 
         @Override
         public Processor<String, V, String, Signal> get() {
-            return new ClassifyProcessor<>(seenStoreName, toSource, signals.get());
+            return new ClassifyProcessor<>(seenStoreName, toSource, signals.get(), vaults);
         }
 
         @Override

@@ -1,0 +1,108 @@
+package io.complaintstreams.app;
+
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.ingest.publish.EventPublisher;
+import io.complaintstreams.ingest.publish.SealingPublisher;
+import io.complaintstreams.privacy.DataKeys;
+import io.complaintstreams.privacy.MasterKey;
+import io.complaintstreams.privacy.TextRetention;
+import io.complaintstreams.privacy.TextSealer;
+import io.complaintstreams.streams.privacy.PrivacySettings;
+import io.complaintstreams.topics.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the master key comes from, and the sealing of free text at ingest (README "Data protection"). In order:
+ * {@code privacy.master-key} (environment {@code COMPLAINT_STREAMS_PRIVACY_MASTER_KEY}), {@code privacy.master-key-file},
+ * then, for the embedded broker only, {@code DATA_DIR/privacy/master.key}, generated on the first run (owner-only
+ * permissions, logged once at INFO). Against an external cluster with encryption on, a key must be given: every
+ * instance and every import needs the same one.
+ */
+public final class PrivacyWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(PrivacyWiring.class);
+    public static final String DEFAULT_KEY_FILE = "privacy/master.key";
+
+    private PrivacyWiring() {}
+
+    public static boolean encryptText(AppConfig config) {
+        String raw = config.get(AppConfig.PRIVACY_ENCRYPT_TEXT).trim();
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("privacy.encrypt-text must be true or false, got '" + raw + "'");
+        }
+        return Boolean.parseBoolean(raw);
+    }
+
+    public static TextRetention retention(AppConfig config) {
+        return TextRetention.parse(config.get(AppConfig.PRIVACY_TEXT_RETENTION));
+    }
+
+    /** The master key for a {@code run}; may generate it (embedded broker only). */
+    public static Optional<MasterKey> masterKey(RunSettings settings) {
+        AppConfig config = settings.config();
+        Optional<MasterKey> given = given(config);
+        if (given.isPresent()) {
+            return given;
+        }
+        Path file = settings.dataDir().resolve(DEFAULT_KEY_FILE);
+        if (Files.exists(file)) {
+            return Optional.of(read(file));
+        }
+        if (config.embeddedBroker()) {
+            MasterKey key = MasterKey.generate();
+            try {
+                key.writeNew(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the master key to " + file, e);
+            }
+            LOG.info("Generated the master key for residents' free text at {} (owner-only permissions; key id {}). "
+                    + "Back it up: without it the text on the topics cannot be read. Production: supply it from a secret "
+                    + "store (privacy.master-key-file or COMPLAINT_STREAMS_PRIVACY_MASTER_KEY).", file, key.id());
+            return Optional.of(key);
+        }
+        if (encryptText(config)) {
+            throw new IllegalArgumentException("privacy.encrypt-text is on and no master key is given: set "
+                    + "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY or privacy.master-key-file (every instance and every import "
+                    + "needs the same key), or privacy.encrypt-text=false");
+        }
+        return Optional.empty();
+    }
+
+    /** The key from {@code privacy.master-key} or {@code privacy.master-key-file}, if either is set. */
+    public static Optional<MasterKey> given(AppConfig config) {
+        String inline = config.get(AppConfig.PRIVACY_MASTER_KEY);
+        if (!inline.isBlank()) {
+            return Optional.of(MasterKey.fromBase64(inline));
+        }
+        String file = config.get(AppConfig.PRIVACY_MASTER_KEY_FILE);
+        if (!file.isBlank()) {
+            return Optional.of(read(Path.of(file)));
+        }
+        return Optional.empty();
+    }
+
+    static MasterKey read(Path file) {
+        try {
+            return MasterKey.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the master key file " + file + ": " + e.getMessage());
+        }
+    }
+
+    public static PrivacySettings topology(AppConfig config, Optional<MasterKey> key) {
+        return new PrivacySettings(key, retention(config), PrivacySettings.DEFAULT_KEY_WAIT);
+    }
+
+    /** The publisher ingest uses: sealing free text when encryption is on and a key is known. */
+    public static EventPublisher publisher(EventPublisher plain, AppConfig config, Optional<MasterKey> key, Topics topics) {
+        if (!encryptText(config) || key.isEmpty()) {
+            return plain;
+        }
+        return new SealingPublisher(plain, new TextSealer(new DataKeys(key.get())), topics);
+    }
+}

@@ -1,0 +1,193 @@
+package io.complaintstreams.streams.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import complaintstreams.events.Channel;
+import complaintstreams.events.ComplaintEvent;
+import complaintstreams.events.ComplaintEventType;
+import complaintstreams.events.Contact;
+import complaintstreams.events.DeadlineState;
+import complaintstreams.events.Signal;
+import complaintstreams.events.SignalAction;
+import complaintstreams.privacy.ErasureRequest;
+import complaintstreams.privacy.ResidentKey;
+import io.complaintstreams.privacy.DataKeys;
+import io.complaintstreams.privacy.KeyIds;
+import io.complaintstreams.privacy.MasterKey;
+import io.complaintstreams.privacy.TextRetention;
+import io.complaintstreams.privacy.TextSealer;
+import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.TestDrivers;
+import io.complaintstreams.streams.TopologyParts;
+import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.aggregation.AggregationPart;
+import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.topics.Topic;
+import io.complaintstreams.topics.Topics;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production topology with a master key: sealed text is classified through the key ring; an erasure masks the
+ * resident id in every store and re-publishes the complaint's deadline state, while the counts stay the same; text
+ * whose key was erased, or whose month is past retention, is classified as text-less.
+ */
+class ErasureTopologyTest {
+    private static final Topics TOPICS = TestDrivers.TOPICS;
+    private static final String RESIDENT = "R-ERASE-1";
+    private static final String OTHER = "R-KEEP-2";
+    private static final String DISSATISFIED = "Still waiting for the living room window to be fixed. Reported in August. "
+            + "It's now nearly Christmas and there's a draught coming through the gap.";
+    private static final Instant MARCH = Instant.parse("2025-03-10T10:00:00Z");
+
+    private final MasterKey master = MasterKey.generate();
+    private final TextSealer sealer = new TextSealer(new DataKeys(master));
+    private final TopologyTestDriver driver = TestDrivers.driver(ComplaintTopology.build(TopologySettings.defaults(TOPICS),
+            TopologyParts.all(PrivacySettings.of(master, TextRetention.parse("P6Y")))));
+    private final TestInputTopic<String, ResidentKey> keys = input(TOPICS.residentKeys);
+    private final TestInputTopic<String, Contact> contacts = input(TOPICS.contacts);
+    private final TestInputTopic<String, ComplaintEvent> complaints = input(TOPICS.complaintEvents);
+    private final TestInputTopic<String, ErasureRequest> erasures = input(TOPICS.erasureRequests);
+    private final TestOutputTopic<String, Signal> signals = output(TOPICS.signals);
+    private final TestOutputTopic<String, DeadlineState> deadlines = output(TOPICS.deadlines);
+
+    @AfterEach
+    void close() {
+        driver.close();
+    }
+
+    @Test
+    void shouldClassifySealedTextThroughTheKeyRing() {
+        sendSealed(contact("e1", RESIDENT, MARCH, DISSATISFIED));
+        List<Signal> out = signals.readValuesToList();
+        assertEquals(1, out.size());
+        assertEquals(SignalAction.OFFER_COMPLAINT, out.get(0).getAction());
+    }
+
+    @Test
+    void shouldMaskTheResidentEverywhereAndKeepTheCountsWhenErased() {
+        complaint("c1", RESIDENT, ComplaintEventType.RECEIVED, MARCH);
+        complaint("c2", OTHER, ComplaintEventType.RECEIVED, MARCH);
+        complaint("c1", RESIDENT, ComplaintEventType.ACKNOWLEDGED, MARCH.plusSeconds(86_400));
+        deadlines.readKeyValuesToList();
+        Map<String, String> countsBefore = counts();
+        assertTrue(storesMention(RESIDENT), "the stores hold the id before erasure");
+
+        erasures.pipeInput("req-1", request("req-1", RESIDENT, "erased-00ff00ff00ff00ff"), MARCH.plusSeconds(90_000));
+
+        List<KeyValue<String, DeadlineState>> republished = deadlines.readKeyValuesToList();
+        assertEquals(1, republished.size());
+        assertEquals("c1", republished.get(0).key);
+        assertEquals("erased-00ff00ff00ff00ff", republished.get(0).value.getResidentId());
+        assertFalse(storesMention(RESIDENT), "no store holds the erased id");
+        assertTrue(storesMention(OTHER), "other residents are untouched");
+        assertEquals(countsBefore, counts(), "monthly figures unchanged");
+
+        complaint("c1", RESIDENT, ComplaintEventType.RESPONDED, MARCH.plusSeconds(200_000));
+        List<DeadlineState> later = deadlines.readValuesToList();
+        assertEquals("erased-00ff00ff00ff00ff", later.get(later.size() - 1).getResidentId(), "a later event keeps the mask");
+    }
+
+    @Test
+    void shouldTakeTextAsAbsentOnceItsKeyIsErased() {
+        List<ResidentKey> published = sendSealed(contact("e1", RESIDENT, MARCH, DISSATISFIED));
+        assertEquals(1, signals.readValuesToList().size());
+        for (ResidentKey k : published) {
+            keys.pipeInput(k.getKeyId(), null, MARCH);
+        }
+        keys.pipeInput(KeyIds.erasedMarker(master.residentRef(RESIDENT)), marker(RESIDENT), MARCH);
+        Contact replayed = (Contact) sealer.batch().seal(contact("e2", RESIDENT, MARCH, DISSATISFIED));
+        // Sealed under a key that never reaches the ring (as a record from before the erasure would be).
+        contacts.pipeInput(new TestRecord<>(replayed.getContactId(), replayed, MARCH));
+        assertTrue(signals.readValuesToList().isEmpty(), "a contact whose text is unreadable gives no signal");
+    }
+
+    @Test
+    void shouldTakeTextPastRetentionAsAbsent() {
+        sendSealed(contact("old", OTHER, Instant.parse("2018-06-01T10:00:00Z"), DISSATISFIED));
+        assertTrue(signals.readValuesToList().isEmpty());
+    }
+
+    private List<ResidentKey> sendSealed(Contact c) {
+        TextSealer.Batch batch = sealer.batch();
+        Contact sealed = (Contact) batch.seal(c);
+        List<ResidentKey> newKeys = batch.newKeys();
+        newKeys.forEach(k -> keys.pipeInput(k.getKeyId(), k, c.getOccurredAt()));
+        batch.committed();
+        contacts.pipeInput(new TestRecord<>(sealed.getContactId(), sealed, sealed.getOccurredAt()));
+        return newKeys;
+    }
+
+    private ResidentKey marker(String residentId) {
+        String ref = master.residentRef(residentId);
+        return ResidentKey.newBuilder().setKeyId(KeyIds.erasedMarker(ref)).setResidentRef(ref).setPeriod(KeyIds.ERASED)
+                .setWrappedKey(ByteBuffer.allocate(0)).setMasterKeyId(master.id()).setCreatedAt(MARCH).build();
+    }
+
+    private ErasureRequest request(String id, String residentId, String maskedId) {
+        return ErasureRequest.newBuilder().setRequestId(id).setSealedResidentId(ByteBuffer.wrap(master.sealResidentId(residentId, id)))
+                .setMaskedId(maskedId).setRequestedAt(MARCH).build();
+    }
+
+    private void complaint(String complaintId, String residentId, ComplaintEventType type, Instant at) {
+        ComplaintEvent e = ComplaintEvent.newBuilder().setEventId(complaintId + type).setComplaintId(complaintId).setLandlordId("L1")
+                .setResidentId(residentId).setType(type).setStage(1).setOccurredAt(at).build();
+        complaints.pipeInput(new TestRecord<>(complaintId, e, at));
+    }
+
+    private static Contact contact(String eventId, String residentId, Instant at, String text) {
+        return Contact.newBuilder().setEventId(eventId).setContactId("C-" + eventId).setLandlordId("L1").setResidentId(residentId)
+                .setChannel(Channel.phone).setOccurredAt(at).setText(text).build();
+    }
+
+    private boolean storesMention(String residentId) {
+        for (String store : List.of(DeadlineClockPart.LEDGER_STORE)) {
+            KeyValueStore<String, Object> s = driver.getKeyValueStore(store);
+            try (KeyValueIterator<String, Object> it = s.all()) {
+                while (it.hasNext()) {
+                    var kv = it.next();
+                    if (kv.key.contains(residentId) || String.valueOf(kv.value).contains(residentId)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Map<String, String> counts() {
+        Map<String, String> out = new TreeMap<>();
+        for (String store : List.of(AggregationPart.MONTHLY_STORE, AggregationPart.WEEKLY_STORE)) {
+            KeyValueStore<String, Object> s = driver.getKeyValueStore(store);
+            try (KeyValueIterator<String, Object> it = s.all()) {
+                it.forEachRemaining(kv -> out.put(store + "/" + kv.key, String.valueOf(kv.value)));
+            }
+        }
+        assertFalse(out.isEmpty());
+        return out;
+    }
+
+    private <V extends SpecificRecord> TestInputTopic<String, V> input(Topic<V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private <V extends SpecificRecord> TestOutputTopic<String, V> output(Topic<V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+}
