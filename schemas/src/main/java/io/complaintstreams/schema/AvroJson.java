@@ -14,7 +14,7 @@ import org.apache.avro.generic.IndexedRecord;
 
 /**
  * Avro records as plain JSON with the same field names as the ingest contract: instants as ISO-8601 strings,
- * dates as YYYY-MM-DD, enums as their symbol, optional fields as null.
+ * dates as YYYY-MM-DD, enums as their symbol, bytes (sealed text, wrapped keys) as base64, optional fields as null.
  */
 public final class AvroJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -59,6 +59,11 @@ public final class AvroJson {
             ArrayNode arr = JSON.arrayNode();
             c.forEach(item -> arr.add(value(item)));
             return arr;
+        }
+        if (v instanceof java.nio.ByteBuffer b) {
+            byte[] bytes = new byte[b.remaining()];
+            b.duplicate().get(bytes);
+            return JSON.textNode(java.util.Base64.getEncoder().encodeToString(bytes));
         }
         if (v instanceof Map<?, ?> m) {
             ObjectNode obj = JSON.objectNode();
