@@ -11,7 +11,9 @@ import io.complaintstreams.metrics.AlertFeed;
 import io.complaintstreams.metrics.AlertRoutes;
 import io.complaintstreams.metrics.AppMetrics;
 import io.complaintstreams.metrics.ComplaintGauges;
+import io.complaintstreams.erase.TextRetentionJob;
 import io.complaintstreams.privacy.MasterKey;
+import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.ComplaintTopology;
 import io.complaintstreams.streams.TopologyParts;
 import io.complaintstreams.streams.StreamsProperties;
@@ -55,6 +57,7 @@ public final class Application implements AutoCloseable {
     private InputProgressSampler progressSampler;
     private KafkaAuditLog audit;
     private Optional<MasterKey> masterKey = Optional.empty();
+    private TextRetentionJob retentionJob;
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -83,6 +86,8 @@ public final class Application implements AutoCloseable {
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
         audit = new KafkaAuditLog(kafka.clients().asMap(), topics.audit, advertisedAddress(), Clock.systemUTC());
         http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register);
+        retentionJob = new TextRetentionJob(kafka.clients(), topics, PrivacyWiring.retention(settings.config()),
+                java.time.Clock.systemUTC(), TopologySettings.LONDON).start();
         if (settings.demo()) {
             demo = DemoFeedRunner.start(settings, publisher, metrics);
         }
@@ -157,6 +162,7 @@ public final class Application implements AutoCloseable {
         BoundedShutdown shutdown = new BoundedShutdown(CLOSE_BOUND);
         Duration part = Duration.ofSeconds(3);
         close(shutdown, "demo feed", part, demo);
+        close(shutdown, "text retention", part, retentionJob);
         close(shutdown, "HTTP server", part, http);
         close(shutdown, "ingest publisher", part, publisher);
         close(shutdown, "audit log", part, audit);

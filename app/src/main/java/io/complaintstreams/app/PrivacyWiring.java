@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,26 @@ public final class PrivacyWiring {
             return Optional.of(read(Path.of(file)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The master key for a command-line client (import, erase): {@code COMPLAINT_STREAMS_PRIVACY_MASTER_KEY}, else
+     * {@code keyFile}, else {@code DATA_DIR/privacy/master.key} of the {@code run} it works with.
+     *
+     * @throws IllegalArgumentException naming where a key was looked for, when there is none
+     */
+    public static MasterKey forClient(Map<String, String> environment, Path keyFile, Path dataDir) {
+        String env = environment.get(AppConfig.PRIVACY_MASTER_KEY.environmentVariable());
+        if (env != null && !env.isBlank()) {
+            return MasterKey.fromBase64(env);
+        }
+        Path file = keyFile != null ? keyFile : dataDir.resolve(DEFAULT_KEY_FILE);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no master key for residents' free text: " + file + " does not exist. Start `run` "
+                    + "once (it makes one under its --data-dir), or give --master-key-file or "
+                    + AppConfig.PRIVACY_MASTER_KEY.environmentVariable() + " (the key `run` uses)");
+        }
+        return read(file);
     }
 
     static MasterKey read(Path file) {

@@ -117,18 +117,4 @@ public final class ImportCommand implements Callable<Integer> {
             return summary.deadLettered() > 0 ? Main.BAD_INPUT : Main.OK;
         }
     }
-
-    private MasterKey masterKey() throws java.io.IOException {
-        String env = System.getenv(AppConfig.PRIVACY_MASTER_KEY.environmentVariable());
-        if (env != null && !env.isBlank()) {
-            return MasterKey.fromBase64(env);
-        }
-        Path file = masterKeyFile != null ? masterKeyFile : dataDir.resolve(PrivacyWiring.DEFAULT_KEY_FILE);
-        if (!Files.exists(file)) {
-            throw new BadInputException("no master key to encrypt residents' free text: " + file + " does not exist. Start `run` "
-                    + "once (it makes one under its --data-dir), or give --master-key-file or "
-                    + AppConfig.PRIVACY_MASTER_KEY.environmentVariable() + " (the same key `run` uses), or --no-encrypt-text");
-        }
-        return MasterKey.read(file);
-    }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "complaint-streams", mixinStandardHelpOptions = true, version = "complaint-streams 0.1.0",
         description = "Real-time complaint handling against the Housing Ombudsman's Complaint Handling Code.",
         subcommands = {RunCommand.class, SlaCommand.class, ClassifyCommand.class, GenerateCommand.class,
-                ImportCommand.class, ReportCommand.class, TailCommand.class, ResetCommand.class,
+                ImportCommand.class, ReportCommand.class, TailCommand.class, ResetCommand.class, EraseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
