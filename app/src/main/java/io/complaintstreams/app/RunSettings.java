@@ -6,8 +6,10 @@ import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.KafkaSettings;
 import io.complaintstreams.streams.TopologySettings;
+import io.complaintstreams.streams.guard.InputGuard;
 import io.complaintstreams.topics.Topics;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -64,7 +66,8 @@ public record RunSettings(AppConfig config, boolean demo) {
         return new TopologySettings(topics(), clock(),
                 Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS)),
                 config.getInt(AppConfig.DUE_SOON_DAYS), config.getInt(AppConfig.SURVEY_THRESHOLD),
-                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON, localTargets());
+                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON, localTargets())
+                .withInputGuard(new InputGuard(config.timestampBounds(), Clock.systemUTC()));
     }
 
     /** The operator's {@code kafka.*} settings, checked (throws IllegalArgumentException naming a bad one). */
