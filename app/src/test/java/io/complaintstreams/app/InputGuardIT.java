@@ -141,6 +141,8 @@ class InputGuardIT {
                 var signals = running.awaitRecords(Topics.SIGNALS, 3, Duration.ofSeconds(60));
                 assertTrue(signals.size() >= 3, "the good contact, service request and survey classified: " + signals.size());
                 running.awaitHealthy(Duration.ofSeconds(30));
+                // keep probing a little after the work, however fast it went, so "throughout" covers the processing
+                io.complaintstreams.testsupport.Poll.until(Duration.ofSeconds(30), () -> health.size() > 5, "six health probes");
             } finally {
                 prober.shutdownNow();
                 prober.awaitTermination(10, TimeUnit.SECONDS);

@@ -35,9 +35,11 @@ class MappedImportIT {
         try (RunningApp running = RunningApp.start(dataDir, java.util.Map.of())) {
             String kafka = running.app.kafkaAddress();
             int dynamics = Main.execute("import", "--input", MAPPINGS.resolve("samples/dynamics-365").toString(),
-                    "--mapping", MAPPINGS.resolve("dynamics-365-cases.yml").toString(), "--bootstrap-servers", kafka, "--no-progress");
+                    "--mapping", MAPPINGS.resolve("dynamics-365-cases.yml").toString(), "--bootstrap-servers", kafka, "--no-progress",
+                    "--data-dir", dataDir.toString());
             int housing = Main.execute("import", "--input", MAPPINGS.resolve("samples/housing-system").toString(),
-                    "--mapping", MAPPINGS.resolve("housing-system-complaints.yml").toString(), "--bootstrap-servers", kafka, "--no-progress");
+                    "--mapping", MAPPINGS.resolve("housing-system-complaints.yml").toString(), "--bootstrap-servers", kafka, "--no-progress",
+                    "--data-dir", dataDir.toString());
             assertEquals(Main.BAD_INPUT, dynamics, "exit 2: some rows were dead-lettered");
             assertEquals(Main.BAD_INPUT, housing);
 
