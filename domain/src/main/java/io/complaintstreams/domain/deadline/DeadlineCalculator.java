@@ -54,20 +54,21 @@ public final class DeadlineCalculator {
     }
 
     /**
-     * Section 3 for one stage as of {@code asOf}. The acknowledgement judged is {@link DeadlineInput#acknowledgement()}:
-     * a response with no acknowledgement acknowledges the stage on its own date. That implied acknowledgement does
-     * not move respondBy (still acknowledgeBy + response days + extension): a deadline is not set by the act it
-     * judges, so a response weeks late with no acknowledgement stays late.
+     * Section 3 for one stage as of {@code asOf}. The acknowledgement is {@link DeadlineInput#acknowledgement()}:
+     * a response with no acknowledgement acknowledges the stage on its own date (CONTRACTS section 3), and respondBy
+     * counts from that acknowledgement as the contract's formula says. Such a response is therefore never late
+     * against respondBy; its lateness shows where the Code puts it, in the acknowledgement: acknowledgedOnTime is
+     * false when it came after acknowledgeBy, and CH02 then does not count it within timescale.
      */
     public Deadlines calculate(DeadlineInput in, LocalDate asOf) {
         int stage = in.stage();
         LocalDate acknowledged = in.acknowledgement();
         LocalDate ackBy = acknowledgeBy(stage, in.received());
-        LocalDate respondBy = respondBy(stage, in.received(), in.acknowledged(), in.extensionWorkingDays());
+        LocalDate respondBy = respondBy(stage, in.received(), acknowledged, in.extensionWorkingDays());
         Boolean ackOnTime = acknowledged == null ? null : !acknowledged.isAfter(ackBy);
         Boolean respondedOnTime = in.responded() == null ? null : !in.responded().isAfter(respondBy);
         int cappedExtension = Math.min(in.extensionWorkingDays(), rules.forStage(stage).maxExtensionWorkingDays());
-        LocalDate cappedRespondBy = respondBy(stage, in.received(), in.acknowledged(), cappedExtension);
+        LocalDate cappedRespondBy = respondBy(stage, in.received(), acknowledged, cappedExtension);
         Boolean within = in.responded() == null ? null
                 : Boolean.TRUE.equals(ackOnTime) && !in.responded().isAfter(cappedRespondBy);
         DeadlineStatus status = in.responded() != null

@@ -111,8 +111,8 @@ class ComplaintLifecycleTest {
     @Test
     void shouldLetTheFirstFactThatEndsTheStageDecideItsStatus() {
         ComplaintFact received = of("e1", FactType.RECEIVED, 1, "2024-10-02");
-        ComplaintView respondedLateThenClosed = view(List.of(received, of("e2", FactType.RESPONDED, 1, "2024-10-30"),
-                of("e3", FactType.CLOSED, 1, "2024-10-31")), "2025-01-01");
+        ComplaintView respondedLateThenClosed = view(List.of(received, of("e4", FactType.ACKNOWLEDGED, 1, "2024-10-03"),
+                of("e2", FactType.RESPONDED, 1, "2024-10-30"), of("e3", FactType.CLOSED, 1, "2024-10-31")), "2025-01-01");
         assertEquals(ComplaintStatus.CLOSED_LATE, respondedLateThenClosed.status());
         ComplaintView withdrawnThenClosed = view(List.of(received, of("e2", FactType.WITHDRAWN, 1, "2024-10-10"),
                 of("e3", FactType.CLOSED, 1, "2024-10-31")), "2025-01-01");

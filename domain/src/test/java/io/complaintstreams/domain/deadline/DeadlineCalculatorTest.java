@@ -93,7 +93,7 @@ class DeadlineCalculatorTest {
         Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-02")), d("2024-10-03"));
         assertEquals(d("2024-10-07"), out.acknowledgeBy());
         assertEquals(Boolean.TRUE, out.acknowledgedOnTime());
-        assertEquals(d("2024-10-21"), out.respondBy(), "acknowledgeBy + 10: the implied acknowledgement does not move it");
+        assertEquals(d("2024-10-16"), out.respondBy(), "the implied acknowledgement (2 Oct) + 10 working days, as section 3's formula says");
         assertEquals(Boolean.TRUE, out.respondedOnTime());
         assertEquals(Boolean.TRUE, out.withinTimescale());
         assertEquals(DeadlineStatus.CLOSED_ON_TIME, out.status());
@@ -109,12 +109,13 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void shouldNotLetAResponseWithoutAcknowledgementSetItsOwnDeadline() {
-        // Received Mon 30 Sep 2024: respondBy = 7 Oct + 10 = Mon 21 Oct; answered Tue 22 Oct, never acknowledged.
+    void shouldShowTheLatenessOfAResponseWithoutAcknowledgementInItsAcknowledgement() {
+        // Received Mon 30 Sep 2024, acknowledgeBy Mon 7 Oct; answered Tue 22 Oct, never acknowledged. Section 3 takes the
+        // response as the acknowledgement, so respondBy = 22 Oct + 10 = 5 Nov: the lateness is the acknowledgement's.
         Deadlines out = calculator.calculate(new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-22")), d("2024-10-23"));
-        assertEquals(d("2024-10-21"), out.respondBy());
-        assertEquals(Boolean.FALSE, out.respondedOnTime());
-        assertEquals(DeadlineStatus.CLOSED_LATE, out.status());
+        assertEquals(d("2024-11-05"), out.respondBy());
+        assertEquals(Boolean.FALSE, out.acknowledgedOnTime());
+        assertEquals(Boolean.FALSE, out.withinTimescale(), "CH02 does not count it");
     }
 
     @Test
