@@ -36,7 +36,8 @@ final class AppUnderTest implements AutoCloseable {
                 AppConfig.HTTP_PORT, "0",
                 AppConfig.TOPIC_PREFIX, PREFIX,
                 AppConfig.APPLICATION_ID, APPLICATION_ID,
-                AppConfig.PUNCTUATE_SECONDS, "1");
+                AppConfig.PUNCTUATE_SECONDS, "1",
+                AppConfig.PRIVACY_MASTER_KEY, ThrowawayMasterKey.create());
         Application app = new Application(new RunSettings(AppConfig.load(null, Map.of(), flags), false)).start();
         AppUnderTest running = new AppUnderTest(app);
         running.awaitRunning(Duration.ofSeconds(120));

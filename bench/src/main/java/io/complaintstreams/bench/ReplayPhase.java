@@ -51,7 +51,9 @@ final class ReplayPhase {
                 "--homes", landlordHomes);
         long started = System.nanoTime();
         try (ChildJvm app = ChildJvm.start("app", options, Main.class.getName(), args,
-                Map.of("COMPLAINT_STREAMS_APPLICATION_ID", APPLICATION_ID), dir.resolve("app.log"),
+                Map.of("COMPLAINT_STREAMS_APPLICATION_ID", APPLICATION_ID,
+                        // an app on an external cluster needs a master key for residents' text: a throwaway one
+                        "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY", ThrowawayMasterKey.create()), dir.resolve("app.log"),
                 line -> line.startsWith("complaint-streams is running"))) {
             app.awaitReady(Duration.ofMinutes(3));
             double ready = (System.nanoTime() - started) / 1e9;
