@@ -92,17 +92,17 @@ public final class ReportRoutes {
     }
 
     private static java.util.Optional<FinancialYear> period(Context ctx) {
-        try {
-            return java.util.Optional.of(FinancialYear.parse(ctx.queryParam("period")));
-        } catch (InvalidPeriodException e) {
-            ctx.status(400).json(Map.of("error", e.getMessage(), "field", "period"));
-            return java.util.Optional.empty();
-        }
+        return periodParam(ctx, FinancialYear::parse);
     }
 
     private static java.util.Optional<FinancialQuarter> quarter(Context ctx) {
+        return periodParam(ctx, FinancialQuarter::parse);
+    }
+
+    /** The {@code period} parameter read by {@code parse}; a 400 naming it (and empty) when it does not read. */
+    private static <P> java.util.Optional<P> periodParam(Context ctx, java.util.function.Function<String, P> parse) {
         try {
-            return java.util.Optional.of(FinancialQuarter.parse(ctx.queryParam("period")));
+            return java.util.Optional.of(parse.apply(ctx.queryParam("period")));
         } catch (InvalidPeriodException e) {
             ctx.status(400).json(Map.of("error", e.getMessage(), "field", "period"));
             return java.util.Optional.empty();

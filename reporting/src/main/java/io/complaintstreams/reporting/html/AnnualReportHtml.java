@@ -2,7 +2,6 @@ package io.complaintstreams.reporting.html;
 
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.MonthVolume;
-import io.complaintstreams.reporting.annual.Referrals;
 import io.complaintstreams.reporting.annual.Statement;
 import io.complaintstreams.reporting.annual.TrendRow;
 import java.util.ArrayList;
@@ -25,7 +24,8 @@ public final class AnnualReportHtml {
                 .append(". Generated ").append(Html.esc(Format.generated(r.generatedAt()))).append("; data up to ")
                 .append(r.dataCutOff() == null ? "no events" : Html.esc(r.dataCutOff())).append(".</p>\n");
         QuantitativeSections.append(h, r);
-        h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(referrals(r.ombudsmanReferrals())).append("</section>\n");
+        h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(QuantitativeSections.referrals(
+                "Referrals to the Housing Ombudsman in the year, by outcome", r.ombudsmanReferrals())).append("</section>\n");
         for (Statement s : r.statements().all()) {
             h.append("<section>\n<h2>").append(Html.esc(s.title())).append("</h2>\n");
             h.append(s.supplied() ? MiniMarkdown.toHtml(s.text()) : Page.notSupplied(s.file()));
@@ -34,15 +34,6 @@ public final class AnnualReportHtml {
         return Page.close(h);
     }
 
-    private static String referrals(Referrals ref) {
-        if (!Statement.SUPPLIED.equals(ref.status())) {
-            return "<p class=\"missing\"><strong>Not supplied.</strong> " + Html.esc(ref.note()) + "</p>\n";
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        ref.byOutcome().forEach((k, v) -> rows.add(List.of(k, v)));
-        rows.add(List.of("Total", ref.count()));
-        return Table.of("Referrals to the Housing Ombudsman in the year, by outcome", List.of("Outcome", "Referrals"), rows);
-    }
 
     static String monthsChart(List<MonthVolume> months) {
         return SvgBarChart.render("volumes-by-month", "Complaints by month: stage 1 received and stage 2 requested",

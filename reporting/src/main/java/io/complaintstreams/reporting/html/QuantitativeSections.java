@@ -2,7 +2,10 @@ package io.complaintstreams.reporting.html;
 
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.MonthVolume;
+import io.complaintstreams.reporting.annual.Referrals;
+import io.complaintstreams.reporting.annual.Refusals;
 import io.complaintstreams.reporting.annual.StageTimeliness;
+import io.complaintstreams.reporting.annual.Statement;
 import io.complaintstreams.reporting.annual.TrendRow;
 import io.complaintstreams.reporting.tsm.TsmResult;
 import java.util.ArrayList;
@@ -52,11 +55,8 @@ final class QuantitativeSections {
                         : Table.of("Top rising themes", trendHeaders(), trendRows(r.risingThemes())))
                 .append("</section>\n");
 
-        List<List<Object>> refusals = new ArrayList<>();
-        r.refusals().byReason().forEach(x -> refusals.add(row(x.reason(), x.stage1(), x.stage2(), x.total())));
-        refusals.add(row("Total", null, null, r.refusals().total()));
         h.append("<section>\n<h2>Complaints not accepted</h2>\n")
-                .append(Table.of("Refusals dated in the year, by reason", List.of("Reason", "Stage 1", "Stage 2", "Total"), refusals))
+                .append(refusals("Refusals dated in the year, by reason", r.refusals()))
                 .append("</section>\n<section>\n<h2>Remedies and escalations</h2>\n")
                 .append(Table.of("Remedies and escalations in the year", List.of("Measure", "Value"), List.of(
                         row("Remedies awarded", r.remedies().count()),
@@ -64,6 +64,25 @@ final class QuantitativeSections {
                         row("Average remedy", Format.money(r.remedies().average())),
                         row("Stage 2 requests as % of stage 1 complaints", pct(r.escalations().ratePct())))))
                 .append("</section>\n");
+    }
+
+    /** Refusals by reason and stage, with the total. */
+    static String refusals(String caption, Refusals refusals) {
+        List<List<Object>> rows = new ArrayList<>();
+        refusals.byReason().forEach(x -> rows.add(row(x.reason(), x.stage1(), x.stage2(), x.total())));
+        rows.add(row("Total", null, null, refusals.total()));
+        return Table.of(caption, List.of("Reason", "Stage 1", "Stage 2", "Total"), rows);
+    }
+
+    /** Referrals to the Ombudsman by outcome with the total, or the "not supplied" box with its note. */
+    static String referrals(String caption, Referrals ref) {
+        if (!Statement.SUPPLIED.equals(ref.status())) {
+            return "<p class=\"missing\"><strong>Not supplied.</strong> " + Html.esc(ref.note()) + "</p>\n";
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        ref.byOutcome().forEach((k, v) -> rows.add(row(k, v)));
+        rows.add(row("Total", ref.count()));
+        return Table.of(caption, List.of("Outcome", "Referrals"), rows);
     }
 
     static List<List<Object>> timelinessRows(StageTimeliness a, StageTimeliness b) {

@@ -3,13 +3,11 @@ package io.complaintstreams.reporting.html;
 import static io.complaintstreams.reporting.html.QuantitativeSections.pct;
 import static io.complaintstreams.reporting.html.QuantitativeSections.row;
 
-import io.complaintstreams.reporting.annual.Referrals;
 import io.complaintstreams.reporting.annual.Statement;
 import io.complaintstreams.reporting.quarter.OmbudsmanOrders;
 import io.complaintstreams.reporting.quarter.QuarterChange;
 import io.complaintstreams.reporting.quarter.QuarterPack;
 import io.complaintstreams.reporting.quarter.RisingTheme;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,16 +41,14 @@ public final class QuarterPackHtml {
                 .append(Table.of("Complaints received by category", changeHeaders("Category"), changeRows(p.categories())))
                 .append(Table.of("Complaints received by theme", changeHeaders("Theme"), changeRows(p.themes())))
                 .append(rising(p.risingThemes())).append("</section>\n");
-        List<List<Object>> refusals = new ArrayList<>();
-        p.refusals().byReason().forEach(x -> refusals.add(row(x.reason(), x.stage1(), x.stage2(), x.total())));
-        refusals.add(row("Total", null, null, p.refusals().total()));
         h.append("<section>\n<h2>Complaints not accepted and remedies</h2>\n")
-                .append(Table.of("Refusals dated in the quarter, by reason", List.of("Reason", "Stage 1", "Stage 2", "Total"), refusals))
+                .append(QuantitativeSections.refusals("Refusals dated in the quarter, by reason", p.refusals()))
                 .append(Table.of("Remedies in the quarter", List.of("Measure", "Value"), List.of(
                         row("Remedies awarded", p.remedies().count()), row("Total remedies", Format.money(p.remedies().total())),
                         row("Average remedy", Format.money(p.remedies().average())))))
                 .append("</section>\n");
-        h.append("<section>\n<h2>Housing Ombudsman: referrals, outcomes and orders</h2>\n").append(referrals(p.ombudsmanReferrals()))
+        h.append("<section>\n<h2>Housing Ombudsman: referrals, outcomes and orders</h2>\n").append(QuantitativeSections.referrals(
+                "Referrals to the Housing Ombudsman in the quarter, by outcome", p.ombudsmanReferrals()))
                 .append(orders(p.ombudsmanOrders())).append("</section>\n");
         Statement learning = p.learningActions();
         h.append("<section>\n<h2>").append(Html.esc(learning.title())).append("</h2>\n")
@@ -100,15 +96,6 @@ public final class QuarterPackHtml {
                         .collect(Collectors.joining("; ")))).toList());
     }
 
-    private static String referrals(Referrals ref) {
-        if (!Statement.SUPPLIED.equals(ref.status())) {
-            return "<p class=\"missing\"><strong>Referrals not supplied.</strong> " + Html.esc(ref.note()) + "</p>\n";
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        ref.byOutcome().forEach((k, v) -> rows.add(row(k, v)));
-        rows.add(row("Total", ref.count()));
-        return Table.of("Referrals to the Housing Ombudsman in the quarter, by outcome", List.of("Outcome", "Referrals"), rows);
-    }
 
     private static String orders(OmbudsmanOrders orders) {
         if (!Statement.SUPPLIED.equals(orders.status())) {
