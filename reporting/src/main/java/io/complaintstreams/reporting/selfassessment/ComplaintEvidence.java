@@ -1,6 +1,5 @@
 package io.complaintstreams.reporting.selfassessment;
 
-import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.FactType;
 import io.complaintstreams.domain.complaint.StageView;
 import io.complaintstreams.reporting.ComplaintRecord;
@@ -9,10 +8,8 @@ import io.complaintstreams.reporting.Rates;
 import io.complaintstreams.reporting.annual.Refusals;
 import io.complaintstreams.reporting.quarter.FinancialQuarter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,29 +20,12 @@ final class ComplaintEvidence {
 
     private final List<ComplaintRecord> records;
     private final FinancialYear year;
-    private final List<Refused> refusals;
-
-    private record Refused(String complaintId, String reason) {
-    }
+    private final List<Refusals.Refusal> refusals;
 
     ComplaintEvidence(List<ComplaintRecord> records, FinancialYear year) {
         this.records = records;
         this.year = year;
-        this.refusals = refusals(records, year);
-    }
-
-    /** The first REFUSED of each (complaint, stage) dated in the year, as {@link Refusals} counts them. */
-    private static List<Refused> refusals(List<ComplaintRecord> records, FinancialYear year) {
-        List<Refused> result = new ArrayList<>();
-        for (ComplaintRecord r : records) {
-            Set<Integer> seen = new HashSet<>();
-            for (ComplaintFact f : r.facts()) {
-                if (f.type() == FactType.REFUSED && seen.add(f.stage()) && year.contains(f.date())) {
-                    result.add(new Refused(r.complaintId(), f.reason() == null || f.reason().isBlank() ? null : f.reason().trim()));
-                }
-            }
-        }
-        return result;
+        this.refusals = Refusals.first(records, year);
     }
 
     SelfAssessmentRow refusalReasons() {
@@ -62,7 +42,7 @@ final class ComplaintEvidence {
 
     SelfAssessmentRow outsideTwelveMonths() {
         List<String> late = refusals.stream().filter(x -> x.reason() != null && TWELVE_MONTHS.matcher(x.reason().toLowerCase(Locale.ROOT)).find())
-                .map(Refused::complaintId).sorted().toList();
+                .map(Refusals.Refusal::complaintId).sorted().toList();
         return new SelfAssessmentRow("2.3", "Accept complaints made within 12 months of the issue (or of the resident becoming aware "
                 + "of it); consider discretion for older ones", EvidenceSource.DATA, (long) late.size(), (long) refusals.size(),
                 Rates.percent(late.size(), refusals.size()),
