@@ -97,7 +97,10 @@ public final class DeadlineCalculator {
         return !asOf.isAfter(due) && calendar.workingDaysBetween(asOf, due) <= dueSoonWorkingDays;
     }
 
-    /** Dates and flags against local targets for the stage (all null when the landlord has none). */
+    /**
+     * Dates and flags against local targets for the stage (all null when the landlord has none). respondBy counts
+     * from the same acknowledgement as {@link #calculate}: an implied one when a response came unacknowledged.
+     */
     public LocalDeadlines local(LocalTargets targets, DeadlineInput in) {
         LocalStageTarget target = targets == null ? null : targets.forStage(in.stage()).orElse(null);
         if (target == null) {
@@ -107,7 +110,7 @@ public final class DeadlineCalculator {
                 : calendar.plusWorkingDays(in.received(), target.acknowledgeWorkingDays());
         LocalDate respondBy = null;
         if (target.respondWorkingDays() != null) {
-            LocalDate base = in.acknowledged() != null ? in.acknowledged() : ackBy != null ? ackBy : acknowledgeBy(in.stage(), in.received());
+            LocalDate base = in.acknowledgement() != null ? in.acknowledgement() : ackBy != null ? ackBy : acknowledgeBy(in.stage(), in.received());
             respondBy = calendar.plusWorkingDays(base, target.respondWorkingDays() + in.extensionWorkingDays());
         }
         return new LocalDeadlines(ackBy, respondBy, onTime(in.acknowledgement(), ackBy), onTime(in.responded(), respondBy));

@@ -132,4 +132,15 @@ class DeadlineCalculatorTest {
         assertEquals(d("2024-10-03"), local.acknowledgeBy());
         assertEquals(Boolean.TRUE, local.acknowledgedOnTime());
     }
+
+    @Test
+    void shouldCountTheLocalRespondByFromTheImpliedAcknowledgementLikeTheCodeOne() {
+        LocalTargets targets = new LocalTargets(new LocalStageTarget(3, 5), null);
+        DeadlineInput unacknowledged = new DeadlineInput(1, d("2024-09-30"), null, 0, d("2024-10-14"));
+        LocalDeadlines local = calculator.local(targets, unacknowledged);
+        assertEquals(d("2024-10-21"), local.respondBy());
+        assertEquals(Boolean.TRUE, local.respondedOnTime());
+        assertEquals(Boolean.FALSE, local.acknowledgedOnTime());
+        assertEquals(d("2024-10-28"), calculator.calculate(unacknowledged, d("2024-10-14")).respondBy());
+    }
 }
