@@ -58,6 +58,7 @@ public final class Application implements AutoCloseable {
     private KafkaAuditLog audit;
     private Optional<MasterKey> masterKey = Optional.empty();
     private TextRetentionJob retentionJob;
+    private org.apache.kafka.streams.TopologyDescription topologyDescription;
 
     public Application(RunSettings settings) {
         this.settings = settings.withResolvedHttpPort();
@@ -98,7 +99,8 @@ public final class Application implements AutoCloseable {
     private KafkaStreams startStreams() {
         Topology topology = ComplaintTopology.build(settings.topology(),
                 TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey)));
-        LOG.debug("Topology:\n{}", topology.describe());
+        topologyDescription = topology.describe();
+        LOG.debug("Topology:\n{}", topologyDescription);
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
         client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedAddress());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
@@ -143,6 +145,11 @@ public final class Application implements AutoCloseable {
 
     public boolean embeddedBroker() {
         return kafka.isEmbedded();
+    }
+
+    /** The running topology's description (its stores and topics: the data protection test enumerates them). */
+    public org.apache.kafka.streams.TopologyDescription topologyDescription() {
+        return topologyDescription;
     }
 
     public KafkaStreams streams() {

@@ -37,6 +37,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.HashMap;
+import io.complaintstreams.config.AppConfig;
+import io.complaintstreams.streams.classification.ClassificationPart;
+import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.streams.privacy.PersonalDataInventory;
+import io.complaintstreams.streams.privacy.PersonalDataInventory.Holding;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -52,10 +62,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 10 "Done when", on the real app and broker: a resident's free text never appears in clear in any topic
  * (internal ones included), before or after erasure; after {@code erase --resident} their text can no longer be
  * decrypted, their id is masked in the complaint state and complaints.deadlines, the TSM and annual figures are
- * unchanged, and the erasure is audited without the id; retention deletes old months' keys.
+ * unchanged, and the erasure is audited without the id; retention deletes old months' keys. The stores and topics
+ * checked for the resident id are enumerated from the running topology, each checked against the
+ * {@link PersonalDataInventory}: after the erasure no store names the resident and only the append-only kept
+ * topics (whose text is sealed) still carry the id.
  */
 class DataProtectionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String APP_ID = AppConfig.APPLICATION_ID.defaultValue();
     private static final String RESIDENT = "R-DP-4471";
     private static final String OTHER = "R-DP-9000";
     private static final String TEXT = "Zanzibarquux: still waiting for the bedroom window to be fixed, reported in August, "
@@ -96,6 +110,17 @@ class DataProtectionIT {
             assertTrue(JSON.readTree(tsmBefore).path("stage1Complaints").asInt() >= 2, tsmBefore);
 
             assertNoSecretInAnyTopic(running);
+            PersonalDataInventory inventory = PersonalDataInventory.of(topics);
+            Set<String> storesBefore = storesNaming(running, RESIDENT);
+            assertTrue(storesBefore.containsAll(Set.of(DeadlineClockPart.LEDGER_STORE, ClassificationPart.UNLOGGED_STORE)), storesBefore.toString());
+            for (String store : storesBefore) {
+                assertEquals(Holding.RESIDENT_ID_MASKED, inventory.store(store).orElseThrow().holding(),
+                        store + " holds resident ids: the inventory must say so and erasure must mask it");
+            }
+            for (String topic : topicsNaming(running, RESIDENT)) {
+                assertTrue(Set.of(Holding.RESIDENT_ID_KEPT, Holding.RESIDENT_ID_MASKED, Holding.RESIDENT_ID_PURGED)
+                        .contains(inventory.topic(topic).orElseThrow().holding()), topic + " holds resident ids: the inventory must say so");
+            }
             Contact sealed = sealedContact(running, "CT-1");
             String aad = TextSealer.associatedData("Contact", sealed.getEventId(), "text");
             assertEquals(Optional.of(TEXT), vault(master, clients, topics).open(sealed.getTextSealed(), aad), "readable before erasure");
@@ -110,6 +135,13 @@ class DataProtectionIT {
             assertTrue(running.get("/api/v1/complaints/C-DP-2").body().contains(OTHER), "other residents untouched");
             Poll.until(Duration.ofSeconds(60), () -> Optional.ofNullable(latestDeadline(running, "C-DP-1")).map(d -> d.getResidentId().startsWith("erased-")).orElse(false),
                     "complaints.deadlines carries the masked id as the complaint's latest state");
+
+            Poll.until(Duration.ofSeconds(120), () -> storesNaming(running, RESIDENT).isEmpty(),
+                    "no store of the topology holds the erased id");
+            Poll.until(Duration.ofSeconds(120), () -> topicsNaming(running, RESIDENT).stream()
+                            .allMatch(t -> inventory.topic(t).orElseThrow().holding() == Holding.RESIDENT_ID_KEPT),
+                    "only kept append-only topics still name the erased id");
+            assertTrue(storesNaming(running, OTHER).contains(DeadlineClockPart.LEDGER_STORE), "other residents untouched");
 
             assertEquals(Optional.empty(), vault(master, clients, topics).open(sealed.getTextSealed(), aad), "unreadable after erasure");
             assertEquals(tsmBefore, running.get("/api/v1/tsm?period=" + period).body(), "TSM unchanged");
@@ -195,6 +227,86 @@ class DataProtectionIT {
             }
         }
         assertTrue(scanned > 10, "scanned " + scanned + " records");
+    }
+
+    /**
+     * The stores of the running topology (enumerated from its description, so a new store is checked too) whose live
+     * entries name {@code residentId}: each store is read through its changelog (a global store through its source
+     * topic), latest value per key, as the store holds it and as log compaction will keep it. A store without a
+     * changelog fails the test: it could hold anything.
+     */
+    private static Set<String> storesNaming(RunningApp running, String residentId) {
+        TopologyDescription description = running.app.topologyDescription();
+        Map<String, String> globalTopics = PersonalDataInventory.globalStoreTopics(description);
+        Set<String> out = new TreeSet<>();
+        for (String store : PersonalDataInventory.storesOf(description)) {
+            String topic = globalTopics.getOrDefault(store, APP_ID + "-" + store + "-changelog");
+            if (latestNaming(running, topic, residentId)) {
+                out.add(store);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The topics of the running topology and of the app ({@code Topics}) that name {@code residentId} in a record a
+     * reader can still get: every record of an append-only topic, the latest value per key of a compacted one
+     * (changelogs and complaints.deadlines), what is left of a repartition topic after Kafka Streams' purge.
+     */
+    private static Set<String> topicsNaming(RunningApp running, String residentId) {
+        Set<String> names = new TreeSet<>(PersonalDataInventory.topicsOf(running.app.topologyDescription()));
+        names.addAll(Topics.unprefixed().allNames());
+        Set<String> out = new TreeSet<>();
+        for (String name : names) {
+            String topic = name.endsWith("-repartition") ? APP_ID + "-" + name : name;
+            boolean compacted = compacted(running, topic);
+            boolean naming = compacted ? latestNaming(running, topic, residentId)
+                    : readCommitted(running, topic).stream().anyMatch(r -> contains(r.key(), residentId) || contains(r.value(), residentId));
+            if (naming) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean latestNaming(RunningApp running, String topic, String residentId) {
+        Map<String, byte[]> latest = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : readCommitted(running, topic)) {
+            latest.put(r.partition() + "/" + HexFormat.of().formatHex(r.key()), r.value());
+        }
+        return latest.entrySet().stream().anyMatch(e -> e.getValue() != null
+                && (contains(HexFormat.of().parseHex(e.getKey().substring(e.getKey().indexOf('/') + 1)), residentId)
+                || contains(e.getValue(), residentId)));
+    }
+
+    private static boolean compacted(RunningApp running, String topic) {
+        try (Admin admin = Admin.create(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, running.app.kafkaAddress()))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            return config.get("cleanup.policy").value().contains("compact");
+        } catch (Exception e) {
+            throw new AssertionError("topic " + topic + " of the topology is not on the broker", e);
+        }
+    }
+
+    /** Every committed record of {@code topic} from its first offset to its end offset as of the call (bounded). */
+    private static List<ConsumerRecord<byte[], byte[]>> readCommitted(RunningApp running, String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, running.app.kafkaAddress());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                assertTrue(System.nanoTime() < deadline, "reading " + topic + " timed out");
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static boolean inHeaders(ConsumerRecord<byte[], byte[]> r, String secret) {

@@ -5,7 +5,9 @@ import complaintstreams.events.Contact;
 import complaintstreams.events.ServiceRequest;
 import complaintstreams.events.Survey;
 import io.complaintstreams.privacy.TextVault;
+import io.complaintstreams.streams.privacy.ErasureRequests;
 import io.complaintstreams.streams.privacy.PrivacySettings;
+import java.util.List;
 import io.complaintstreams.streams.privacy.ResidentKeysPart;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -50,6 +52,7 @@ public final class ClassificationPart implements TopologyPart {
     public static final String UNLOGGED_INDEX_STORE = "signals-unlogged-index";
     public static final String SIGNALS_SINK = "sink-signals";
     public static final String UNLOGGED_ALERTS_SINK = "sink-unlogged-alerts";
+    public static final String ERASED_RESIDENT_FACTS = "signals-erased-resident-facts";
 
     private final Supplier<Classifier> classifier;
     private final WorkingDayCalendar calendar;
@@ -99,7 +102,7 @@ public final class ClassificationPart implements TopologyPart {
         allSignals.to(settings.topics().signals.name(),
                 Produced.with(Serdes.String(), EventSerdes.SIGNAL).withName(SIGNALS_SINK));
 
-        unlogged(inputs, allSignals, settings);
+        unlogged(builder, inputs, allSignals, settings);
     }
 
     private KStream<String, Signal> chasing(InputStreams inputs, KStream<String, Signal> contactSignals,
@@ -116,7 +119,7 @@ public final class ClassificationPart implements TopologyPart {
                 .process(new ChasingProcessor.SupplierOf(settings, calendar), Named.as(CHASING_PROCESSOR));
     }
 
-    private void unlogged(InputStreams inputs, KStream<String, Signal> allSignals, TopologySettings settings) {
+    private void unlogged(StreamsBuilder builder, InputStreams inputs, KStream<String, Signal> allSignals, TopologySettings settings) {
         KStream<String, ResidentFact> signalFacts = allSignals
                 .filter((residentId, s) -> s.getAction() == SignalAction.RAISE_COMPLAINT
                         || s.getAction() == SignalAction.OFFER_COMPLAINT, Named.as("signals-complaint-worthy"))
@@ -125,7 +128,13 @@ public final class ClassificationPart implements TopologyPart {
                 .filter((complaintId, e) -> e.getType() == ComplaintEventType.RECEIVED, Named.as("signals-complaints-received"))
                 .map((complaintId, e) -> KeyValue.pair(e.getResidentId(), ResidentFact.received(e)),
                         Named.as("signals-resident-received-facts"));
+        KStream<String, ResidentFact> erasedFacts = ErasureRequests.stream(builder, inputs, settings)
+                .flatMap((requestId, request) -> ErasureRequests.residentId(privacy, request)
+                                .map(residentId -> List.of(KeyValue.pair(residentId, ResidentFact.erased(request.getMaskedId()))))
+                                .orElse(List.of()),
+                        Named.as(ERASED_RESIDENT_FACTS));
         signalFacts.merge(receivedFacts, Named.as("signals-merge-resident-facts"))
+                .merge(erasedFacts, Named.as("signals-merge-erased-resident-facts"))
                 .repartition(Repartitioned.<String, ResidentFact>as(RESIDENT_FACTS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ResidentFact.class)))
                 .process(new UnloggedProcessor.SupplierOf(settings, calendar), Named.as(UNLOGGED_PROCESSOR))

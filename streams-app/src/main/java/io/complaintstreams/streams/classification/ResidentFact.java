@@ -6,13 +6,14 @@ import java.time.Instant;
 
 /**
  * What the unlogged-complaint check learns about one resident, keyed by residentId: a signal asking for a
- * complaint (RAISE_COMPLAINT or OFFER_COMPLAINT), or a stage 1 complaint RECEIVED. One type for both, so they
- * travel through one repartition topic and need no co-partitioning.
+ * complaint (RAISE_COMPLAINT or OFFER_COMPLAINT), a stage 1 complaint RECEIVED, or the resident's erasure
+ * ({@code id} = the mask that replaces the resident id). One type for all, so they travel through one repartition
+ * topic and need no co-partitioning.
  */
 record ResidentFact(Kind kind, String id, String landlordId, Instant occurredAt, String source, String sourceId,
                     String action) {
 
-    enum Kind { SIGNAL, RECEIVED }
+    enum Kind { SIGNAL, RECEIVED, ERASED }
 
     static ResidentFact signal(Signal s) {
         return new ResidentFact(Kind.SIGNAL, s.getSignalId(), s.getLandlordId(), s.getOccurredAt(),
@@ -22,5 +23,10 @@ record ResidentFact(Kind kind, String id, String landlordId, Instant occurredAt,
     static ResidentFact received(ComplaintEvent e) {
         return new ResidentFact(Kind.RECEIVED, e.getComplaintId(), e.getLandlordId(), e.getOccurredAt(), null, null,
                 null);
+    }
+
+    /** The resident (the record's key) is erased: their state moves to {@code maskedId}. */
+    static ResidentFact erased(String maskedId) {
+        return new ResidentFact(Kind.ERASED, maskedId, null, null, null, null, null);
     }
 }

@@ -52,4 +52,20 @@ public final class ResidentState {
     boolean isEmpty() {
         return pending.isEmpty() && settled.isEmpty() && receivedDates.isEmpty();
     }
+
+    /**
+     * This state with every pending signal's index key rebuilt by {@code indexKey} (signal to its new key): the
+     * state an erased resident's mask carries on.
+     */
+    void reindex(java.util.function.Function<Pending, String> indexKey) {
+        pending.replaceAll((id, p) -> new Pending(p.signalId(), p.landlordId(), p.signalDate(), p.dueOn(), p.source(),
+                p.sourceId(), p.action(), indexKey.apply(p)));
+    }
+
+    /** Adds {@code other}'s signals and receipt dates to this state (a mask met twice). */
+    void absorb(ResidentState other) {
+        other.pending.forEach(pending::putIfAbsent);
+        other.settled.forEach(settled::putIfAbsent);
+        other.receivedDates.stream().filter(d -> !receivedDates.contains(d)).forEach(receivedDates::add);
+    }
 }

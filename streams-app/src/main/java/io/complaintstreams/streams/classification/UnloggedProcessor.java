@@ -9,6 +9,7 @@ import io.complaintstreams.streams.internal.JsonSerde;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import io.complaintstreams.streams.privacy.PersonalDataInventory;
 import java.util.Set;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
@@ -25,7 +26,9 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Possible unlogged complaints (keyed by residentId): a RAISE_COMPLAINT or OFFER_COMPLAINT signal with no
  * complaint RECEIVED for the resident from the signal's date up to {@code unloggedAfterWorkingDays} working days
- * after it raises POSSIBLE_UNLOGGED_COMPLAINT once, on the first punctuation after that date.
+ * after it raises POSSIBLE_UNLOGGED_COMPLAINT once, on the first punctuation after that date. An erased resident's
+ * state and index entries move to the erasure's mask (README "Data protection", "Erasure"): a pending alert still
+ * goes, naming the mask; the resident id is left in neither store.
  */
 final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, String, DeadlineAlert> {
     private final TopologySettings settings;
@@ -50,6 +53,10 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     public void process(Record<String, ResidentFact> record) {
         String residentId = record.key();
         ResidentFact fact = record.value();
+        if (fact.kind() == ResidentFact.Kind.ERASED) {
+            erase(residentId, fact.id());
+            return;
+        }
         ResidentState state = residents.get(residentId);
         if (state == null) {
             state = new ResidentState();
@@ -66,6 +73,22 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         }
         state.forgetOlderThan(date);
         save(residentId, state);
+    }
+
+    private void erase(String residentId, String maskedId) {
+        ResidentState state = residents.get(residentId);
+        if (state == null) {
+            return;
+        }
+        state.pending.values().forEach(p -> index.remove(p.indexKey()));
+        state.reindex(p -> DateIndex.key(p.dueOn(), maskedId, p.signalId()));
+        state.pending.values().forEach(p -> index.put(p.indexKey(), maskedId));
+        ResidentState existing = residents.get(maskedId);
+        if (existing != null) {
+            state.absorb(existing);
+        }
+        residents.delete(residentId);
+        save(maskedId, state);
     }
 
     private void addSignal(String residentId, ResidentState state, ResidentFact fact, LocalDate date) {
@@ -125,9 +148,11 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_STORE),
-                            Serdes.String(), new JsonSerde<>(ResidentState.class)),
+                            Serdes.String(), new JsonSerde<>(ResidentState.class))
+                            .withLoggingEnabled(PersonalDataInventory.MASKED_CHANGELOG_CONFIG),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_INDEX_STORE),
-                            Serdes.String(), Serdes.String()));
+                            Serdes.String(), Serdes.String())
+                            .withLoggingEnabled(PersonalDataInventory.MASKED_CHANGELOG_CONFIG));
         }
     }
 }

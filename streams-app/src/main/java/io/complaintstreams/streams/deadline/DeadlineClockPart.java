@@ -8,6 +8,7 @@ import io.complaintstreams.streams.InputStreams;
 import io.complaintstreams.streams.TopologyPart;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.schema.StateSerdes;
+import io.complaintstreams.streams.privacy.PersonalDataInventory;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -87,7 +88,8 @@ public final class DeadlineClockPart implements TopologyPart {
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(),
-                            StateSerdes.COMPLAINT_LEDGER).withCachingEnabled(),
+                            StateSerdes.COMPLAINT_LEDGER).withCachingEnabled()
+                            .withLoggingEnabled(PersonalDataInventory.MASKED_CHANGELOG_CONFIG),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
                             Serdes.String()));
         }

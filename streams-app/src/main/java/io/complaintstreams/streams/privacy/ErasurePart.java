@@ -8,7 +8,6 @@ import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -20,7 +19,7 @@ import org.apache.kafka.streams.kstream.Produced;
  * Must be wired after the parts whose stores it masks. Names here are state compatibility: never rename them.
  */
 public final class ErasurePart implements TopologyPart {
-    public static final String SOURCE = "privacy-source-erasure-requests";
+    public static final String SOURCE = ErasureRequests.SOURCE;
     public static final String PROCESSOR = "privacy-erasure";
     public static final String SINK = "privacy-sink-masked-deadlines";
 
@@ -32,8 +31,7 @@ public final class ErasurePart implements TopologyPart {
 
     @Override
     public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
-        builder.stream(settings.topics().erasureRequests.name(),
-                        Consumed.with(Serdes.String(), EventSerdes.ERASURE_REQUEST).withName(SOURCE))
+        ErasureRequests.stream(builder, inputs, settings)
                 .process(() -> new ErasureProcessor(privacy, ResidentMasks.production()), Named.as(PROCESSOR),
                         DeadlineClockPart.LEDGER_STORE)
                 .to(settings.topics().deadlines.name(),

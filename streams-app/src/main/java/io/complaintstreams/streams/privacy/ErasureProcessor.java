@@ -2,7 +2,6 @@ package io.complaintstreams.streams.privacy;
 
 import complaintstreams.events.DeadlineState;
 import complaintstreams.privacy.ErasureRequest;
-import io.complaintstreams.privacy.AesGcm;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,18 +34,14 @@ final class ErasureProcessor extends ContextualProcessor<String, ErasureRequest,
             LOG.warn("Erasure request {} cannot be read: no master key configured (privacy.master-key-file)", request.getRequestId());
             return;
         }
-        String residentId;
-        try {
-            byte[] sealed = new byte[request.getSealedResidentId().remaining()];
-            request.getSealedResidentId().duplicate().get(sealed);
-            residentId = privacy.masterKey().get().openResidentId(sealed, request.getRequestId());
-        } catch (AesGcm.UnreadableException e) {
+        var residentId = ErasureRequests.residentId(privacy, request);
+        if (residentId.isEmpty()) {
             LOG.warn("Erasure request {} was sealed with another master key: not carried out here", request.getRequestId());
             return;
         }
         int masked = 0;
         for (ResidentMask mask : masks) {
-            masked += mask.mask(context(), residentId, request.getMaskedId(),
+            masked += mask.mask(context(), residentId.get(), request.getMaskedId(),
                     (complaintId, state) -> context().forward(record.withKey(complaintId).withValue(state)));
         }
         LOG.info("Erasure {} carried out on task {}: {} stored records masked", request.getRequestId(), context().taskId(), masked);

@@ -2,9 +2,13 @@ package io.complaintstreams.streams.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import complaintstreams.events.AlertKind;
 import complaintstreams.events.Channel;
+import complaintstreams.events.DeadlineAlert;
+import io.complaintstreams.streams.classification.ClassificationPart;
 import complaintstreams.events.ComplaintEvent;
 import complaintstreams.events.ComplaintEventType;
 import complaintstreams.events.Contact;
@@ -29,6 +33,14 @@ import io.complaintstreams.topics.Topics;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.avro.specific.SpecificRecord;
@@ -53,18 +65,21 @@ class ErasureTopologyTest {
     private static final String OTHER = "R-KEEP-2";
     private static final String DISSATISFIED = "Still waiting for the living room window to be fixed. Reported in August. "
             + "It's now nearly Christmas and there's a draught coming through the gap.";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final Instant MARCH = Instant.parse("2025-03-10T10:00:00Z");
 
     private final MasterKey master = MasterKey.generate();
     private final TextSealer sealer = new TextSealer(new DataKeys(master));
-    private final TopologyTestDriver driver = TestDrivers.driver(ComplaintTopology.build(TopologySettings.defaults(TOPICS),
-            TopologyParts.all(PrivacySettings.of(master, TextRetention.parse("P6Y")))));
+    private final Topology topology = ComplaintTopology.build(TopologySettings.defaults(TOPICS),
+            TopologyParts.all(PrivacySettings.of(master, TextRetention.parse("P6Y"))));
+    private final TopologyTestDriver driver = TestDrivers.driver(topology);
     private final TestInputTopic<String, ResidentKey> keys = input(TOPICS.residentKeys);
     private final TestInputTopic<String, Contact> contacts = input(TOPICS.contacts);
     private final TestInputTopic<String, ComplaintEvent> complaints = input(TOPICS.complaintEvents);
     private final TestInputTopic<String, ErasureRequest> erasures = input(TOPICS.erasureRequests);
     private final TestOutputTopic<String, Signal> signals = output(TOPICS.signals);
     private final TestOutputTopic<String, DeadlineState> deadlines = output(TOPICS.deadlines);
+    private final TestOutputTopic<String, DeadlineAlert> alerts = output(TOPICS.alerts);
 
     @AfterEach
     void close() {
@@ -85,8 +100,11 @@ class ErasureTopologyTest {
         complaint("c2", OTHER, ComplaintEventType.RECEIVED, MARCH);
         complaint("c1", RESIDENT, ComplaintEventType.ACKNOWLEDGED, MARCH.plusSeconds(86_400));
         deadlines.readKeyValuesToList();
+        // a complaint-worthy contact a week after the complaint: pending in the unlogged-complaint check
+        sendSealed(contact("e-later", RESIDENT, MARCH.plusSeconds(7 * 86_400), DISSATISFIED));
         Map<String, String> countsBefore = counts();
-        assertTrue(storesMention(RESIDENT), "the stores hold the id before erasure");
+        assertEquals(Set.of(DeadlineClockPart.LEDGER_STORE, ClassificationPart.UNLOGGED_STORE, ClassificationPart.UNLOGGED_INDEX_STORE),
+                storesMentioning(RESIDENT), "the stores that hold the id before erasure");
 
         erasures.pipeInput("req-1", request("req-1", RESIDENT, "erased-00ff00ff00ff00ff"), MARCH.plusSeconds(90_000));
 
@@ -97,6 +115,16 @@ class ErasureTopologyTest {
         assertFalse(storesMention(RESIDENT), "no store holds the erased id");
         assertTrue(storesMention(OTHER), "other residents are untouched");
         assertEquals(countsBefore, counts(), "monthly figures unchanged");
+
+        assertTrue(alerts.readValuesToList().stream().noneMatch(a -> a.getKind() == AlertKind.POSSIBLE_UNLOGGED_COMPLAINT));
+        driver.advanceWallClockTime(java.time.Duration.ofDays(40));
+        complaint("c3", OTHER, ComplaintEventType.RECEIVED, MARCH.plusSeconds(40 * 86_400));
+        List<KeyValue<String, DeadlineAlert>> unlogged = alerts.readKeyValuesToList().stream()
+                .filter(a -> a.value.getKind() == AlertKind.POSSIBLE_UNLOGGED_COMPLAINT).toList();
+        assertEquals(1, unlogged.size(), "the pending unlogged-complaint alert still goes once: " + unlogged);
+        assertEquals("erased-00ff00ff00ff00ff", unlogged.get(0).key, "naming the mask");
+        assertEquals("erased-00ff00ff00ff00ff", unlogged.get(0).value.getResidentId());
+        assertFalse(storesMention(RESIDENT), "no store holds the erased id after the alert");
 
         complaint("c1", RESIDENT, ComplaintEventType.RESPONDED, MARCH.plusSeconds(200_000));
         List<DeadlineState> later = deadlines.readValuesToList();
@@ -155,19 +183,37 @@ class ErasureTopologyTest {
                 .setChannel(Channel.phone).setOccurredAt(at).setText(text).build();
     }
 
+    /** Every store of the topology (enumerated from its description, global ones included) scanned for the id. */
     private boolean storesMention(String residentId) {
-        for (String store : List.of(DeadlineClockPart.LEDGER_STORE)) {
-            KeyValueStore<String, Object> s = driver.getKeyValueStore(store);
-            try (KeyValueIterator<String, Object> it = s.all()) {
+        return !storesMentioning(residentId).isEmpty();
+    }
+
+    private Set<String> storesMentioning(String residentId) {
+        Set<String> out = new TreeSet<>();
+        for (String name : PersonalDataInventory.storesOf(topology.describe())) {
+            StateStore store = driver.getAllStateStores().get(name);
+            assertNotNull(store, name);
+            try (KeyValueIterator<?, ?> it = store instanceof ReadOnlyWindowStore<?, ?> w ? w.all() : ((ReadOnlyKeyValueStore<?, ?>) store).all()) {
                 while (it.hasNext()) {
                     var kv = it.next();
-                    if (kv.key.contains(residentId) || String.valueOf(kv.value).contains(residentId)) {
-                        return true;
+                    if (render(kv.key).contains(residentId) || render(kv.value).contains(residentId)) {
+                        out.add(name);
                     }
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    private static String render(Object o) {
+        if (o == null || o instanceof SpecificRecord || o instanceof CharSequence || o instanceof Windowed<?>) {
+            return String.valueOf(o);
+        }
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, String> counts() {
