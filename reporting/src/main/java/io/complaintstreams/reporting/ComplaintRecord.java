@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * One complaint as the reports see it: its stage views from the domain's lifecycle (stage 1 null when its receipt
- * was never seen, stage 2 null before escalation) and its canonical facts (ordered, one per eventId).
+ * was never seen, stage 2 null before escalation), its canonical facts (ordered, one per eventId) and the Code
+ * edition that judged it ({@code code}: {@code 2022} or {@code 2024}, by the date it was received).
  */
 public record ComplaintRecord(String complaintId, String landlordId, String tenure, StageView stage1, StageView stage2,
-                              String category, List<String> themes, List<ComplaintFact> facts) {
+                              String category, List<String> themes, List<ComplaintFact> facts, String code) {
     public ComplaintRecord {
         themes = List.copyOf(themes);
         facts = List.copyOf(facts);

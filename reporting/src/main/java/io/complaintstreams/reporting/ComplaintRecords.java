@@ -5,6 +5,7 @@ import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.ComplaintLifecycle;
 import io.complaintstreams.domain.complaint.ComplaintView;
 import io.complaintstreams.domain.complaint.FactOrder;
+import io.complaintstreams.domain.deadline.CodeEditions;
 import io.complaintstreams.domain.deadline.CodeRules;
 import io.complaintstreams.domain.deadline.DeadlineCalculator;
 import io.complaintstreams.domain.deadline.LocalTargets;
@@ -23,18 +24,24 @@ import java.util.Optional;
  */
 public final class ComplaintRecords {
     private final ComplaintLifecycle lifecycle;
-    private final CodeRules rules;
+    private final CodeEditions editions;
     private final LocalTargets targets;
 
+    /** Every complaint judged by {@code rules}, whatever its date. */
     public ComplaintRecords(WorkingDayCalendar calendar, CodeRules rules, LocalTargets targets) {
+        this(calendar, CodeEditions.single(rules), targets);
+    }
+
+    /** Each complaint judged by the Code edition in force on the date it was received. */
+    public ComplaintRecords(WorkingDayCalendar calendar, CodeEditions editions, LocalTargets targets) {
         this.lifecycle = new ComplaintLifecycle(calendar, DeadlineCalculator.DEFAULT_DUE_SOON_WORKING_DAYS);
-        this.rules = rules;
+        this.editions = editions;
         this.targets = targets == null ? LocalTargets.none() : targets;
     }
 
-    /** England and Wales working days, the Code's limits, no local targets. */
+    /** England and Wales working days, the Code edition in force when each complaint was received, no local targets. */
     public static ComplaintRecords standard() {
-        return new ComplaintRecords(WorkingDayCalendar.englandAndWales(), CodeRules.housingOmbudsmanCode(), LocalTargets.none());
+        return new ComplaintRecords(WorkingDayCalendar.englandAndWales(), CodeEditions.standard(), LocalTargets.none());
     }
 
     /** @param asOf the date open complaints are evaluated at (does not change response dates or flags) */
@@ -52,14 +59,14 @@ public final class ComplaintRecords {
     }
 
     private Optional<ComplaintRecord> record(List<ComplaintFact> facts, LocalDate asOf) {
-        return lifecycle.evaluate(facts, asOf, rules, targets).map(view -> toRecord(view, FactOrder.canonical(facts)));
+        return lifecycle.evaluate(facts, asOf, editions, targets).map(view -> toRecord(view, FactOrder.canonical(facts)));
     }
 
     private static ComplaintRecord toRecord(ComplaintView view, List<ComplaintFact> canonical) {
         boolean atStage2 = view.stage() == 2;
         return new ComplaintRecord(view.complaintId(), view.landlordId(), view.tenure(),
                 atStage2 ? view.stage1() : view.current(), atStage2 ? view.current() : null,
-                view.category(), view.themes(), canonical);
+                view.category(), view.themes(), canonical, view.code());
     }
 
     /** The latest Europe/London date of any fact of these records (a report's data cut-off), YYYY-MM-DD; null when none. */

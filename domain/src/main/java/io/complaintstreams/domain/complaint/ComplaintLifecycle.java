@@ -1,6 +1,7 @@
 package io.complaintstreams.domain.complaint;
 
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.domain.deadline.CodeEditions;
 import io.complaintstreams.domain.deadline.CodeRules;
 import io.complaintstreams.domain.deadline.DeadlineCalculator;
 import io.complaintstreams.domain.deadline.DeadlineInput;
@@ -31,7 +32,15 @@ public final class ComplaintLifecycle {
      * e.g. when an ACKNOWLEDGED arrived before its RECEIVED.
      */
     public Optional<ComplaintView> evaluate(Collection<ComplaintFact> facts, LocalDate today, CodeRules rules, LocalTargets targets) {
-        DeadlineCalculator calculator = new DeadlineCalculator(calendar, rules, dueSoonWorkingDays);
+        return evaluate(facts, today, CodeEditions.single(rules), targets);
+    }
+
+    /**
+     * As {@link #evaluate(Collection, LocalDate, CodeRules, LocalTargets)}, judged by the Code edition in force on the
+     * date the complaint was received (its stage 1 receipt, else its escalation request), for both stages
+     * ({@link ComplaintView#code()} names it).
+     */
+    public Optional<ComplaintView> evaluate(Collection<ComplaintFact> facts, LocalDate today, CodeEditions editions, LocalTargets targets) {
         StageFacts stage1 = new StageFacts(1);
         StageFacts stage2 = new StageFacts(2);
         Attributes attributes = new Attributes();
@@ -47,6 +56,8 @@ public final class ComplaintLifecycle {
         if (current.received == null) {
             return Optional.empty();
         }
+        CodeRules rules = editions.forReceived(stage1.received != null ? stage1.received : stage2.received);
+        DeadlineCalculator calculator = new DeadlineCalculator(calendar, rules, dueSoonWorkingDays);
         StageView currentView = view(current, today, calculator, targets);
         StageView stage1View = null;
         if (current == stage2 && stage1.received != null) {
@@ -56,7 +67,7 @@ public final class ComplaintLifecycle {
         }
         return Optional.of(new ComplaintView(attributes.complaintId, attributes.landlordId, attributes.residentId,
                 attributes.tenure, today, currentView, stage1View, attributes.category, List.copyOf(attributes.themes),
-                attributes.remedyAmount, attributes.reason));
+                attributes.remedyAmount, attributes.reason, rules.edition()));
     }
 
     private static StageView view(StageFacts s, LocalDate asOf, DeadlineCalculator calculator, LocalTargets targets) {

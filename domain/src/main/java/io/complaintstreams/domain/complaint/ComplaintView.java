@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A complaint as of {@code asOf}: its current stage ({@code current}), and the stage 1 summary once stage 2
  * has started ({@code stage1}, null before that or when stage 1's receipt was never seen). Complaint-wide
- * attributes take the latest value given by any fact (themes: the union, sorted).
+ * attributes take the latest value given by any fact (themes: the union, sorted). {@code code} is the Code edition
+ * that judged it ({@code 2022} or {@code 2024}, by the date it was received; {@code CodeEditions}).
  */
 public record ComplaintView(
         String complaintId,
@@ -20,7 +21,8 @@ public record ComplaintView(
         String category,
         List<String> themes,
         Double remedyAmount,
-        String reason) {
+        String reason,
+        String code) {
     public ComplaintView {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }

@@ -43,10 +43,15 @@ public final class DeadlineCalculator {
         return calendar.plusWorkingDays(received, rules.forStage(stage).acknowledgeWorkingDays());
     }
 
-    /** (acknowledged, or acknowledgeBy if not acknowledged) + stage response days + extension. */
+    /**
+     * (acknowledged, or acknowledgeBy if not acknowledged) + stage response days + extension; when the rules count the
+     * response from the receipt (2022 Code stage 2), received + stage response days + extension.
+     */
     public LocalDate respondBy(int stage, LocalDate received, LocalDate acknowledged, int extensionWorkingDays) {
-        LocalDate base = acknowledged != null ? acknowledged : acknowledgeBy(stage, received);
-        return calendar.plusWorkingDays(base, rules.forStage(stage).respondWorkingDays() + extensionWorkingDays);
+        StageRules stageRules = rules.forStage(stage);
+        LocalDate base = stageRules.respondFrom() == StageRules.RespondFrom.RECEIPT ? received
+                : acknowledged != null ? acknowledged : acknowledgeBy(stage, received);
+        return calendar.plusWorkingDays(base, stageRules.respondWorkingDays() + extensionWorkingDays);
     }
 
     public boolean extensionCompliant(int stage, int extensionWorkingDays) {

@@ -6,18 +6,21 @@ import java.util.List;
 /**
  * The Code 8.1 annual complaints performance and service improvement report: the quantitative analysis computed
  * from the complaint events, and the parts the landlord writes itself ({@link Statements}), with when it was generated
- * (ISO-8601 instant, to the second) and the data cut-off (the latest event date seen, YYYY-MM-DD; null when none).
+ * (ISO-8601 instant, to the second), the data cut-off (the latest event date seen, YYYY-MM-DD; null when none) and
+ * which edition of the Code judged the complaints counted ({@code codeApplied}).
  */
 public record AnnualReport(String title, String period, String periodStart, String periodEnd, String landlordId,
                            Integer homes, TsmResult tsm, Volumes volumes, Timeliness timeliness, Outcomes outcomes,
                            List<TrendRow> categories, List<TrendRow> themes, List<TrendRow> risingThemes,
                            Refusals refusals, Remedies remedies, Escalations escalations,
-                           Referrals ombudsmanReferrals, Statements statements, String generatedAt, String dataCutOff) {
+                           Referrals ombudsmanReferrals, Statements statements, String generatedAt, String dataCutOff,
+                           List<io.complaintstreams.reporting.CodeApplied> codeApplied) {
     public static final String TITLE = "Annual complaints performance and service improvement report";
 
     public AnnualReport {
         categories = List.copyOf(categories);
         themes = List.copyOf(themes);
         risingThemes = List.copyOf(risingThemes);
+        codeApplied = List.copyOf(codeApplied);
     }
 }

@@ -1,7 +1,7 @@
 package io.complaintstreams.reporting.annual;
 
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
-import io.complaintstreams.domain.deadline.CodeRules;
+import io.complaintstreams.domain.deadline.CodeEditions;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.reporting.ComplaintRecord;
@@ -39,7 +39,7 @@ public final class AnnualReportBuilder {
             return standard();
         }
         return new AnnualReportBuilder(new ComplaintRecords(WorkingDayCalendar.englandAndWales(),
-                CodeRules.housingOmbudsmanCode(), targets), true);
+                CodeEditions.standard(), targets), true);
     }
 
     /**
@@ -65,6 +65,7 @@ public final class AnnualReportBuilder {
                 Outcomes.of(mine, period), TrendRow.categories(mine, period), themes, TrendRow.rising(themes, RISING_THEMES),
                 Refusals.of(mine, period), Remedies.of(mine, period), Escalations.of(volumes),
                 Referrals.read(statementsDir, period), Statements.read(statementsDir),
-                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine));
+                generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine),
+                io.complaintstreams.reporting.CodeApplied.of(mine, period));
     }
 }

@@ -22,7 +22,8 @@ public final class AnnualReportHtml {
                 .append(r.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(r.landlordId()))
                 .append(". Homes: ").append(r.homes() == null ? "not configured (rates per 1,000 homes not shown)" : Html.esc(Format.cell(r.homes())))
                 .append(". Generated ").append(Html.esc(Format.generated(r.generatedAt()))).append("; data up to ")
-                .append(r.dataCutOff() == null ? "no events" : Html.esc(r.dataCutOff())).append(".</p>\n");
+                .append(r.dataCutOff() == null ? "no events" : Html.esc(r.dataCutOff())).append(".</p>\n")
+                .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(r.codeApplied()))).append("</p>\n");
         QuantitativeSections.append(h, r);
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(QuantitativeSections.referrals(
                 "Referrals to the Housing Ombudsman in the year, by outcome", r.ombudsmanReferrals())).append("</section>\n");

@@ -16,6 +16,7 @@ import java.util.List;
  *
  * @param volumes stage 1 complaints (by RECEIVED date) and stage 2 escalations (by ESCALATED date), each against the
  *                previous quarter and the same quarter last year
+ * @param codeApplied the Code edition(s) that judged the complaints with an event in the quarter
  * @param dataCutOff the latest Europe/London date of any complaint event seen (YYYY-MM-DD; null when none)
  */
 public record QuarterPack(String title, String period, String periodStart, String periodEnd, String landlordId,
@@ -23,7 +24,8 @@ public record QuarterPack(String title, String period, String periodStart, Strin
                           Timeliness timeliness, Timeliness previousQuarterTimeliness, Outcomes outcomes,
                           List<QuarterChange> categories, List<QuarterChange> themes, List<RisingTheme> risingThemes,
                           Refusals refusals, Remedies remedies, Escalations escalations, Referrals ombudsmanReferrals,
-                          OmbudsmanOrders ombudsmanOrders, Statement learningActions) {
+                          OmbudsmanOrders ombudsmanOrders, Statement learningActions,
+                          List<io.complaintstreams.reporting.CodeApplied> codeApplied) {
     public static final String TITLE = "Quarterly complaints report to the Member Responsible for Complaints and the governing body";
 
     public QuarterPack {
@@ -31,5 +33,6 @@ public record QuarterPack(String title, String period, String periodStart, Strin
         categories = List.copyOf(categories);
         themes = List.copyOf(themes);
         risingThemes = List.copyOf(risingThemes);
+        codeApplied = List.copyOf(codeApplied);
     }
 }

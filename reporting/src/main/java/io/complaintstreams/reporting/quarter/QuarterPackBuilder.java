@@ -66,7 +66,8 @@ public final class QuarterPackBuilder {
                 changes(mine, compared, r -> r.category() == null ? List.of("(none)") : List.of(r.category())), themes,
                 rising(mine, quarter, themes), Refusals.of(mine, quarter), Remedies.of(mine, quarter),
                 Escalations.of(volumes), Referrals.read(statementsDir, quarter), OmbudsmanOrders.read(statementsDir, quarter),
-                Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"));
+                Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"),
+                io.complaintstreams.reporting.CodeApplied.of(mine, quarter));
     }
 
     private static Timeliness timeliness(List<ComplaintRecord> records, ReportingPeriod period) {

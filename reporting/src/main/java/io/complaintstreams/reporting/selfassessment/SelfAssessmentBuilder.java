@@ -50,7 +50,8 @@ public final class SelfAssessmentBuilder {
         List<SelfAssessmentRow> ordered = new ArrayList<>(rows.values());
         ordered.sort(Comparator.comparing(SelfAssessmentRow::provision, Provisions.ORDER));
         return new SelfAssessment(SelfAssessment.TITLE, year.label(), year.firstDay().toString(), year.lastDay().toString(),
-                landlordId, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine), ordered);
+                landlordId, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine), ordered,
+                io.complaintstreams.reporting.CodeApplied.of(mine, year));
     }
 
     private static List<SelfAssessmentRow> dataRows(List<ComplaintRecord> records, FinancialYear year) {

@@ -14,7 +14,7 @@ import io.complaintstreams.domain.complaint.ComplaintLifecycle;
 import io.complaintstreams.domain.complaint.ComplaintView;
 import io.complaintstreams.domain.complaint.FactValidator;
 import io.complaintstreams.domain.complaint.StageView;
-import io.complaintstreams.domain.deadline.CodeRules;
+import io.complaintstreams.domain.deadline.CodeEditions;
 import io.complaintstreams.domain.deadline.DeadlineCalculator;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.streams.TopologySettings;
@@ -23,9 +23,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The Complaint Handling Code's rules from the domain module, mapped to the Avro state and alerts. */
+/**
+ * The Complaint Handling Code's rules from the domain module, mapped to the Avro state and alerts. Each complaint is
+ * judged by the Code edition in force on the date it was received ({@link CodeEditions#standard()}).
+ */
 public final class CodeComplaintClock implements ComplaintClock {
-    private final CodeRules rules = CodeRules.housingOmbudsmanCode();
+    private final CodeEditions editions = CodeEditions.standard();
     private final LocalTargets targets;
     private final ComplaintLifecycle lifecycle;
     private final AlertRules alertRules;
@@ -33,7 +36,7 @@ public final class CodeComplaintClock implements ComplaintClock {
     public CodeComplaintClock(WorkingDayCalendar calendar, int dueSoonWorkingDays, LocalTargets targets) {
         this.targets = targets;
         this.lifecycle = new ComplaintLifecycle(calendar, dueSoonWorkingDays);
-        this.alertRules = new AlertRules(new DeadlineCalculator(calendar, rules, dueSoonWorkingDays));
+        this.alertRules = new AlertRules(new DeadlineCalculator(calendar, editions.statutory(), dueSoonWorkingDays));
     }
 
     public static ComplaintClock.Factory factory() {
@@ -48,7 +51,7 @@ public final class CodeComplaintClock implements ComplaintClock {
 
     @Override
     public Optional<Evaluation> evaluate(String complaintId, List<ComplaintFact> facts, LocalDate today, Instant now) {
-        return lifecycle.evaluate(facts, today, rules, targets).map(view -> new Evaluation(view,
+        return lifecycle.evaluate(facts, today, editions, targets).map(view -> new Evaluation(view,
                 state(view, now),
                 alertRules.due(view, today).stream().map(key -> alert(view, key, now)).toList(),
                 alertRules.nextCheckDate(view)));
@@ -70,7 +73,7 @@ public final class CodeComplaintClock implements ComplaintClock {
                 .setOutcome(current.outcome() == null ? null : ComplaintOutcome.valueOf(current.outcome()))
                 .setCategory(view.category()).setThemes(view.themes() == null ? List.of() : view.themes())
                 .setTenure(view.tenure() == null ? null : Tenure.valueOf(view.tenure()))
-                .setUpdatedAt(now)
+                .setUpdatedAt(now).setCode(view.code())
                 .build();
     }
 
