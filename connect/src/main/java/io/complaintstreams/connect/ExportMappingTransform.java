@@ -44,6 +44,11 @@ import org.apache.kafka.connect.transforms.Transformation;
  * {@code error-field} = the source column, {@code source-topic}, and {@code source-file}/{@code source-line} when
  * present), which is how a <em>source</em> pipeline keeps refused rows, Connect's dead letter queue being for sink
  * connectors only.
+ *
+ * <p>Residents' free text is sealed before the record leaves the transform, with the app's privacy master key
+ * ({@code privacy.master-key} or {@code privacy.master-key.file}, and {@code privacy.bootstrap.servers} for the data
+ * keys): see {@link TransformSealing}. Without a key the transform refuses to start unless
+ * {@code privacy.encrypt-text=false}.
  */
 public final class ExportMappingTransform<R extends ConnectRecord<R>> implements Transformation<R> {
     public static final String MAPPING_FILE = "mapping.file";
@@ -53,7 +58,7 @@ public final class ExportMappingTransform<R extends ConnectRecord<R>> implements
     public static final String REFUSED_FAIL = "fail";
     public static final String REFUSED_DEAD_LETTER = "dead-letter";
 
-    static final ConfigDef CONFIG = new ConfigDef()
+    static final ConfigDef CONFIG = TransformSealing.define(new ConfigDef())
             .define(MAPPING_FILE, ConfigDef.Type.STRING, ConfigDef.NO_DEFAULT_VALUE, ConfigDef.Importance.HIGH,
                     "Path of the mapping file (YAML) on the worker, e.g. /etc/complaint-streams/dynamics-365-cases.yml.")
             .define(MAPPING_TABLE, ConfigDef.Type.STRING, "", ConfigDef.Importance.MEDIUM,
@@ -73,6 +78,7 @@ public final class ExportMappingTransform<R extends ConnectRecord<R>> implements
     private TableMapping fixedTable;
     private Topics topics;
     private boolean deadLetter;
+    private TransformSealing sealing;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -90,6 +96,7 @@ public final class ExportMappingTransform<R extends ConnectRecord<R>> implements
         }
         topics = new Topics(config.getString(TOPIC_PREFIX));
         deadLetter = REFUSED_DEAD_LETTER.equals(config.getString(REFUSED).toLowerCase(Locale.ROOT));
+        sealing = TransformSealing.configure(config, configs, topics);
     }
 
     @Override
@@ -116,6 +123,9 @@ public final class ExportMappingTransform<R extends ConnectRecord<R>> implements
         try {
             ParsedEvent event = events.parse(table, row);
             OutgoingRecord out = event.toRecord(topics);
+            if (sealing != null) {
+                out = sealing.seal(out);
+            }
             return record.newRecord(out.topic(), null, Schema.STRING_SCHEMA, out.key(), Schema.BYTES_SCHEMA, out.value(),
                     record.timestamp(), record.headers().duplicate());
         } catch (ValidationException e) {
@@ -183,5 +193,10 @@ public final class ExportMappingTransform<R extends ConnectRecord<R>> implements
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        if (sealing != null) {
+            sealing.close();
+            sealing = null;
+        }
+    }
 }

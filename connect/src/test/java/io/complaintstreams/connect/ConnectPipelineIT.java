@@ -1,9 +1,15 @@
 package io.complaintstreams.connect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import complaintstreams.events.Contact;
+import io.complaintstreams.privacy.MasterKey;
+import io.complaintstreams.privacy.TextRetention;
 import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.TopologyParts;
+import io.complaintstreams.streams.privacy.PrivacySettings;
 import io.complaintstreams.streams.StreamsProperties;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.testsupport.EmbeddedKafkaExtension;
@@ -56,11 +62,13 @@ class ConnectPipelineIT {
 
     @TempDir
     Path work;
+    private final MasterKey master = MasterKey.generate();
 
     @Test
     void shouldDeliverDroppedExportsThroughConnectToTheTopologyOnceAcrossARestart() throws Exception {
         Topics topics = KAFKA.provisionProjectTopics(EmbeddedKafkaExtension.uniquePrefix("connect"));
         Path folder = Files.createDirectories(work.resolve("exports"));
+        master.writeNew(work.resolve("master.key"));
         try (KafkaStreams streams = startTopology(topics)) {
             Connect<StandaloneHerder> connect = startConnect(topics, folder);
             try {
@@ -89,7 +97,15 @@ class ConnectPipelineIT {
             assertEquals(Set.of("STAGE", "CATEGORY_CODES", "ContactMethod"), deadFields);
             Poll.until(WAIT, () -> read(topics.deadlines.name()).stream().map(ConsumerRecord::key).collect(Collectors.toSet())
                     .containsAll(Set.of("HC-5001", "HC-5002", "HC-5003")), "the topology's deadline states for the mapped complaints");
-            Poll.until(WAIT, () -> count(topics.signals.name()) >= 2, "the mapped contacts classified");
+            Poll.until(WAIT, () -> count(topics.signals.name()) >= 2, "the mapped contacts classified (their sealed text opened)");
+            for (ConsumerRecord<String, byte[]> r : read(topics.contacts.name())) {
+                Contact c = topics.contacts.valueSerde().decode(r.value());
+                assertEquals("", c.getText(), "the transform sent no text in clear");
+                assertTrue(c.getTextSealed() != null && c.getTextSealed().getKeyId().startsWith(master.residentRef(c.getResidentId())),
+                        "sealed under the resident's key");
+                assertFalse(new String(r.value(), StandardCharsets.ISO_8859_1).contains("damp survey"));
+            }
+            assertTrue(count(topics.residentKeys.name()) >= 2, "the residents' data keys were published");
         }
     }
 
@@ -124,16 +140,19 @@ class ConnectPipelineIT {
         connector.put("transforms.map.mapping.file", MAPPINGS.resolve("housing-system-complaints.yml").toString());
         connector.put("transforms.map.topic.prefix", topics.prefix());
         connector.put("transforms.map.refused", "dead-letter");
+        connector.put("transforms.map.privacy.master-key.file", work.resolve("master.key").toString());
+        connector.put("transforms.map.privacy.bootstrap.servers", KAFKA.bootstrapServers());
         FutureCallback<Object> created = new FutureCallback<>();
         connect.herder().putConnectorConfig("housing-system-exports", connector, true, (error, result) -> created.onCompletion(error, result));
         created.get(60, TimeUnit.SECONDS);
         return connect;
     }
 
-    private static KafkaStreams startTopology(Topics topics) {
+    private KafkaStreams startTopology(Topics topics) {
         Properties props = StreamsProperties.create("connect-it-" + UUID.randomUUID(),
                 Map.of("bootstrap.servers", KAFKA.bootstrapServers()), tempStateDir(), topics.deadLetter());
-        KafkaStreams streams = new KafkaStreams(ComplaintTopology.build(TopologySettings.defaults(topics)), props);
+        KafkaStreams streams = new KafkaStreams(ComplaintTopology.build(TopologySettings.defaults(topics),
+                TopologyParts.all(PrivacySettings.of(master, TextRetention.parse("P6Y")))), props);
         streams.start();
         return streams;
     }

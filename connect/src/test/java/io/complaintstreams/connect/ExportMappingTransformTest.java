@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ExportMappingTransformTest {
-    private static final String DYNAMICS = Path.of("..", "config", "mappings", "dynamics-365-cases.yml").toString();
+    static final String DYNAMICS = Path.of("..", "config", "mappings", "dynamics-365-cases.yml").toString();
     private static final Schema INCIDENT = SchemaBuilder.struct().name("dynamics.dbo.incident.Value")
             .field("ticketnumber", Schema.STRING_SCHEMA)
             .field("customerid", Schema.STRING_SCHEMA)
@@ -47,7 +47,7 @@ class ExportMappingTransformTest {
 
     private void configure(String refused) {
         transform.configure(Map.of(ExportMappingTransform.MAPPING_FILE, DYNAMICS, ExportMappingTransform.TOPIC_PREFIX, "p.",
-                ExportMappingTransform.REFUSED, refused));
+                ExportMappingTransform.REFUSED, refused, TransformSealing.ENCRYPT_TEXT, "false"));
     }
 
     private static Struct incident(int statuscode) {

@@ -1,5 +1,7 @@
 package io.complaintstreams.streams.classification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import complaintstreams.events.Signal;
 import java.time.Duration;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * seen-store is a window store: it forgets eventIds {@link #SEEN_RETENTION} of stream time after the event.
  */
 final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, Signal> {
+    private static final Logger LOG = LoggerFactory.getLogger(ClassifyProcessor.class);
     /** Long enough to cover re-importing a whole year's file; stores one small entry per event. */
     static final Duration SEEN_RETENTION = Duration.ofDays(400);
 
@@ -33,6 +36,7 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
     private final Function<ProcessorContext<String, Signal>, TextVault> vaults;
     private WindowStore<String, Long> seen;
     private TextVault vault;
+    private boolean warnedClearText;
 
     ClassifyProcessor(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, SignalFactory signals,
                       Function<ProcessorContext<String, Signal>, TextVault> vaults) {
@@ -58,9 +62,24 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
             return;
         }
         seen.put(eventId, ts, ts);
+        warnOnceIfClear(record.value());
         SourceRecord source = toSource.apply(record.value(), vault);
         signals.signalFor(source).ifPresent(signal ->
                 context().forward(record.withKey(signal.getResidentId()).withValue(signal)));
+    }
+
+    /**
+     * Text in clear on an input topic was written by a producer that does not seal (README "Data protection": not HTTP
+     * ingest, import or the Connect transform): it is classified as before, but it stays readable in the kept topic
+     * and neither erasure nor retention can reach it. Said once per task, naming the topic, never the record.
+     */
+    private void warnOnceIfClear(V value) {
+        if (!warnedClearText && ClearText.in(value)) {
+            warnedClearText = true;
+            LOG.warn("{} carries residents' free text in clear (task {}): its producer does not seal text, so erasure and retention "
+                    + "cannot reach it; send through HTTP ingest, import or the Connect transform with the master key",
+                    context().recordMetadata().map(m -> m.topic()).orElse("an input topic"), context().taskId());
+        }
     }
 
     private boolean alreadySeen(String eventId, long ts) {
