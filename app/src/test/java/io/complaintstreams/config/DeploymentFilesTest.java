@@ -88,6 +88,10 @@ class DeploymentFilesTest {
         assertTrue(mapping.startsWith("/etc/complaint-streams/mappings/"), mapping);
         assertTrue(Files.isRegularFile(ROOT.resolve("config/mappings").resolve(mapping.substring(mapping.lastIndexOf('/') + 1))),
                 "the connector's mapping file is one the image copies from config/mappings");
+        assertEquals("${env:COMPLAINT_STREAMS_PRIVACY_MASTER_KEY}", connector.path("transforms.map.privacy.master-key").asText(),
+                "the transform seals text with the apps' master key, from the worker's environment");
+        assertTrue(worker.contains("config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider"));
+        assertTrue(connector.path("transforms.map.privacy.bootstrap.servers").asText().contains("kafka-1:9092"));
     }
 
     /** Every COMPLAINT_STREAMS_* variable is a key the app knows; the resulting config passes the app's own checks. */
