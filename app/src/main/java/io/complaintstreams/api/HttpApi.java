@@ -3,6 +3,7 @@ package io.complaintstreams.api;
 import io.complaintstreams.api.access.AccessControl;
 import io.complaintstreams.api.access.ReadAudit;
 import io.complaintstreams.api.access.HttpTransport;
+import io.complaintstreams.api.officer.OfficerRoutes;
 import io.complaintstreams.app.IngestWiring;
 import io.complaintstreams.app.KafkaConnection;
 import io.complaintstreams.app.RunSettings;
@@ -26,10 +27,12 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class HttpApi implements AutoCloseable {
     private final Javalin app;
     private final String baseUrl;
+    private final OfficerRoutes officer;
 
-    private HttpApi(Javalin app, String baseUrl) {
+    private HttpApi(Javalin app, String baseUrl, OfficerRoutes officer) {
         this.app = app;
         this.baseUrl = baseUrl;
+        this.officer = officer;
     }
 
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
@@ -64,9 +67,12 @@ public final class HttpApi implements AutoCloseable {
         new MetricsRoutes(metrics).register(app);
         var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
         QueryRoutes.register(app, settings, streams, instances);
+        var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, kafka.clients().asMap(),
+                settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone());
+        officer.register(app);
         extraRoutes.accept(app);
         transport.start(app);
-        return new HttpApi(app, transport.baseUrl());
+        return new HttpApi(app, transport.baseUrl(), officer);
     }
 
     /** {@code http(s)://HOST:PORT} this instance answers on (127.0.0.1 when bound to every interface). */
@@ -87,5 +93,6 @@ public final class HttpApi implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        officer.close();
     }
 }

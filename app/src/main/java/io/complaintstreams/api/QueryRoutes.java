@@ -17,9 +17,12 @@ import org.apache.kafka.streams.state.HostInfo;
 final class QueryRoutes {
     private QueryRoutes() {}
 
+    static HostInfoResolver hosts(RunSettings settings, KafkaStreams streams) {
+        return new HostInfoResolver(streams, new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort()));
+    }
+
     static void register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances) {
-        var self = new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort());
-        var hosts = new HostInfoResolver(streams, self);
+        var hosts = hosts(settings, streams);
         new ComplaintRoutes(new ComplaintQueries(streams), hosts, instances).register(app);
         new StatsRoutes(() -> StatsQueries.local(streams), hosts, instances).register(app);
 

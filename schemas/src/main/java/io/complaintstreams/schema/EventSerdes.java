@@ -23,6 +23,9 @@ public final class EventSerdes {
     public static final SingleObjectSerde<DeadlineAlert> DEADLINE_ALERT =
             new SingleObjectSerde<>(DeadlineAlert.class, DeadlineAlert.getClassSchema());
 
+    public static final SingleObjectSerde<complaintstreams.events.AlertResolution> ALERT_RESOLUTION =
+            new SingleObjectSerde<>(complaintstreams.events.AlertResolution.class, complaintstreams.events.AlertResolution.getClassSchema());
+
     public static final SingleObjectSerde<AuditRecord> AUDIT_RECORD =
             new SingleObjectSerde<>(AuditRecord.class, AuditRecord.getClassSchema());
     public static final SingleObjectSerde<complaintstreams.privacy.ResidentKey> RESIDENT_KEY =

@@ -21,5 +21,9 @@ public final class StateSerdes {
     public static final SingleObjectSerde<EntityEntry> ENTITY_ENTRY =
             new SingleObjectSerde<>(EntityEntry.class, EntityEntry.getClassSchema());
 
+    /** Store {@code officer-unlogged-items}: one resident's grouped possible-unlogged-complaint items. */
+    public static final SingleObjectSerde<complaintstreams.state.UnloggedItems> UNLOGGED_ITEMS =
+            new SingleObjectSerde<>(complaintstreams.state.UnloggedItems.class, complaintstreams.state.UnloggedItems.getClassSchema());
+
     private StateSerdes() {}
 }

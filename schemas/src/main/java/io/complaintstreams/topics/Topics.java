@@ -36,6 +36,9 @@ public final class Topics {
     /** 30 days: long enough for a stopped topology to catch up, short enough that no request lingers. */
     public static final long ERASURE_REQUESTS_RETENTION_MS = 30L * 24 * 60 * 60 * 1000;
 
+    /** An officer's resolution of an alert (CONTRACTS section 2): AlertResolution, keyed by alertId. */
+    public static final String ALERT_RESOLUTIONS = "complaints.alert-resolutions";
+
     /** Header on {@code complaints.alerts} holding the alert kind as text. */
     public static final String ALERT_KIND_HEADER = "alert-kind";
 
@@ -51,6 +54,7 @@ public final class Topics {
     public final Topic<complaintstreams.privacy.ResidentKey> residentKeys;
     public final Topic<complaintstreams.privacy.ErasureRequest> erasureRequests;
     public final Topic<complaintstreams.privacy.ErasureAudit> erasureAudit;
+    public final Topic<complaintstreams.events.AlertResolution> alertResolutions;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -65,6 +69,7 @@ public final class Topics {
         residentKeys = topic(RESIDENT_KEYS, EventSerdes.RESIDENT_KEY);
         erasureRequests = topic(ERASURE_REQUESTS, EventSerdes.ERASURE_REQUEST);
         erasureAudit = topic(ERASURE_AUDIT, EventSerdes.ERASURE_AUDIT);
+        alertResolutions = topic(ALERT_RESOLUTIONS, EventSerdes.ALERT_RESOLUTION);
     }
 
     public static Topics unprefixed() {
@@ -79,17 +84,17 @@ public final class Topics {
         return prefix + DEAD_LETTER;
     }
 
-    /** All project topic names, prefixed: the eight of CONTRACTS section 2, complaints.audit, then the data-protection topics. */
+    /** All project topic names, prefixed: the eight of CONTRACTS section 2, complaints.audit, then the data-protection topics, complaints.alert-resolutions. */
     public List<String> allNames() {
         return List.of(contacts.name(), serviceRequests.name(), surveys.name(), complaintEvents.name(),
                 signals.name(), deadlines.name(), alerts.name(), deadLetter(), audit.name(), residentKeys.name(),
-                erasureRequests.name(), erasureAudit.name());
+                erasureRequests.name(), erasureAudit.name(), alertResolutions.name());
     }
 
     /** The typed descriptor for a topic name given with or without the prefix; empty for the dead-letter topic. */
     public Optional<Topic<?>> byName(String name) {
         for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts, audit,
-                residentKeys, erasureRequests, erasureAudit)) {
+                residentKeys, erasureRequests, erasureAudit, alertResolutions)) {
             if (t.name().equals(name) || t.baseName().equals(name)) {
                 return Optional.of(t);
             }

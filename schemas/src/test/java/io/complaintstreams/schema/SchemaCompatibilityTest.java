@@ -35,7 +35,8 @@ class SchemaCompatibilityTest {
                 DeadlineAlert.getClassSchema(), ComplaintLedger.getClassSchema(), CounterSet.getClassSchema(),
                 EntityFact.getClassSchema(), EntityEntry.getClassSchema(),
                 complaintstreams.privacy.ResidentKey.getClassSchema(), complaintstreams.privacy.ErasureRequest.getClassSchema(),
-                complaintstreams.privacy.ErasureAudit.getClassSchema());
+                complaintstreams.privacy.ErasureAudit.getClassSchema(),
+                complaintstreams.events.AlertResolution.getClassSchema(), complaintstreams.state.UnloggedItems.getClassSchema());
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.List;
 import io.complaintstreams.streams.privacy.ResidentKeysPart;
 import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import complaintstreams.events.AlertResolution;
 import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.Signal;
 import complaintstreams.events.SignalAction;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -53,6 +55,12 @@ public final class ClassificationPart implements TopologyPart {
     public static final String SIGNALS_SINK = "sink-signals";
     public static final String UNLOGGED_ALERTS_SINK = "sink-unlogged-alerts";
     public static final String ERASED_RESIDENT_FACTS = "signals-erased-resident-facts";
+    /** Officers' grouped items (issue 12 item 3): residentId to {@code UnloggedItems}. */
+    public static final String UNLOGGED_ITEMS_PROCESSOR = "officer-unlogged-items";
+    public static final String UNLOGGED_ITEMS_STORE = "officer-unlogged-items";
+    public static final String RESOLUTIONS_SOURCE = "officer-source-alert-resolutions";
+    /** Officers' resolutions re-keyed by residentId (binary Avro AlertResolution). */
+    public static final String RESOLUTION_FACTS_TOPIC = "officer-resolution-facts";
 
     private final Supplier<Classifier> classifier;
     private final WorkingDayCalendar calendar;
@@ -119,7 +127,8 @@ public final class ClassificationPart implements TopologyPart {
                 .process(new ChasingProcessor.SupplierOf(settings, calendar), Named.as(CHASING_PROCESSOR));
     }
 
-    private void unlogged(StreamsBuilder builder, InputStreams inputs, KStream<String, Signal> allSignals, TopologySettings settings) {
+    private void unlogged(StreamsBuilder builder, InputStreams inputs, KStream<String, Signal> allSignals,
+                          TopologySettings settings) {
         KStream<String, ResidentFact> signalFacts = allSignals
                 .filter((residentId, s) -> s.getAction() == SignalAction.RAISE_COMPLAINT
                         || s.getAction() == SignalAction.OFFER_COMPLAINT, Named.as("signals-complaint-worthy"))
@@ -133,13 +142,40 @@ public final class ClassificationPart implements TopologyPart {
                                 .map(residentId -> List.of(KeyValue.pair(residentId, ResidentFact.erased(request.getMaskedId()))))
                                 .orElse(List.of()),
                         Named.as(ERASED_RESIDENT_FACTS));
-        signalFacts.merge(receivedFacts, Named.as("signals-merge-resident-facts"))
+        KStream<String, ResidentFact> residentFacts = signalFacts.merge(receivedFacts, Named.as("signals-merge-resident-facts"))
                 .merge(erasedFacts, Named.as("signals-merge-erased-resident-facts"))
                 .repartition(Repartitioned.<String, ResidentFact>as(RESIDENT_FACTS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ResidentFact.class)))
-                .process(new UnloggedProcessor.SupplierOf(settings, calendar), Named.as(UNLOGGED_PROCESSOR))
+                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ResidentFact.class)));
+        KStream<String, UnloggedRaised> raised = residentFacts
+                .process(new UnloggedProcessor.SupplierOf(settings, calendar), Named.as(UNLOGGED_PROCESSOR));
+        raised.mapValues(UnloggedRaised::alert, Named.as("signals-unlogged-alert"))
                 .to(settings.topics().alerts.name(),
                         Produced.<String, DeadlineAlert>with(Serdes.String(), EventSerdes.DEADLINE_ALERT)
                                 .withName(UNLOGGED_ALERTS_SINK));
+        unloggedItems(builder, residentFacts, raised, settings);
+    }
+
+    /**
+     * Officers' items: the raised alerts, the complaints received (from the same repartition topic) and the officers'
+     * resolutions from {@code complaints.alert-resolutions}, re-keyed by the residentId the API put in them (a
+     * resolution without one names no item and is only kept on the topic as a label).
+     */
+    private void unloggedItems(StreamsBuilder builder, KStream<String, ResidentFact> residentFacts,
+                               KStream<String, UnloggedRaised> raised, TopologySettings settings) {
+        var topic = settings.topics().alertResolutions;
+        KStream<String, ItemFact> resolutions = builder.stream(topic.name(),
+                        Consumed.with(topic.keySerde(), topic.valueSerde()).withName(RESOLUTIONS_SOURCE))
+                .filter((alertId, r) -> r != null && r.getResidentId() != null, Named.as("officer-resolutions-with-resident"))
+                .selectKey((alertId, r) -> r.getResidentId(), Named.as("officer-resolutions-by-resident"))
+                .repartition(Repartitioned.<String, AlertResolution>as(RESOLUTION_FACTS_TOPIC)
+                        .withKeySerde(Serdes.String()).withValueSerde(EventSerdes.ALERT_RESOLUTION))
+                .mapValues(ItemFact::of, Named.as("officer-resolution-item-facts"));
+        KStream<String, ItemFact> received = residentFacts
+                .filter((residentId, f) -> f.kind() == ResidentFact.Kind.RECEIVED, Named.as("officer-complaints-received"))
+                .mapValues(ItemFact::of, Named.as("officer-received-item-facts"));
+        raised.mapValues(ItemFact::of, Named.as("officer-raised-item-facts"))
+                .merge(received, Named.as("officer-merge-received"))
+                .merge(resolutions, Named.as("officer-merge-resolutions"))
+                .process(new UnloggedItemsProcessor.SupplierOf(settings), Named.as(UNLOGGED_ITEMS_PROCESSOR));
     }
 }

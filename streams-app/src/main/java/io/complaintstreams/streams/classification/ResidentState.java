@@ -20,8 +20,9 @@ public final class ResidentState {
     public Map<String, LocalDate> settled = new LinkedHashMap<>();
     public List<LocalDate> receivedDates = new ArrayList<>();
 
+    /** {@code themes} and {@code confidence} are null in state written before they were added. */
     public record Pending(String signalId, String landlordId, LocalDate signalDate, LocalDate dueOn, String source,
-                          String sourceId, String action, String indexKey) {}
+                          String sourceId, String action, String indexKey, List<String> themes, Double confidence) {}
 
     boolean knows(String signalId) {
         return pending.containsKey(signalId) || settled.containsKey(signalId);

@@ -1,7 +1,6 @@
 package io.complaintstreams.streams.classification;
 
 import complaintstreams.events.AlertKind;
-import complaintstreams.events.DeadlineAlert;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.internal.DateIndex;
@@ -30,7 +29,7 @@ import org.apache.kafka.streams.state.Stores;
  * state and index entries move to the erasure's mask (README "Data protection", "Erasure"): a pending alert still
  * goes, naming the mask; the resident id is left in neither store.
  */
-final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, String, DeadlineAlert> {
+final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, String, UnloggedRaised> {
     private final TopologySettings settings;
     private final WorkingDayCalendar calendar;
     private KeyValueStore<String, ResidentState> residents;
@@ -42,7 +41,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     }
 
     @Override
-    public void init(ProcessorContext<String, DeadlineAlert> context) {
+    public void init(ProcessorContext<String, UnloggedRaised> context) {
         super.init(context);
         residents = context.getStateStore(ClassificationPart.UNLOGGED_STORE);
         index = new DateIndex(context.getStateStore(ClassificationPart.UNLOGGED_INDEX_STORE));
@@ -98,7 +97,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         LocalDate dueOn = calendar.plusWorkingDays(date, settings.unloggedAfterWorkingDays());
         String indexKey = DateIndex.key(dueOn, residentId, fact.id());
         var pending = new ResidentState.Pending(fact.id(), fact.landlordId(), date, dueOn, fact.source(),
-                fact.sourceId(), fact.action(), indexKey);
+                fact.sourceId(), fact.action(), indexKey, fact.themes(), fact.confidence());
         if (state.receivedBetween(date, dueOn)) {
             state.settle(pending);
         } else {
@@ -122,8 +121,8 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
             save(residentId, state);
             var headers = new RecordHeaders();
             headers.add(Topics.ALERT_KIND_HEADER, AlertKind.POSSIBLE_UNLOGGED_COMPLAINT.name().getBytes(StandardCharsets.UTF_8));
-            context().forward(new Record<>(residentId, UnloggedAlerts.alert(residentId, p, settings, timestampMs),
-                    timestampMs, headers));
+            context().forward(new Record<>(residentId,
+                    new UnloggedRaised(UnloggedAlerts.alert(residentId, p, settings, timestampMs), p), timestampMs, headers));
         }
     }
 
@@ -137,10 +136,10 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
 
 
     record SupplierOf(TopologySettings settings, WorkingDayCalendar calendar)
-            implements ProcessorSupplier<String, ResidentFact, String, DeadlineAlert> {
+            implements ProcessorSupplier<String, ResidentFact, String, UnloggedRaised> {
 
         @Override
-        public Processor<String, ResidentFact, String, DeadlineAlert> get() {
+        public Processor<String, ResidentFact, String, UnloggedRaised> get() {
             return new UnloggedProcessor(settings, calendar);
         }
 

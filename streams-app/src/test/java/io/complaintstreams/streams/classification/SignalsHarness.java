@@ -35,6 +35,7 @@ final class SignalsHarness implements AutoCloseable {
     final TestInputTopic<String, ComplaintEvent> complaints;
     final TestOutputTopic<String, Signal> signals;
     final TestOutputTopic<String, DeadlineAlert> alerts;
+    final TestInputTopic<String, complaintstreams.events.AlertResolution> resolutions;
     private Instant wallClock = TestDrivers.START;
 
     private SignalsHarness(Topology topology) {
@@ -45,6 +46,13 @@ final class SignalsHarness implements AutoCloseable {
         complaints = input(TOPICS.complaintEvents);
         signals = output(TOPICS.signals);
         alerts = output(TOPICS.alerts);
+        resolutions = input(TOPICS.alertResolutions);
+    }
+
+    /** The officers' grouped items of a resident, or null. */
+    complaintstreams.state.UnloggedItems items(String residentId) {
+        return driver.<String, complaintstreams.state.UnloggedItems>getKeyValueStore(ClassificationPart.UNLOGGED_ITEMS_STORE)
+                .get(residentId);
     }
 
     static Topology topology(ClockMode clock) {

@@ -1,0 +1,32 @@
+package io.complaintstreams.api.officer;
+
+import io.javalin.http.Context;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers a list request as a JSON page ({@code {"total","page","size","rows"}}) or, with {@code format=csv} or
+ * {@code Accept: text/csv}, as a CSV download of every matching row (no paging).
+ */
+final class ListAnswer {
+    private ListAnswer() {}
+
+    static void answer(Context ctx, RowQuery query, Collection<Map<String, Object>> rows, List<String> csvColumns,
+                       String csvName) {
+        String accept = ctx.header("Accept");
+        boolean csv = "csv".equalsIgnoreCase(ctx.queryParam("format"))
+                || (accept != null && accept.contains("text/csv") && !accept.contains("application/json"));
+        if (csv) {
+            ctx.contentType("text/csv; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + csvName + ".csv\"");
+            ctx.result(RowsCsv.write(csvColumns, query.matching(rows)));
+        } else {
+            ctx.json(query.page(rows).json());
+        }
+    }
+
+    static void badParameter(Context ctx, RowQuery.BadParameter e) {
+        ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field));
+    }
+}

@@ -1,0 +1,41 @@
+package io.complaintstreams.api.officer;
+
+import io.complaintstreams.audit.AuditLog;
+import io.complaintstreams.query.HostInfoResolver;
+import io.complaintstreams.query.RemoteQueryClient;
+import io.complaintstreams.query.UnloggedItemsQuery;
+import io.complaintstreams.topics.Topics;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The complaints officer's endpoints (issue 14 item 1, issue 12 item 3): grouped possible-unlogged items and their
+ * resolution. Every route needs the officer role when access control is on ({@code api.access.RouteAccess}: anything
+ * under {@code /api/v1/} not named for the MRC is casework). Owns the resolutions producer: close it with the server.
+ */
+public final class OfficerRoutes implements AutoCloseable {
+    private final ResolutionPublisher publisher;
+    private final UnloggedItemRoutes items;
+    private final ResolutionRoutes resolutions;
+
+    public OfficerRoutes(KafkaStreams streams, HostInfoResolver hosts, RemoteQueryClient remote,
+                         Map<String, Object> kafkaClientConfig, Topics topics, AuditLog audit, Clock clock, ZoneId zone) {
+        var cluster = new ClusterRows.Factory(hosts, remote);
+        this.items = new UnloggedItemRoutes(new UnloggedItemsQuery(streams), clock, zone, cluster);
+        this.publisher = new ResolutionPublisher(kafkaClientConfig, topics.alertResolutions);
+        this.resolutions = new ResolutionRoutes(items, publisher, audit, clock);
+    }
+
+    public void register(Javalin app) {
+        items.register(app);
+        resolutions.register(app);
+    }
+
+    @Override
+    public void close() {
+        publisher.close();
+    }
+}

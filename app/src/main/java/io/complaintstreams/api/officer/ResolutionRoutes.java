@@ -1,0 +1,123 @@
+package io.complaintstreams.api.officer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import complaintstreams.events.AlertResolution;
+import complaintstreams.events.AlertResolutionKind;
+import io.complaintstreams.audit.AuditLog;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code POST /api/v1/alerts/{alertId}/resolution} {@code {"resolution", "by", "note"?}} (CONTRACTS section 5): an
+ * officer's resolution, published to {@code complaints.alert-resolutions} once the broker acknowledged it, then
+ * {@code 202 {"accepted": 1, "resolutionId", "itemId", "itemOpen"}}. When the alert is a grouped possible-unlogged item
+ * (its id or one of its evidence alert ids), the resolution carries the item, resident and evidence, and the topology
+ * closes the item; any other alert id is still accepted and kept on the topic (an officer's record and a label).
+ * {@code 400 {"error","field"}} names the first bad field ({@code body}, {@code resolution}, {@code by}, {@code note});
+ * {@code 503} if the broker did not acknowledge or the items cannot be read yet. Officer role (casework); recorded in
+ * {@code complaints.audit} as RESOLVE_ALERT with the alert id.
+ */
+final class ResolutionRoutes {
+    static final int MAX_BY = 200;
+    static final int MAX_NOTE = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final UnloggedItemRoutes items;
+    private final ResolutionPublisher publisher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ResolutionRoutes(UnloggedItemRoutes items, ResolutionPublisher publisher, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void register(Javalin app) {
+        app.post("/api/v1/alerts/{alertId}/resolution", this::resolve);
+    }
+
+    private void resolve(Context ctx) throws InterruptedException {
+        String alertId = ctx.pathParam("alertId");
+        try {
+            Optional<String> bad = read(ctx, alertId);
+            if (bad.isPresent()) {
+                return;
+            }
+        } finally {
+            audit.recordRequest(ctx, "RESOLVE_ALERT", alertId);
+        }
+    }
+
+    /** @return the bad field's name when refused (already answered) */
+    private Optional<String> read(Context ctx, String alertId) throws InterruptedException {
+        JsonNode body;
+        try {
+            body = JSON.readTree(ctx.body());
+        } catch (Exception e) {
+            body = null;
+        }
+        if (body == null || !body.isObject()) {
+            return refuse(ctx, "body", "the body must be a JSON object {\"resolution\", \"by\", \"note\"?}");
+        }
+        AlertResolutionKind kind;
+        try {
+            kind = AlertResolutionKind.valueOf(text(body, "resolution"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return refuse(ctx, "resolution", "resolution must be one of " + Arrays.toString(AlertResolutionKind.values()));
+        }
+        String by = text(body, "by");
+        if (by == null || by.isBlank() || by.length() > MAX_BY) {
+            return refuse(ctx, "by", "by (who resolved it) is required, at most " + MAX_BY + " characters");
+        }
+        String note = text(body, "note");
+        if ((body.has("note") && !body.get("note").isNull() && !body.get("note").isTextual())
+                || (note != null && note.length() > MAX_NOTE)) {
+            return refuse(ctx, "note", "note must be text of at most " + MAX_NOTE + " characters");
+        }
+        Optional<Map<String, Object>> item = items.holding(alertId);
+        AlertResolution resolution = AlertResolution.newBuilder()
+                .setResolutionId(UUID.randomUUID().toString()).setAlertId(alertId).setResolution(kind)
+                .setBy(by.strip()).setNote(note == null || note.isBlank() ? null : note.strip())
+                .setResolvedAt(clock.instant()).setPrincipal(AuditLog.principalOf(ctx))
+                .setItemId(item.map(r -> (String) r.get("itemId")).orElse(null))
+                .setResidentId(item.map(r -> (String) r.get("residentId")).orElse(null))
+                .setLandlordId(item.map(r -> (String) r.get("landlordId")).orElse(null))
+                .setSignalIds(item.map(UnloggedItemRoutes::evidenceSignalIds).orElse(List.of()))
+                .build();
+        try {
+            publisher.publish(resolution);
+        } catch (ExecutionException | TimeoutException e) {
+            ctx.status(503).json(Map.of("error", "the resolution was not stored (broker did not acknowledge); retry"));
+            return Optional.of("broker");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("accepted", 1);
+        answer.put("resolutionId", resolution.getResolutionId());
+        answer.put("itemId", resolution.getItemId());
+        answer.put("itemOpen", item.map(r -> "OPEN".equals(r.get("status"))).orElse(null));
+        ctx.status(202).json(answer);
+        return Optional.empty();
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() || !v.isTextual() ? null : v.asText();
+    }
+
+    private static Optional<String> refuse(Context ctx, String field, String message) {
+        ctx.status(400).json(Map.of("error", message, "field", field));
+        return Optional.of(field);
+    }
+}

@@ -1,0 +1,84 @@
+package io.complaintstreams.api.officer;
+
+import io.complaintstreams.query.UnloggedItemsQuery;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code GET /api/v1/officer/unlogged-items}: the officers' grouped possible-unlogged-complaint items of every instance
+ * (issue 12 item 3), ordered by confidence (highest first) then age (oldest first) unless {@code sort} is given.
+ * Filters: {@code status} (OPEN by default; CLOSED; ALL), {@code landlordId}, {@code theme}, {@code residentId};
+ * paging and CSV as {@link RowQuery} and {@link ListAnswer}. Officer role.
+ */
+final class UnloggedItemRoutes {
+    static final String INTERNAL = "/api/v1/internal/unlogged-items";
+    private static final Set<String> FILTERS = Set.of("status", "landlordId", "theme", "residentId");
+    private static final Set<String> SORTS = Set.of("confidence", "firstDissatisfiedOn", "ageDays", "evidenceCount",
+            "lastEvidenceAt", "landlordId", "theme", "residentId", "status", "closedAt", "itemId");
+
+    private final ClusterRows rows;
+
+    UnloggedItemRoutes(UnloggedItemsQuery query, Clock clock, ZoneId zone, ClusterRows.Factory cluster) {
+        this.rows = cluster.create(INTERNAL, io.complaintstreams.streams.classification.ClassificationPart.UNLOGGED_ITEMS_STORE,
+                () -> {
+                    LocalDate today = LocalDate.now(clock.withZone(zone));
+                    return query.allLocal().stream().map(ri -> UnloggedItemRows.row(ri, today)).toList();
+                });
+    }
+
+    void register(Javalin app) {
+        rows.register(app);
+        app.get("/api/v1/officer/unlogged-items", this::list);
+    }
+
+    /** Every item of every instance as rows, in priority order. */
+    List<Map<String, Object>> all() {
+        return rows.all().stream().sorted(UnloggedItemRows.PRIORITY).toList();
+    }
+
+    /** The row of the item with this id, or holding an alert with this id. */
+    Optional<Map<String, Object>> holding(String alertId) {
+        return rows.all().stream().filter(r -> alertId.equals(r.get("itemId")) || evidenceAlertIds(r).contains(alertId))
+                .findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> evidenceAlertIds(Map<String, Object> row) {
+        return ((List<Map<String, Object>>) row.get("evidence")).stream().map(e -> (String) e.get("alertId")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> evidenceSignalIds(Map<String, Object> row) {
+        return ((List<Map<String, Object>>) row.get("evidence")).stream().map(e -> (String) e.get("signalId")).toList();
+    }
+
+    private void list(Context ctx) {
+        Map<String, String> params = new HashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
+        String status = params.getOrDefault("status", "OPEN");
+        if (status == null || status.isBlank()) {
+            status = "OPEN";
+        }
+        if (!Set.of("OPEN", "CLOSED", "ALL").contains(status.toUpperCase(java.util.Locale.ROOT))) {
+            ctx.status(400).json(Map.of("error", "status must be OPEN, CLOSED or ALL", "field", "status"));
+            return;
+        }
+        params.put("status", status.equalsIgnoreCase("ALL") ? null : status);
+        RowQuery query;
+        try {
+            query = RowQuery.from(params, FILTERS, SORTS);
+        } catch (RowQuery.BadParameter e) {
+            ListAnswer.badParameter(ctx, e);
+            return;
+        }
+        ListAnswer.answer(ctx, query, all(), UnloggedItemRows.CSV_COLUMNS, "unlogged-items");
+    }
+}
