@@ -156,7 +156,8 @@ public final class ClassificationPart implements TopologyPart {
     }
 
     /**
-     * Officers' items: the raised alerts, the complaints received (from the same repartition topic) and the officers'
+     * Officers' items: the raised alerts, the complaints received and the residents erased (from the same repartition
+     * topic) and the officers'
      * resolutions from {@code complaints.alert-resolutions}, re-keyed by the residentId the API put in them (a
      * resolution without one names no item and is only kept on the topic as a label).
      */
@@ -171,7 +172,8 @@ public final class ClassificationPart implements TopologyPart {
                         .withKeySerde(Serdes.String()).withValueSerde(EventSerdes.ALERT_RESOLUTION))
                 .mapValues(ItemFact::of, Named.as("officer-resolution-item-facts"));
         KStream<String, ItemFact> received = residentFacts
-                .filter((residentId, f) -> f.kind() == ResidentFact.Kind.RECEIVED, Named.as("officer-complaints-received"))
+                .filter((residentId, f) -> f.kind() == ResidentFact.Kind.RECEIVED || f.kind() == ResidentFact.Kind.ERASED,
+                        Named.as("officer-received-or-erased"))
                 .mapValues(ItemFact::of, Named.as("officer-received-item-facts"));
         raised.mapValues(ItemFact::of, Named.as("officer-raised-item-facts"))
                 .merge(received, Named.as("officer-merge-received"))

@@ -60,7 +60,7 @@ public final class ResidentState {
      */
     void reindex(java.util.function.Function<Pending, String> indexKey) {
         pending.replaceAll((id, p) -> new Pending(p.signalId(), p.landlordId(), p.signalDate(), p.dueOn(), p.source(),
-                p.sourceId(), p.action(), indexKey.apply(p)));
+                p.sourceId(), p.action(), indexKey.apply(p), p.themes(), p.confidence()));
     }
 
     /** Adds {@code other}'s signals and receipt dates to this state (a mask met twice). */

@@ -126,6 +126,16 @@ final class UnloggedItemBook {
         return true;
     }
 
+    /** Moves every item of {@code from} into {@code into} (an erased resident's items to the mask), notes removed. */
+    static void absorb(UnloggedItems into, UnloggedItems from) {
+        List<UnloggedItem> items = new ArrayList<>(into.getItems());
+        for (UnloggedItem item : from.getItems()) {
+            item.setResolutionNote(null);
+            items.add(item);
+        }
+        into.setItems(items);
+    }
+
     private static void close(UnloggedItem item, String closedBy, Instant at) {
         item.setOpen(false);
         item.setClosedBy(closedBy);

@@ -48,6 +48,10 @@ final class UnloggedItemsProcessor extends ContextualProcessor<String, ItemFact,
             book = UnloggedItemBook.empty(residentId);
         }
         ItemFact fact = record.value();
+        if (fact.received() != null && fact.received().kind() == ResidentFact.Kind.ERASED) {
+            erase(residentId, book, fact.received().id());
+            return;
+        }
         if (fact.raised() != null) {
             changed = UnloggedItemBook.addEvidence(book, fact.raised().alert(), fact.raised().pending());
         } else if (fact.received() != null) {
@@ -65,6 +69,20 @@ final class UnloggedItemsProcessor extends ContextualProcessor<String, ItemFact,
         } else {
             books.put(residentId, book);
         }
+    }
+
+    /** The resident is erased: their items move to the mask, without the officers' notes (free text). */
+    private void erase(String residentId, UnloggedItems book, String maskedId) {
+        if (book.getItems().isEmpty()) {
+            return;
+        }
+        UnloggedItems masked = books.get(maskedId);
+        if (masked == null) {
+            masked = UnloggedItemBook.empty(maskedId);
+        }
+        UnloggedItemBook.absorb(masked, book);
+        books.delete(residentId);
+        books.put(maskedId, masked);
     }
 
     record SupplierOf(TopologySettings settings) implements ProcessorSupplier<String, ItemFact, Void, Void> {
