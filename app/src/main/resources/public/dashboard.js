@@ -8,6 +8,20 @@
     '#b58840', '#5694ca', '#6f72af', '#f499be', '#626a6e'];
 
   function el(id) { return document.getElementById(id); }
+
+  // The one glossary of human labels (GET /api/v1/glossary, from glossary/en-GB.properties, also used by the reports
+  // and Grafana): label('alert', 'RESPONSE_OVERDUE') reads "Response overdue". A code without a label shows as itself.
+  var glossary = {};
+  function label(kind, code) {
+    if (code === null || code === undefined || code === '') { return code; }
+    var l = glossary[kind + '.' + code];
+    return l === undefined ? String(code) : l;
+  }
+  function loadGlossary() {
+    return fetchJson('/api/v1/glossary').then(function (g) { if (g) { glossary = g; } });
+  }
+  var NUMBER = new Intl.NumberFormat('en-GB');
+  function num(v) { return typeof v === 'number' ? NUMBER.format(v) : v; }
   function text(v) { return v === null || v === undefined || v === '' ? '–' : String(v); }
 
   // With read tokens configured the browser sends the sign-in cookie with every same-origin fetch; a 401 means it
@@ -62,13 +76,21 @@
       var td = tbody.insertRow().insertCell(); td.colSpan = headers.length; td.textContent = 'No data yet.';
       return;
     }
-    rows.forEach(function (r) { var tr = tbody.insertRow(); r.forEach(function (v) { tr.insertCell().textContent = text(v); }); });
+    rows.forEach(function (r) {
+      var tr = tbody.insertRow();
+      r.forEach(function (v, i) {
+        var cell = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) { cell.scope = 'row'; }
+        cell.textContent = text(num(v));
+        tr.appendChild(cell);
+      });
+    });
   }
 
   var complaintColumns = [
     function (c) { return c.complaintId; }, function (c) { return c.landlordId; }, function (c) { return c.stage; },
     function (c) { return c.acknowledgeBy; }, function (c) { return c.respondBy; }, localTargets,
-    function (c) { return c.status; }];
+    function (c) { return label('status', c.status); }];
 
   // The landlord's own (stricter) targets, shown beside the Code's; only the Code's deadlines alert.
   function localTargets(c) {
@@ -101,8 +123,8 @@
       var unlogged = listOf(r[2], 'alerts');
       // possible unlogged complaints have their own table; this one shows the deadline alerts
       var alerts = listOf(r[3], 'alerts');
-      el('tile-overdue').textContent = r[0] ? overdue.length : '–';
-      el('tile-due-soon').textContent = r[1] ? dueSoon.length : '–';
+      el('tile-overdue').textContent = r[0] ? num(overdue.length) : '–';
+      el('tile-due-soon').textContent = r[1] ? num(dueSoon.length) : '–';
       el('tile-unlogged').textContent = r[2] ? unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '') : '–';
       el('unlogged-note').textContent = unlogged.length > UNLOGGED_SHOWN
         ? 'The newest ' + UNLOGGED_SHOWN + ' of ' + unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '')
@@ -116,7 +138,7 @@
         function (a) { return a.landlordId; }, function (a) { return a.message; }],
         r[2] ? 'No possible unlogged complaints.' : 'Alerts are not available yet.');
       fillRows('alert-rows', alerts, [
-        function (a) { return when(a.raisedAt); }, function (a) { return a.kind; }, function (a) { return a.complaintId; },
+        function (a) { return when(a.raisedAt); }, function (a) { return label('alert', a.kind); }, function (a) { return a.complaintId; },
         function (a) { return a.stage || ''; }, function (a) { return a.dueOn; }, function (a) { return a.message; }],
         r[3] ? 'No alerts.' : 'Alerts are not available yet.');
       var h = r[4];
@@ -164,21 +186,26 @@
   }
   function allZero(values) { return values.every(function (v) { return !v; }); }
 
+  function horizontalBar(id, names, values, seriesLabel, colour) {
+    chart(id, 'bar', names, [{ label: seriesLabel, data: values, backgroundColor: colour }],
+      { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
+  }
+
   function refreshMetricsCharts() {
     return fetchText('/metrics').then(function (body) {
       var samples = parseMetrics(body);
       var fromStats = monthlyThemes !== null;
       var themes = fromStats ? monthlyThemes : sumBy(samples, 'complaints_received_month_themes', 'theme');
       el('themes-source').textContent = fromStats
-        ? 'Complaints by theme over the last 12 months (monthly statistics).'
+        ? 'Complaints by theme over the last 12 months (monthly statistics); a complaint with several themes counts once per theme.'
         : 'Complaints received this month by theme (live gauges); a complaint with several themes counts once per theme.';
-      var themeNames = Object.keys(themes).sort(function (a, b) { return themes[b] - themes[a] || a.localeCompare(b); });
-      var themeValues = themeNames.map(function (t) { return themes[t]; });
-      chart('themes-chart', 'bar', themeNames, [{ label: fromStats ? 'Last 12 months' : 'This month', data: themeValues, backgroundColor: COLOURS[0] }],
-        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
+      var themeCodes = Object.keys(themes).sort(function (a, b) { return themes[b] - themes[a] || a.localeCompare(b); });
+      var themeNames = themeCodes.map(function (t) { return t === 'none' ? 'No theme' : label('theme', t); });
+      var themeValues = themeCodes.map(function (t) { return themes[t]; });
+      horizontalBar('themes-chart', themeNames, themeValues, fromStats ? 'Last 12 months' : 'This month', COLOURS[0]);
       el('themes-empty').hidden = !allZero(themeValues);
       el('themes-empty').textContent = fromStats ? 'No themed complaints in the last 12 months.' : 'No complaints received this month yet.';
-      fillTable('themes-table', ['Theme', 'Complaints'], themeNames.map(function (t) { return [t, themes[t]]; }));
+      fillTable('themes-table', ['Theme', 'Complaints'], themeCodes.map(function (t, i) { return [themeNames[i], themes[t]]; }));
 
       var statuses = ['ON_TRACK', 'DUE_SOON', 'OVERDUE'], stages = ['1', '2'], open = {};
       samples.forEach(function (s) {
@@ -187,20 +214,34 @@
       var openSets = stages.map(function (st, i) {
         return { label: 'Stage ' + st, backgroundColor: COLOURS[i], data: statuses.map(function (s) { return open[s + '/' + st] || 0; }) };
       });
-      chart('open-chart', 'bar', statuses, openSets, { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } });
+      var statusNames = statuses.map(function (s) { return label('status', s); });
+      chart('open-chart', 'bar', statusNames, openSets, { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } });
       el('open-empty').hidden = !allZero([].concat(openSets[0].data, openSets[1].data));
-      fillTable('open-table', ['Status', 'Stage 1', 'Stage 2'], statuses.map(function (s) { return [s, open[s + '/1'] || 0, open[s + '/2'] || 0]; }));
+      fillTable('open-table', ['Status', 'Stage 1', 'Stage 2'], statuses.map(function (s, i) { return [statusNames[i], open[s + '/1'] || 0, open[s + '/2'] || 0]; }));
 
+      // Deadline alerts and classified records are separate charts: most records need no action, and their count
+      // (tens of thousands) would flatten every alert bar beside it.
       var alerts = sumBy(samples, 'complaints_alerts_raised_total', 'kind');
+      var kinds = Object.keys(alerts).sort(function (a, b) { return alerts[b] - alerts[a] || a.localeCompare(b); });
+      var kindNames = kinds.map(function (k) { return label('alert', k); });
+      var kindValues = kinds.map(function (k) { return alerts[k]; });
+      horizontalBar('activity-chart', kindNames, kindValues, 'Alerts since this instance started', COLOURS[1]);
+      el('activity-empty').hidden = !allZero(kindValues);
+      fillTable('activity-table', ['Alert', 'Raised'], kinds.map(function (k, i) { return [kindNames[i], alerts[k]]; }));
+
       var signals = sumBy(samples, 'complaints_signals_total', 'action');
-      var pretty = function (k) { return k.toLowerCase().replace(/_/g, ' '); };
-      var names = Object.keys(alerts).sort().map(function (k) { return 'alert: ' + pretty(k); })
-        .concat(Object.keys(signals).sort().map(function (a) { return 'signal: ' + pretty(a); }));
-      var values = Object.keys(alerts).sort().map(function (k) { return alerts[k]; })
-        .concat(Object.keys(signals).sort().map(function (k) { return signals[k]; }));
-      chart('activity-chart', 'bar', names, [{ label: 'Since this instance started', data: values, backgroundColor: COLOURS[2] }],
-        { indexAxis: 'y', scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } } });
-      fillTable('activity-table', ['Alert kind or signal action', 'Count'], names.map(function (n, i) { return [n, values[i]]; }));
+      var acting = Object.keys(signals).filter(function (a) { return a !== 'NONE'; })
+        .sort(function (a, b) { return signals[b] - signals[a] || a.localeCompare(b); });
+      var actionNames = acting.map(function (a) { return label('action', a); });
+      var actionValues = acting.map(function (a) { return signals[a]; });
+      horizontalBar('signals-chart', actionNames, actionValues, 'Records needing action', COLOURS[2]);
+      el('signals-empty').hidden = !allZero(actionValues);
+      el('signals-note').textContent = signals.NONE !== undefined
+        ? num(signals.NONE) + ' other classified records needed no action (' + label('action', 'NONE') + '); they are in the table, not the chart.'
+        : '\u00a0';
+      var signalRows = acting.map(function (a, i) { return [actionNames[i], signals[a]]; });
+      if (signals.NONE !== undefined) { signalRows.push([label('action', 'NONE'), signals.NONE]); }
+      fillTable('signals-table', ['Action', 'Records'], signalRows);
     });
   }
 
@@ -210,55 +251,128 @@
   }
   function pct(v) { return v === null || v === undefined ? '–' : v + '%'; }
 
+  var homes = null;
+
   function refreshTsm() {
     var period = el('period').value;
     return fetchJson('/api/v1/tsm?period=' + encodeURIComponent(period)).then(function (t) {
       el('tsm-empty').hidden = !!t;
       t = t || {};
-      el('tsm-ch01-1').textContent = text(t.ch01Stage1Per1000);
-      el('tsm-ch01-2').textContent = text(t.ch01Stage2Per1000);
+      homes = typeof t.homes === 'number' && t.homes > 0 ? t.homes : null;
+      el('tsm-homes-hint').hidden = !t.period || homes !== null;
+      el('tsm-ch01-1').textContent = text(num(t.ch01Stage1Per1000));
+      el('tsm-ch01-2').textContent = text(num(t.ch01Stage2Per1000));
       el('tsm-ch02-1').textContent = pct(t.ch02Stage1WithinTimescalePct);
       el('tsm-ch02-2').textContent = pct(t.ch02Stage2WithinTimescalePct);
-      el('tsm-s1').textContent = t.stage1Complaints !== undefined ? t.stage1Complaints + ' complaints, ' + text(t.homes) + ' homes' : '\u00a0';
-      el('tsm-s2').textContent = t.stage2Complaints !== undefined ? t.stage2Complaints + ' complaints' : '\u00a0';
+      el('tsm-s1').textContent = t.stage1Complaints !== undefined
+        ? num(t.stage1Complaints) + ' complaints, ' + (homes ? num(homes) + ' homes' : 'homes not configured') : '\u00a0';
+      el('tsm-s2').textContent = t.stage2Complaints !== undefined ? num(t.stage2Complaints) + ' complaints' : '\u00a0';
+    });
+  }
+
+  // Links to the reports of the chosen year; plain links, so format= picks the page, PDF or CSV.
+  function updateReportLinks() {
+    var period = encodeURIComponent(el('period').value);
+    el('link-annual').href = '/api/v1/reports/annual?format=html&period=' + period;
+    el('link-annual-pdf').href = '/api/v1/reports/annual?format=pdf&period=' + period;
+    el('link-self-assessment').href = '/api/v1/reports/self-assessment?format=html&period=' + period;
+    el('link-self-assessment-csv').href = '/api/v1/reports/self-assessment?format=csv&period=' + period;
+    el('link-tsm').href = '/api/v1/tsm?period=' + period;
+    var quarters = el('quarter-links');
+    quarters.textContent = '';
+    ['Q1 (April to June)', 'Q2 (July to September)', 'Q3 (October to December)', 'Q4 (January to March)'].forEach(function (q, i) {
+      if (i > 0) { quarters.appendChild(document.createTextNode(', ')); }
+      var a = document.createElement('a');
+      a.href = '/api/v1/reports/quarter?format=html&period=' + period + '-Q' + (i + 1);
+      a.textContent = q;
+      quarters.appendChild(a);
+    });
+  }
+
+  // The year's on-time rates from the annual report: the Code's deadlines and, where the landlord set them, its own
+  // stricter local targets (local-target.* settings).
+  function refreshOnTime() {
+    var period = el('period').value;
+    return fetchJson('/api/v1/reports/annual?period=' + encodeURIComponent(period)).then(function (report) {
+      var t = report && report.timeliness;
+      var measures = [['stage1', 'acknowledged', 'Stage 1 acknowledgement'], ['stage1', 'responded', 'Stage 1 response'],
+        ['stage2', 'acknowledged', 'Stage 2 acknowledgement'], ['stage2', 'responded', 'Stage 2 response']];
+      var value = function (o, key) { return o && typeof o[key] === 'number' ? o[key] : null; };
+      var code = measures.map(function (m) { return value(t && t[m[0]], m[1] + 'OnTimePct'); });
+      var local = measures.map(function (m) { return value(t && t[m[0]] && t[m[0]].local, m[1] + 'OnTimePct'); });
+      var hasLocal = local.some(function (v) { return v !== null; });
+      var sets = [{ label: "Against the Code's deadlines", data: code, backgroundColor: COLOURS[0] }];
+      if (hasLocal) { sets.push({ label: 'Against our local targets', data: local, backgroundColor: COLOURS[3] }); }
+      chart('ontime-chart', 'bar', measures.map(function (m) { return m[2]; }), sets,
+        { scales: { y: { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + '%'; } } } } });
+      el('ontime-empty').hidden = code.some(function (v) { return v !== null; });
+      el('ontime-source').textContent = 'Financial year ' + period + ', from the annual report. '
+        + (hasLocal ? 'Local targets are the landlord\u2019s own, stricter than the Code.' : 'No local targets configured (local-target.* settings).');
+      fillTable('ontime-table', ['Measure', "Against the Code's deadlines", 'Against our local targets'],
+        measures.map(function (m, i) { return [m[2], pct(code[i]), pct(local[i])]; }));
     });
   }
 
   function ym(d) { return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0'); }
+  var MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  function monthName(key) { var p = key.split('-'); return MONTH.format(new Date(Date.UTC(+p[0], +p[1] - 1, 1))); }
+  function counter(m, key) { return m && m.counters && typeof m.counters[key] === 'number' ? m.counters[key] : 0; }
+  function per1000(n) { return homes ? Math.round(n / homes * 10000) / 10 : null; }
+  function rate(on, late) { return on + late > 0 ? Math.round(on / (on + late) * 1000) / 10 : null; }
 
-  // The monthly stats carry many counters; the trend chart shows these when present, else the first few.
-  var TREND_KEYS = ['stage1.received', 'stage2.received', 'stage1.respondedOnTime', 'stage1.respondedLate',
-    'stage2.respondedOnTime', 'stage2.respondedLate'];
   var THEME_PREFIX = 'complaints.theme.';
   var monthlyThemes = null;
 
+  // Twenty-four months of statistics: the last twelve, each beside the same month a year earlier.
   function refreshMonthly() {
-    var to = new Date(), from = new Date(to.getFullYear(), to.getMonth() - 11, 1);
+    var to = new Date(), from = new Date(to.getFullYear(), to.getMonth() - 23, 1);
     return fetchJson('/api/v1/stats/monthly?from=' + ym(from) + '&to=' + ym(to)).then(function (body) {
-      var months = listOf(body, 'months');
-      var labels = months.map(function (m) { return m.month; });
-      var numeric = [];
+      var all = listOf(body, 'months');
+      var byMonth = {};
+      all.forEach(function (m) { byMonth[m.month] = m; });
+      var months = all.slice(-12);
+      var yearEarlier = months.map(function (m) {
+        var p = m.month.split('-');
+        return byMonth[(+p[0] - 1) + '-' + p[1]] || null;
+      });
+      var labels = months.map(function (m) { return monthName(m.month); });
+      var s1 = months.map(function (m) { return counter(m, 'stage1.received'); });
+      var s2 = months.map(function (m) { return counter(m, 'stage2.received'); });
+      var s1Before = yearEarlier.map(function (m) { return m ? counter(m, 'stage1.received') : null; });
+      var s2Before = yearEarlier.map(function (m) { return m ? counter(m, 'stage2.received') : null; });
+      var line = function (lbl, data, colour, dashed) {
+        return { label: lbl, data: data, borderColor: colour, backgroundColor: colour, borderDash: dashed ? [6, 4] : [], spanGaps: false };
+      };
+      chart('monthly-chart', 'line', labels, [line('Stage 1', s1, COLOURS[0]), line('Stage 1, same month last year', s1Before, COLOURS[0], true),
+        line('Stage 2', s2, COLOURS[1]), line('Stage 2, same month last year', s2Before, COLOURS[1], true)],
+        { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } });
+      el('monthly-empty').hidden = months.length > 0;
+      fillTable('monthly-table', ['Month', 'Stage 1', 'Stage 1, same month last year', 'Stage 2', 'Stage 2, same month last year'],
+        months.map(function (m, i) { return [labels[i], s1[i], s1Before[i], s2[i], s2Before[i]]; }));
+
+      var r1 = s1.map(per1000), r2 = s2.map(per1000), r1Before = s1Before.map(function (v) { return v === null ? null : per1000(v); });
+      chart('per1000-chart', 'line', labels, [line('Stage 1 per 1,000 homes', r1, COLOURS[0]),
+        line('Stage 1 per 1,000 homes, same month last year', r1Before, COLOURS[0], true), line('Stage 2 per 1,000 homes', r2, COLOURS[1])],
+        { scales: { y: { beginAtZero: true } } });
+      el('per1000-empty').hidden = homes !== null;
+      fillTable('per1000-table', ['Month', 'Stage 1 per 1,000 homes', 'Stage 1 per 1,000 homes, same month last year', 'Stage 2 per 1,000 homes'],
+        homes ? months.map(function (m, i) { return [labels[i], r1[i], r1Before[i], r2[i]]; }) : []);
+
+      var on1 = months.map(function (m) { return rate(counter(m, 'stage1.respondedOnTime'), counter(m, 'stage1.respondedLate')); });
+      var on2 = months.map(function (m) { return rate(counter(m, 'stage2.respondedOnTime'), counter(m, 'stage2.respondedLate')); });
+      chart('ontime-monthly-chart', 'line', labels, [line('Stage 1 responses on time', on1, COLOURS[0]), line('Stage 2 responses on time', on2, COLOURS[1])],
+        { scales: { y: { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + '%'; } } } } });
+      el('ontime-monthly-empty').hidden = on1.concat(on2).some(function (v) { return v !== null; });
+      fillTable('ontime-monthly-table', ['Month', 'Stage 1 responses on time', 'Stage 2 responses on time'],
+        months.map(function (m, i) { return [labels[i], pct(on1[i]), pct(on2[i])]; }));
+
+      var themes = {}, found = false;
       months.forEach(function (m) {
         Object.keys(m.counters || {}).forEach(function (k) {
-          if (typeof m.counters[k] === 'number' && numeric.indexOf(k) < 0) { numeric.push(k); }
+          if (k.indexOf(THEME_PREFIX) === 0) { found = true; var t = k.substring(THEME_PREFIX.length); themes[t] = (themes[t] || 0) + counter(m, k); }
         });
       });
-      var keys = TREND_KEYS.filter(function (k) { return numeric.indexOf(k) >= 0; });
-      if (!keys.length) { keys = numeric.filter(function (k) { return k.indexOf(THEME_PREFIX) !== 0; }).slice(0, 8); }
-      var sets = keys.map(function (k, i) {
-        return { label: k, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],
-          data: months.map(function (m) { return (m.counters || {})[k] || 0; }) };
-      });
-      chart('monthly-chart', 'line', labels, sets, { scales: { y: { beginAtZero: true } } });
-      el('monthly-empty').hidden = months.length > 0;
-      fillTable('monthly-table', ['Month'].concat(keys), months.map(function (m) {
-        return [m.month].concat(keys.map(function (k) { return (m.counters || {})[k]; }));
-      }));
-      var themes = {};
-      numeric.filter(function (k) { return k.indexOf(THEME_PREFIX) === 0; }).forEach(function (k) {
-        themes[k.substring(THEME_PREFIX.length)] = months.reduce(function (n, m) { return n + ((m.counters || {})[k] || 0); }, 0);
-      });
-      monthlyThemes = Object.keys(themes).length ? themes : null;
+      monthlyThemes = found ? themes : null;
     });
   }
 
@@ -268,19 +382,27 @@
     setInterval(run, ms);
   }
 
+  function refreshYear() {
+    updateReportLinks();
+    return Promise.all([refreshTsm(), refreshOnTime()]);
+  }
+
   function init() {
     var now = new Date(), select = el('period');
     for (var i = 0; i < 3; i++) {
       var p = financialYear(new Date(now.getFullYear() - i, now.getMonth(), 1));
       var opt = document.createElement('option'); opt.value = p; opt.textContent = p; select.appendChild(opt);
     }
-    select.addEventListener('change', function () { refreshTsm().catch(function () {}); });
+    select.addEventListener('change', function () { refreshYear().then(refreshMonthly).catch(function () {}); });
     el('period-form').addEventListener('submit', function (e) { e.preventDefault(); });
-    every(refreshOfficer, OFFICER_MS);
-    every(function () { return Promise.all([refreshTsm(), refreshMonthly()]).then(refreshMetricsCharts); }, MRC_MS);
-    setTimeout(function () { every(refreshMetricsCharts, OFFICER_MS); }, OFFICER_MS);
+    updateReportLinks();
+    loadGlossary().then(function () {
+      every(refreshOfficer, OFFICER_MS);
+      every(function () { return refreshYear().then(refreshMonthly).then(refreshMetricsCharts); }, MRC_MS);
+      setTimeout(function () { every(refreshMetricsCharts, OFFICER_MS); }, OFFICER_MS);
+    });
   }
 
-  window.complaintDashboard = { parseMetrics: parseMetrics, charts: charts };
+  window.complaintDashboard = { parseMetrics: parseMetrics, charts: charts, label: label };
   init();
 }());

@@ -65,6 +65,7 @@ public final class HttpApi implements AutoCloseable {
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
         new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state, metrics.progress()).register(app);
         new MetricsRoutes(metrics).register(app);
+        new GlossaryRoutes().register(app);
         var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
         QueryRoutes.register(app, settings, streams, instances);
         var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, kafka.clients().asMap(),

@@ -30,9 +30,12 @@ import java.util.function.Supplier;
  * {@code GET /api/v1/tsm?period=2025-26[&landlordId=]} and {@code GET /api/v1/reports/annual?period=2025-26[&landlordId=]}
  * (JSON; {@code Accept: text/html} gives the printable page), {@code GET /api/v1/reports/self-assessment?period=2025-26}
  * ({@code Accept: text/csv} for the form's columns) and {@code GET /api/v1/reports/quarter?period=2025-26-Q3}.
- * A bad or missing period is a 400 naming the parameter.
+ * {@code format=html|pdf|csv|json} chooses the form instead of {@code Accept} (links). A bad or missing period is a
+ * 400 naming the parameter.
  */
 public final class ReportRoutes {
+    private static final Map<String, String> FORMATS =
+            Map.of("html", "text/html", "pdf", "application/pdf", "csv", "text/csv", "json", "application/json");
     private final Supplier<Collection<List<ComplaintFact>>> complaints;
     private final Map<String, Integer> homesByLandlord;
     private final Path statementsDir;
@@ -109,7 +112,15 @@ public final class ReportRoutes {
         }
     }
 
+    /**
+     * Whether the client asks for {@code mediaType}: {@code format=html|pdf|csv|json} (for a plain link, e.g. from the
+     * dashboard) wins over the {@code Accept} header.
+     */
     private static boolean accepts(Context ctx, String mediaType) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.isBlank()) {
+            return FORMATS.getOrDefault(format.trim().toLowerCase(java.util.Locale.ROOT), "").equals(mediaType);
+        }
         String accept = ctx.header("Accept");
         return accept != null && accept.contains(mediaType);
     }

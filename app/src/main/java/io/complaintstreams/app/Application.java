@@ -92,6 +92,8 @@ public final class Application implements AutoCloseable {
         if (settings.demo()) {
             demo = DemoFeedRunner.start(settings, publisher, metrics);
         }
+        InstanceFile.ofThisProcess(http.baseUrl(), kafka.clients().bootstrapServers(), settings.config().get(AppConfig.TOPIC_PREFIX),
+                settings.clock().name().toLowerCase(java.util.Locale.ROOT), settings.config().homesByLandlord()).writeTo(settings.dataDir());
         LOG.info("Started in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return this;
     }
@@ -168,6 +170,7 @@ public final class Application implements AutoCloseable {
         LOG.info("Stopping");
         BoundedShutdown shutdown = new BoundedShutdown(CLOSE_BOUND);
         Duration part = Duration.ofSeconds(3);
+        InstanceFile.deleteOwn(settings.dataDir());
         close(shutdown, "demo feed", part, demo);
         close(shutdown, "text retention", part, retentionJob);
         close(shutdown, "HTTP server", part, http);

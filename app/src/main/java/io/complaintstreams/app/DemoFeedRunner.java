@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code run --demo}: a synthetic landlord's last year is streamed at a steady pace (so the dashboards fill in about a
- * minute), then new events follow the wall clock. Events go through the same validation as HTTP ingest.
+ * {@code run --demo}: a synthetic landlord's history (the last complete financial year and the current one to date,
+ * {@link DemoFeed}) is streamed at a steady pace (so the dashboards fill in a minute or two), then new events follow
+ * the wall clock. Events go through the same validation as HTTP ingest.
  */
 public final class DemoFeedRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoFeedRunner.class);

@@ -35,10 +35,10 @@ public final class EraseCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
     String bootstrapServers;
 
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the project's topics.")
+    @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
     String topicPrefix;
 
     @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data and privacy/master.key "
@@ -66,7 +66,9 @@ public final class EraseCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "unknown");
-        var result = new ResidentErasure(new KafkaClientConfig(bootstrapServers, Map.of()), new Topics(topicPrefix), master)
+        InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+        String topicPrefix = target.topicPrefix();
+        var result = new ResidentErasure(new KafkaClientConfig(target.bootstrapServers(), Map.of()), new Topics(topicPrefix), master)
                 .erase(residentId, who, reason, Duration.ofSeconds(timeoutSeconds));
         System.out.printf("Erasure %s: %d data key(s) deleted; the resident id becomes %s in the topology's stores and "
                         + "complaints.deadlines (request sent to %d partition(s)); audit record on %s.%n",

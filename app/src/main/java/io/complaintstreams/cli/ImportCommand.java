@@ -41,10 +41,10 @@ public final class ImportCommand implements Callable<Integer> {
             "date formats onto our fields. Rows it cannot read are dead-lettered naming the source column."})
     Path mapping;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
     String bootstrapServers;
 
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the project's topics.")
+    @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
     String topicPrefix;
 
     @Option(names = "--batch-size", defaultValue = "500", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
@@ -74,13 +74,16 @@ public final class ImportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new BadInputException("--timestamp-floor must be an ISO-8601 instant, got '" + timestampFloor + "'"));
         return new TimestampBounds(floor, Duration.ofSeconds(futureToleranceSeconds));
     }
-    @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data; its privacy/master.key "
-            + "encrypts the free text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data: its instance.json gives the "
+            + "broker and topic prefix when no flag does, its privacy/master.key encrypts the free text (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
     @Option(names = "--master-key-file", paramLabel = "FILE", description = "The master key file (else "
             + "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY, else DATA_DIR/privacy/master.key).")
     Path masterKeyFile;
+
+    @Option(names = "--yes", description = "Do not ask before importing history into an instance that dates deadlines by the wall clock.")
+    boolean yes;
 
     @Option(names = "--no-encrypt-text", description = "Publish free text in clear (privacy.encrypt-text=false).")
     boolean noEncryptText;
@@ -97,11 +100,17 @@ public final class ImportCommand implements Callable<Integer> {
             }
             exportMapping = ExportMapping.load(mapping);
         }
+        InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+        System.err.println(target.describe());
+        if (!HistoryCheck.confirmed(target, input, exportMapping != null, yes)) {
+            System.err.println("Nothing imported.");
+            return Main.BAD_INPUT;
+        }
         var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
-        Topics topics = new Topics(topicPrefix);
+        Topics topics = new Topics(target.topicPrefix());
         Optional<MasterKey> key = noEncryptText ? Optional.empty() : Optional.of(PrivacyWiring.forClient(System.getenv(), masterKeyFile, dataDir));
         try (EventPublisher publisher = PrivacyWiring.publisher(
-                new KafkaEventPublisher(new KafkaClientConfig(bootstrapServers, Map.of()).asProperties(), publisherSettings),
+                new KafkaEventPublisher(new KafkaClientConfig(target.bootstrapServers(), Map.of()).asProperties(), publisherSettings),
                 AppConfig.defaults(), key, topics)) {
             var importer = new FileImporter(topics, publisher,
                     new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds(), InputFiles.encoding(encoding)),

@@ -57,11 +57,14 @@ public final class ReportCommand implements Runnable {
                 description = "Encoding of --input (default: ${DEFAULT-VALUE}; a byte order mark is skipped).")
         String encoding;
 
-        @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
         String bootstrapServers;
 
-        @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the project's topics.")
+        @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
         String topicPrefix;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = InstanceTarget.DATA_DIR_HELP)
+        Path dataDir;
 
         @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", description = "Give up reading Kafka after SECONDS (default: ${DEFAULT-VALUE}).")
         long timeoutSeconds;
@@ -69,10 +72,16 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--landlord", paramLabel = "ID", description = "Only this landlord (default: all, homes summed).")
         String landlordId;
 
-        @Option(names = "--homes", paramLabel = "LANDLORD=N", description = "A landlord's number of homes (repeatable).")
+        @Option(names = "--homes", paramLabel = "LANDLORD=N", description = "A landlord's number of homes (repeatable; default: "
+                + "reading from Kafka, the running instance's, e.g. run --demo's LL-DEMO=2000).")
         List<String> homes = new ArrayList<>();
 
+        /** {@code --homes}; without it, reading from Kafka, the homes of the running instance found (InstanceTarget). */
         Map<String, Integer> homesByLandlord() {
+            if (homes.isEmpty() && input == null) {
+                return InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix).instance()
+                        .map(io.complaintstreams.app.InstanceFile::homes).orElse(Map.of());
+            }
             return HomesParser.parse(homes);
         }
 
@@ -84,8 +93,9 @@ public final class ReportCommand implements Runnable {
                     return ComplaintEventSource.fromJsonLines(reader);
                 }
             }
-            String topic = new Topics(topicPrefix).complaintEvents.name();
-            return ComplaintEventSource.fromKafka(bootstrapServers, topic, Duration.ofSeconds(timeoutSeconds));
+            InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+            String topic = new Topics(target.topicPrefix()).complaintEvents.name();
+            return ComplaintEventSource.fromKafka(target.bootstrapServers(), topic, Duration.ofSeconds(timeoutSeconds));
         }
     }
 

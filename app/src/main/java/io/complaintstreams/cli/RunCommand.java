@@ -1,6 +1,8 @@
 package io.complaintstreams.cli;
 
 import io.complaintstreams.app.Application;
+import io.complaintstreams.app.DemoDefaults;
+import io.complaintstreams.app.InstanceFile;
 import io.complaintstreams.app.RunSettings;
 import io.complaintstreams.app.ShutdownWatchdog;
 import java.time.Duration;
@@ -70,7 +72,8 @@ public final class RunCommand implements Callable<Integer> {
         flags.put(AppConfig.CLOCK, clock);
         flags.put(AppConfig.HOMES, homes == null ? null : HomesParser.format(HomesParser.parse(homes)));
         AppConfig config = AppConfig.load(configFile, System.getenv(), flags).withKafka(kafka == null ? Map.of() : kafka);
-        RunSettings settings = new RunSettings(config, demo).validated(); // a bad setting stops here, exit 2
+        // --demo: the demo landlord's homes and local targets unless configured (DemoDefaults)
+        RunSettings settings = new RunSettings(demo ? DemoDefaults.applyTo(config) : config, demo).validated(); // bad: exit 2
 
         Application app = new Application(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -80,12 +83,12 @@ public final class RunCommand implements Callable<Integer> {
             watchdog.disarm();
         }, "shutdown"));
         app.start();
-        printAddresses(app);
+        printAddresses(app, settings);
         app.awaitStop();
         return Main.OK;
     }
 
-    private static void printAddresses(Application app) {
+    private static void printAddresses(Application app, RunSettings settings) {
         String http = app.httpUrl();
         System.out.println();
         System.out.println("complaint-streams is running" + (app.embeddedBroker() ? " on an embedded Kafka broker" : ""));
@@ -95,6 +98,12 @@ public final class RunCommand implements Callable<Integer> {
         System.out.println("  Ingest API     " + http + "/api/v1/events/{contacts|service-requests|surveys|complaint-events}");
         System.out.println("  Complaints API " + http + "/api/v1/complaints/{id}");
         System.out.println("  Kafka          " + app.kafkaAddress() + "   (any Kafka client, e.g. kcat -b " + app.kafkaAddress() + " -L)");
+        System.out.println("  Instance file  " + settings.dataDir().resolve(InstanceFile.NAME)
+                + "   (tail, import, report and erase with --data-dir " + settings.config().get(AppConfig.DATA_DIR) + " find this instance)");
+        if (settings.demo()) {
+            System.out.println("  Demo landlord  " + io.complaintstreams.generator.GeneratorSettings.DEFAULT_LANDLORD_ID + ", homes "
+                    + settings.config().homesByLandlord().get(io.complaintstreams.generator.GeneratorSettings.DEFAULT_LANDLORD_ID));
+        }
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
     }

@@ -16,11 +16,14 @@ public final class TailCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "Topic name, e.g. crm.complaint-events (prefix optional).")
     String topic;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092", description = "Kafka cluster (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
     String bootstrapServers;
 
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the project's topics.")
+    @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
     String topicPrefix;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = InstanceTarget.DATA_DIR_HELP)
+    java.nio.file.Path dataDir;
 
     @Option(names = "--from-beginning", description = "Start at the earliest record instead of the end.")
     boolean fromBeginning;
@@ -33,13 +36,15 @@ public final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+        String topicPrefix = target.topicPrefix();
         Topics topics = new Topics(topicPrefix);
         String name = topic.startsWith(topicPrefix) ? topic : topicPrefix + topic;
         if (!topics.allNames().contains(name)) {
             throw new BadInputException("unknown topic '" + topic + "'; project topics: " + String.join(", ", topics.allNames()));
         }
         Duration idle = timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds);
-        new TopicTail(bootstrapServers, topics, name).print(System.out, fromBeginning, max, idle);
+        new TopicTail(target.bootstrapServers(), topics, name).print(System.out, fromBeginning, max, idle);
         return Main.OK;
     }
 }

@@ -54,7 +54,7 @@ public final class AppConfig {
     public static final ConfigKey TIMESTAMP_FLOOR = new ConfigKey("timestamp.floor", "2000-01-01T00:00:00Z",
             "Earliest accepted occurredAt (ISO-8601 instant); earlier ones are refused (400 / dead letter naming occurredAt).");
     public static final ConfigKey DEMO_EVENTS_PER_SECOND = new ConfigKey("demo.events-per-second", "500",
-            "Pace of --demo events while it streams the demo landlord's last year (about 40,000 events); then they follow the clock.");
+            "Pace of --demo events while it streams the demo landlord's history (the last complete financial year and this one to date: 40,000 to 80,000 events); then they follow the clock.");
     public static final ConfigKey HOMES = new ConfigKey("homes", "", "Homes per landlord: LANDLORD=N,LANDLORD2=M.");
     public static final ConfigKey REPORT_STATEMENTS_DIR = new ConfigKey("report.statements-dir", "",
             "Directory of the landlord's own annual-report statements (self-assessment.md, service-improvements.md, ...).");

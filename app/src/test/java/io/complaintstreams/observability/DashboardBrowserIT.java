@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,7 +33,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard at {@code /} in headless Debian Chromium against the running app: no console errors, charts drawn
- * by Chart.js from live data, empty states where an endpoint is missing, and a screenshot in app/target/screenshots.
+ * by Chart.js from live data with the glossary's labels, the MRC's charts (same month last year, per 1,000 homes,
+ * on time against the Code and local targets), the reports it links to, no axe-core violations (WCAG 2.2 A and AA
+ * rules) on the dashboard and every HTML report, keyboard use, and screenshots in app/target/screenshots.
  */
 @Timeout(240)
 class DashboardBrowserIT {
@@ -39,21 +45,29 @@ class DashboardBrowserIT {
      * those network entries are tolerated: any other console error, and any script error, fails the test.
      */
     private static final List<String> POLLED_ENDPOINTS =
-            List.of("/api/v1/complaints", "/api/v1/stats/monthly", "/api/v1/tsm", "/api/v1/alerts", "/health");
+            List.of("/api/v1/complaints", "/api/v1/stats/monthly", "/api/v1/tsm", "/api/v1/alerts", "/health",
+                    "/api/v1/reports/annual", "/api/v1/glossary");
 
-    /** Contract-shaped answers (CONTRACTS 5 and the monthly stats shape) for endpoints other capabilities serve. */
+    /**
+     * Contract-shaped answers (CONTRACTS 5, the monthly stats and the annual report's shapes) for the MRC view: May 2025
+     * beside May 2024, 1,000 homes, on-time rates against the Code and local targets.
+     */
     private static final String FAKE_ENDPOINTS = """
             (function () {
               var real = window.fetch;
               var answers = {
-                '/api/v1/stats/monthly': {from: '2025-04', to: '2025-06', months: [
+                '/api/v1/stats/monthly': {from: '2024-04', to: '2025-05', months: [
+                  {month: '2024-05', counters: {'stage1.received': 2, 'stage2.received': 1}},
                   {month: '2025-04', counters: {'stage1.received': 3, 'stage2.received': 1, 'stage1.respondedOnTime': 2,
                     'stage1.respondedLate': 1, 'complaints.theme.repairs': 2, 'complaints.theme.damp_mould': 1}},
                   {month: '2025-05', counters: {'stage1.received': 5, 'stage2.received': 0, 'stage1.respondedOnTime': 4,
                     'stage1.respondedLate': 0, 'complaints.theme.repairs': 3, 'complaints.theme.communication': 2}}]},
                 '/api/v1/tsm': {period: '2025-26', homes: 1000, stage1Complaints: 8, stage2Complaints: 1,
                   ch01Stage1Per1000: 8.0, ch01Stage2Per1000: 1.0, ch02Stage1WithinTimescalePct: 85.7,
-                  ch02Stage2WithinTimescalePct: null}
+                  ch02Stage2WithinTimescalePct: null},
+                '/api/v1/reports/annual': {period: '2025-26', timeliness: {localTargets: 'SUPPLIED',
+                  stage1: {acknowledgedOnTimePct: 90.0, respondedOnTimePct: 80.0, local: {acknowledgedOnTimePct: 70.0, respondedOnTimePct: 60.0}},
+                  stage2: {acknowledgedOnTimePct: 100.0, respondedOnTimePct: null, local: null}}}
               };
               window.fetch = function (url, init) {
                 var path = String(url).split('?')[0];
@@ -91,7 +105,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldDrawMonthlyTrendsThemesAndTsmTilesFromContractShapedAnswers() {
+    void shouldAnswerTheBoardsQuestionsWithHumanLabelsFromContractShapedAnswers() {
         ChromeDriver driver = startBrowser(chromium, chromedriver);
         try {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAKE_ENDPOINTS));
@@ -100,16 +114,32 @@ class DashboardBrowserIT {
             wait.until(d -> d.findElement(By.id("tsm-ch01-1")).getText().equals("8"));
             assertEquals("85.7%", driver.findElement(By.id("tsm-ch02-1")).getText());
             assertEquals("–", driver.findElement(By.id("tsm-ch02-2")).getText(), "null: no stage 2 responses");
-            wait.until(d -> chartSummaries(driver).stream().anyMatch(c -> "monthly-chart".equals(c.get("id"))
+            assertEquals("8 complaints, 1,000 homes", driver.findElement(By.id("tsm-s1")).getText());
+            wait.until(d -> chartSummaries(driver).stream().anyMatch(c -> "per1000-chart".equals(c.get("id"))
                     && ((Number) c.get("points")).intValue() > 0));
-            Object labels = driver.executeScript(
-                    "return complaintDashboard.charts['monthly-chart'].data.datasets.map(function (d) { return d.label; });");
-            assertEquals(List.of("stage1.received", "stage2.received", "stage1.respondedOnTime", "stage1.respondedLate"), labels);
+
+            // trend against the same month last year: May 2025 beside May 2024
+            assertEquals(List.of("Stage 1", "Stage 1, same month last year", "Stage 2", "Stage 2, same month last year"),
+                    datasetLabels(driver, "monthly-chart"));
+            assertEquals(List.of("May 2024", "Apr 2025", "May 2025"), driver.executeScript(
+                    "return complaintDashboard.charts['monthly-chart'].data.labels;"));
+            assertEquals(List.of(2L, 3L, 5L), dataOf(driver, "monthly-chart", 0));
+            assertEquals(Arrays.asList(null, null, 2L), dataOf(driver, "monthly-chart", 1), "May 2025's year-earlier is May 2024");
+            // per 1,000 homes: 5 complaints / 1,000 homes
+            assertEquals(5.0, ((Number) dataOf(driver, "per1000-chart", 0).get(2)).doubleValue());
+            // on time against the Code and the local targets
+            wait.until(d -> datasetLabels(driver, "ontime-chart").size() == 2);
+            assertEquals(List.of("Against the Code's deadlines", "Against our local targets"), datasetLabels(driver, "ontime-chart"));
+            assertEquals(Arrays.asList(90L, 80L, 100L, null), dataOf(driver, "ontime-chart", 0));
+            assertEquals(Arrays.asList(70L, 60L, null, null), dataOf(driver, "ontime-chart", 1));
+            assertEquals(Arrays.asList(null, 66.7, 100L), dataOf(driver, "ontime-monthly-chart", 0), "2 of 3, then 4 of 4");
+
             wait.until(d -> d.findElement(By.id("themes-source")).getText().contains("12 months"));
             Object themes = driver.executeScript("return complaintDashboard.charts['themes-chart'].data.labels;");
-            assertEquals(List.of("repairs", "communication", "damp_mould"), themes);
-            assertTrue(driver.findElement(By.id("monthly-table")).getAttribute("textContent").contains("2025-05"),
+            assertEquals(List.of("Repairs", "Communication", "Damp and mould"), themes, "glossary labels, not codes");
+            assertTrue(driver.findElement(By.id("monthly-table")).getAttribute("textContent").contains("May 2025"),
                     "the table fallback holds the same figures");
+            AxeCheck.assertNoViolations(driver, "the dashboard with sample figures");
             driver.manage().window().setSize(new Dimension(1400, 1300));
             driver.executeScript("document.getElementById('mrc').scrollIntoView();");
             saveScreenshot(driver, "dashboard-mrc-sample-data.png");
@@ -138,7 +168,7 @@ class DashboardBrowserIT {
                         .intValue() >= 2);
 
                 List<Map<String, Object>> charts = chartSummaries(driver);
-                for (String id : List.of("themes-chart", "open-chart", "activity-chart")) {
+                for (String id : List.of("themes-chart", "open-chart", "signals-chart")) {
                     Map<String, Object> chart = charts.stream().filter(c -> id.equals(c.get("id"))).findFirst()
                             .orElseThrow(() -> new AssertionError("no Chart.js chart on #" + id + ": " + charts));
                     assertTrue(((Number) chart.get("datasets")).intValue() >= 1, id + " has datasets: " + chart);
@@ -148,6 +178,14 @@ class DashboardBrowserIT {
                 assertTrue(driver.findElements(By.cssSelector("h2")).size() >= 2, "both views have headings");
                 assertTrue(driver.findElement(By.id("alert-rows")).getText().length() > 0, "the alerts table shows rows or an empty state");
                 assertTrue(driver.findElement(By.cssSelector("label[for=period]")).isDisplayed(), "the period select is labelled");
+                // human labels: the open-complaints chart by status, the signals chart without "no action" records
+                assertEquals(List.of("On track", "Due soon", "Overdue"),
+                        driver.executeScript("return complaintDashboard.charts['open-chart'].data.labels;"));
+                Object actions = driver.executeScript("return complaintDashboard.charts['signals-chart'].data.labels;");
+                assertTrue(((List<?>) actions).contains("Offer to log a complaint") && !((List<?>) actions).contains("No action"),
+                        "signals chart: actions needing work, by their glossary label: " + actions);
+                assertTrue(driver.findElement(By.id("overdue-rows")).getText().contains("Overdue"), "status by its label");
+                AxeCheck.assertNoViolations(driver, "the dashboard with live data");
 
                 driver.manage().window().setSize(new Dimension(1400, 2400));
                 saveScreenshot(driver, "dashboard.png");
@@ -161,6 +199,71 @@ class DashboardBrowserIT {
                 driver.quit();
             }
         }
+    }
+
+    /**
+     * The links from the MRC view open every HTML report, each without accessibility violations; officer.html too once
+     * it is deployed; the page works from the keyboard: the skip link comes first and moves focus to the content, the
+     * period select changes the report links, the tables behind the charts open with Enter.
+     */
+    @Test
+    void shouldOpenEveryReportFromTheDashboardAndPassAxeAndWorkFromTheKeyboard() throws Exception {
+        ChromeDriver driver = startBrowser(chromium, chromedriver);
+        try {
+            driver.get(app.url() + "/");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(d -> !d.findElement(By.id("officer-updated")).getText().equals("never"));
+
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement skip = driver.switchTo().activeElement();
+            assertEquals("Skip to the main content", skip.getText(), "the skip link is the first stop");
+            assertTrue(skip.isDisplayed(), "the skip link shows when focused");
+            skip.sendKeys(Keys.ENTER);
+            wait.until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+
+            WebElement period = driver.findElement(By.id("period"));
+            period.sendKeys(Keys.ARROW_DOWN); // the year before
+            String earlier = (String) driver.executeScript("return document.getElementById('period').value;");
+            wait.until(d -> d.findElement(By.id("link-annual")).getAttribute("href").endsWith("period=" + earlier));
+
+            WebElement summary = driver.findElement(By.cssSelector("#monthly-h ~ details summary"));
+            summary.sendKeys(Keys.ENTER);
+            wait.until(d -> d.findElement(By.cssSelector("#monthly-h ~ details")).getAttribute("open") != null);
+
+            String year = (String) driver.executeScript("return document.getElementById('period').options[0].value;");
+            new org.openqa.selenium.support.ui.Select(period).selectByValue(year);
+            wait.until(d -> d.findElement(By.id("link-annual")).getAttribute("href").endsWith("period=" + year));
+            List<String> reports = new java.util.ArrayList<>();
+            for (String id : List.of("link-annual", "link-self-assessment")) {
+                reports.add(driver.findElement(By.id(id)).getAttribute("href"));
+            }
+            reports.add(driver.findElement(By.cssSelector("#quarter-links a")).getAttribute("href"));
+            for (String report : reports) {
+                driver.get(report);
+                wait.until(d -> d.findElement(By.tagName("h1")).isDisplayed());
+                AxeCheck.assertNoViolations(driver, report);
+            }
+            if (app.get("/officer.html").statusCode() == 200) { // issue 14 item 1's page, once it is deployed
+                driver.get(app.url() + "/officer.html");
+                wait.until(d -> d.findElement(By.tagName("h1")).isDisplayed());
+                AxeCheck.assertNoViolations(driver, "officer.html");
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static List<Object> datasetLabels(ChromeDriver driver, String chart) {
+        return castList(driver.executeScript("return complaintDashboard.charts['" + chart + "'].data.datasets.map(function (d) { return d.label; });"));
+    }
+
+    private static List<Object> dataOf(ChromeDriver driver, String chart, int dataset) {
+        return castList(driver.executeScript("return complaintDashboard.charts['" + chart + "'].data.datasets[" + dataset + "].data;"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> castList(Object o) {
+        return (List<Object>) o;
     }
 
     /** A test artefact under app/target/screenshots. */

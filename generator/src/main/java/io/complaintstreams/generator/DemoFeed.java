@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An endless, deterministic feed for {@code run --demo}: a small landlord whose first simulated year ends on the
- * start date, so that when the history has been published some complaints are open around today (some due soon,
- * some overdue). After it, the feed goes on year by year (cycle 1, 2, ... each a fresh year of the same homes,
- * dated in the future, with distinct ids), so it never runs dry. The caller sets the pace, e.g. N events a second
+ * An endless, deterministic feed for {@code run --demo}: a small landlord's history from the start of the last
+ * complete financial year (1 April, UK), so that the previous financial year is whole (its reports and TSM have a full
+ * year) and this year's months can be set against the same months last year; the current financial year is then
+ * streamed up to the start date, so some complaints are open around today (some due soon, some overdue). The feed goes
+ * on year by year (cycle 0 the last complete financial year, 1 the current one, 2, ... each a fresh year of the same
+ * homes with distinct ids), so it never runs dry. The caller sets the pace, e.g. N events a second
  * with {@link #nextBatch(int)}, or by event time with {@link #upTo(Instant, int)}.
  */
 public final class DemoFeed implements Iterator<GeneratedEvent> {
@@ -34,7 +36,7 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
         this.seed = seed;
         this.homes = homes;
         this.landlordId = Objects.requireNonNull(landlordId, "landlordId");
-        this.firstDay = LocalDate.ofInstant(Objects.requireNonNull(start, "start"), ZoneOffset.UTC).plusDays(1).minusYears(1);
+        this.firstDay = lastCompleteFinancialYearStart(LocalDate.ofInstant(Objects.requireNonNull(start, "start"), ZoneOffset.UTC));
     }
 
     /** {@value #DEFAULT_HOMES} homes of landlord {@value GeneratorSettings#DEFAULT_LANDLORD_ID}. */
@@ -42,14 +44,20 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
         return new DemoFeed(seed, DEFAULT_HOMES, GeneratorSettings.DEFAULT_LANDLORD_ID, start);
     }
 
-    /** The settings of cycle {@code n}: cycle 0 is the year ending with the start date. */
+    /** 1 April of the financial year before the one {@code day} is in (2024-04-01 for any day of 2025-26). */
+    static LocalDate lastCompleteFinancialYearStart(LocalDate day) {
+        int currentStartYear = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(currentStartYear - 1, 4, 1);
+    }
+
+    /** The settings of cycle {@code n}: cycle 0 is the last complete financial year before the start date. */
     public GeneratorSettings settingsForCycle(int n) {
         LocalDate from = firstDay.plusYears(n);
         int days = (int) ChronoUnit.DAYS.between(from, from.plusYears(1));
         return new GeneratorSettings(seed, homes, landlordId, from, days);
     }
 
-    /** The cycle of the event last returned (0 for the history up to the start date). */
+    /** The cycle of the event last returned (0 for the last complete financial year, 1 for the current one). */
     public int cycle() {
         return Math.max(cycle, 0);
     }

@@ -56,13 +56,24 @@ class DemoFeedTest {
         DemoFeed feed = new DemoFeed(5, 20, "LL-DEMO", START);
         Set<String> ids = new HashSet<>();
         Instant previous = Instant.MIN;
-        while (feed.cycle() < 2) {
+        while (feed.cycle() < 3) {
             GeneratedEvent e = feed.next();
             assertTrue(ids.add(e.json().get("eventId").asText()), "duplicate eventId " + e.json().get("eventId"));
             assertFalse(e.occurredAt().isBefore(previous), "time went backwards");
             previous = e.occurredAt();
         }
         assertTrue(previous.isAfter(START.plusSeconds(365L * 86_400)), "reached " + previous);
+    }
+
+    @Test
+    void shouldStartWithTheLastCompleteFinancialYearSoThePreviousYearIsWhole() {
+        assertEquals(LocalDate.of(2024, 4, 1), DemoFeed.lastCompleteFinancialYearStart(LocalDate.of(2025, 11, 12)));
+        assertEquals(LocalDate.of(2024, 4, 1), DemoFeed.lastCompleteFinancialYearStart(LocalDate.of(2025, 4, 1)));
+        assertEquals(LocalDate.of(2023, 4, 1), DemoFeed.lastCompleteFinancialYearStart(LocalDate.of(2025, 3, 31)));
+        DemoFeed feed = new DemoFeed(5, 50, "LL-DEMO", START);
+        assertEquals(LocalDate.of(2024, 4, 1), feed.settingsForCycle(0).periodStart());
+        assertEquals(LocalDate.of(2025, 4, 1), feed.settingsForCycle(1).periodStart());
+        assertFalse(feed.peek().occurredAt().isBefore(Instant.parse("2024-04-01T00:00:00Z")));
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Set;
  * /api/v1/internal/**                             any     the instances' shared secret (api.internal-secret)
  * /api/v1/events/{kind}                           POST    ingest.tokens (checked by ingest); with OIDC and no
  *                                                         ingest.tokens: role ingest or admin
- * /api/v1/tsm, /api/v1/reports/**, /api/v1/stats/**  GET  officer, mrc or admin (read tokens: yes)
+ * /api/v1/tsm, /api/v1/reports/**, /api/v1/stats/**, /api/v1/glossary  GET  officer, mrc or admin (read tokens: yes)
  * /api/v1/complaints/**, /api/v1/alerts, any other /api/v1/** GET, and every other method under /api/v1/
  *                                                         officer or admin (read tokens: yes)
  * /, /index.html (the dashboard)                  GET     officer, mrc or admin (read tokens: yes)
@@ -58,7 +58,7 @@ final class RouteAccess {
         }
         boolean read = method == HandlerType.GET || method == HandlerType.HEAD;
         if (path.startsWith(API)) {
-            boolean figures = path.equals("/api/v1/tsm") || path.startsWith("/api/v1/reports/") || path.startsWith("/api/v1/stats/");
+            boolean figures = path.equals("/api/v1/tsm") || path.equals("/api/v1/glossary") || path.startsWith("/api/v1/reports/") || path.startsWith("/api/v1/stats/");
             return read && figures ? Rule.READERS : Rule.CASEWORK;
         }
         if (path.equals("/") || path.equals("/index.html")) {

@@ -23,6 +23,7 @@ class RouteAccessTest {
         assertEquals(RouteAccess.Rule.READERS, open.ruleFor(HandlerType.GET, "/api/v1/tsm"));
         assertEquals(RouteAccess.Rule.READERS, open.ruleFor(HandlerType.GET, "/api/v1/reports/annual"));
         assertEquals(RouteAccess.Rule.READERS, open.ruleFor(HandlerType.GET, "/api/v1/stats/monthly"));
+        assertEquals(RouteAccess.Rule.READERS, open.ruleFor(HandlerType.GET, "/api/v1/glossary"));
         assertEquals(RouteAccess.Rule.READERS, open.ruleFor(HandlerType.GET, "/"));
         assertEquals(RouteAccess.Rule.OPEN, open.ruleFor(HandlerType.GET, "/dashboard.js"));
     }
