@@ -106,7 +106,9 @@ public final class ImportCommand implements Callable<Integer> {
             System.err.println("Nothing imported.");
             return Main.BAD_INPUT;
         }
-        var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import");
+        // a batch of --batch-size records may take longer than an HTTP request's 10 s on a busy machine: wait up to a minute
+        var publisherSettings = KafkaPublisherSettings.defaults().withTransactionalIdPrefix("complaint-streams-import")
+                .withAckTimeout(Duration.ofSeconds(60));
         Topics topics = new Topics(target.topicPrefix());
         Optional<MasterKey> key = noEncryptText ? Optional.empty() : Optional.of(PrivacyWiring.forClient(System.getenv(), masterKeyFile, dataDir));
         try (EventPublisher publisher = PrivacyWiring.publisher(
