@@ -41,7 +41,7 @@ class EmbeddedKafkaBrokerIT {
             try (Admin admin = Admin.create(broker.clientConfig().asMap())) {
                 Set<String> listed = admin.listTopics().names().get(30, TimeUnit.SECONDS);
                 assertTrue(listed.containsAll(topics.allNames()), "listed " + listed);
-                assertEquals(13, topics.allNames().size()); // CONTRACTS section 2 (with complaints.alert-resolutions), complaints.audit and the data-protection topics
+                assertEquals(14, topics.allNames().size()); // CONTRACTS section 2 (with complaints.alert-resolutions), complaints.audit, the data-protection topics, crm.ombudsman-cases
                 assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin, topics.deadlines.name()));
                 assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, cleanupPolicy(admin, topics.alerts.name()));
                 // event-time stamped records (a year of signals) must not fall to the broker's 7-day time retention

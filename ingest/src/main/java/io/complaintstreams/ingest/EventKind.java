@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecordBase;
 
-/** The four kinds of input event: their URL path segment, input topic and key field. */
+/** The kinds of input event (the contract's four and the Ombudsman cases): their URL path segment, input topic and key field. */
 public enum EventKind {
     CONTACTS("contacts", Topics.CONTACTS, "contactId", new ContactParser()),
     SERVICE_REQUESTS("service-requests", Topics.SERVICE_REQUESTS, "requestId", new ServiceRequestParser()),
     SURVEYS("surveys", Topics.SURVEYS, "surveyId", new SurveyParser()),
-    COMPLAINT_EVENTS("complaint-events", Topics.COMPLAINT_EVENTS, "complaintId", new ComplaintEventParser());
+    COMPLAINT_EVENTS("complaint-events", Topics.COMPLAINT_EVENTS, "complaintId", new ComplaintEventParser()),
+    /** Cases at the Housing Ombudsman (an addition to the contract, issue 15). */
+    OMBUDSMAN_CASES("ombudsman-cases", Topics.OMBUDSMAN_CASES, "complaintId", new OmbudsmanEventParser());
 
     private final String pathSegment;
     private final String baseTopic;

@@ -233,6 +233,49 @@ final class JsonFields {
         return values;
     }
 
+    /**
+     * An optional array of at most {@code max} JSON objects, each read by {@code item} with its fields named
+     * {@code name[i].field}; absent gives an empty list.
+     */
+    <T> List<T> optionalObjects(String name, int max, java.util.function.Function<JsonFields, T> item) {
+        JsonNode v = value(name);
+        List<T> values = new ArrayList<>();
+        if (v == null) {
+            return values;
+        }
+        if (!v.isArray()) {
+            throw new ValidationException(name, "must be an array of objects" + got(v));
+        }
+        if (v.size() > max) {
+            throw new ValidationException(name, "must have at most " + max + " items (got " + v.size() + ")");
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode element = v.get(i);
+            if (!element.isObject()) {
+                throw new ValidationException(name + "[" + i + "]", "must be a JSON object" + got(element));
+            }
+            try {
+                values.add(item.apply(new JsonFields(element, bounds, now)));
+            } catch (ValidationException e) {
+                throw new ValidationException(name + "[" + i + "]." + e.field(), e.reason());
+            }
+        }
+        return values;
+    }
+
+    /** An optional calendar date {@code YYYY-MM-DD}. */
+    java.time.LocalDate optionalDate(String name) {
+        String text = optionalString(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(name, "must be a date YYYY-MM-DD" + got(node.get(name)));
+        }
+    }
+
     static ValidationException missing(String name) {
         return new ValidationException(name, "is required");
     }

@@ -35,5 +35,8 @@ public final class EventSerdes {
     public static final SingleObjectSerde<complaintstreams.privacy.ErasureAudit> ERASURE_AUDIT =
             new SingleObjectSerde<>(complaintstreams.privacy.ErasureAudit.class, complaintstreams.privacy.ErasureAudit.getClassSchema());
 
+    public static final SingleObjectSerde<complaintstreams.events.OmbudsmanEvent> OMBUDSMAN_EVENT =
+            new SingleObjectSerde<>(complaintstreams.events.OmbudsmanEvent.class, complaintstreams.events.OmbudsmanEvent.getClassSchema());
+
     private EventSerdes() {}
 }

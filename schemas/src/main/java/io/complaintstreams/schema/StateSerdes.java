@@ -24,6 +24,9 @@ public final class StateSerdes {
     /** Store {@code officer-unlogged-items}: one resident's grouped possible-unlogged-complaint items. */
     public static final SingleObjectSerde<complaintstreams.state.UnloggedItems> UNLOGGED_ITEMS =
             new SingleObjectSerde<>(complaintstreams.state.UnloggedItems.class, complaintstreams.state.UnloggedItems.getClassSchema());
+    public static final SingleObjectSerde<complaintstreams.state.OmbudsmanCaseEntry> OMBUDSMAN_CASE_ENTRY =
+            new SingleObjectSerde<>(complaintstreams.state.OmbudsmanCaseEntry.class,
+                    complaintstreams.state.OmbudsmanCaseEntry.getClassSchema());
 
     private StateSerdes() {}
 }

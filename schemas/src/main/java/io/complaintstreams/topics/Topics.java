@@ -38,6 +38,11 @@ public final class Topics {
 
     /** An officer's resolution of an alert (CONTRACTS section 2): AlertResolution, keyed by alertId. */
     public static final String ALERT_RESOLUTIONS = "complaints.alert-resolutions";
+    /**
+     * Cases at the Housing Ombudsman (an addition to CONTRACTS section 2, issue 15): OmbudsmanEvent keyed by complaintId:
+     * referral, determination and findings, each order with its due date, its completion.
+     */
+    public static final String OMBUDSMAN_CASES = "crm.ombudsman-cases";
 
     /** Header on {@code complaints.alerts} holding the alert kind as text. */
     public static final String ALERT_KIND_HEADER = "alert-kind";
@@ -55,6 +60,7 @@ public final class Topics {
     public final Topic<complaintstreams.privacy.ErasureRequest> erasureRequests;
     public final Topic<complaintstreams.privacy.ErasureAudit> erasureAudit;
     public final Topic<complaintstreams.events.AlertResolution> alertResolutions;
+    public final Topic<complaintstreams.events.OmbudsmanEvent> ombudsmanCases;
 
     public Topics(String prefix) {
         this.prefix = prefix == null ? "" : prefix;
@@ -70,6 +76,7 @@ public final class Topics {
         erasureRequests = topic(ERASURE_REQUESTS, EventSerdes.ERASURE_REQUEST);
         erasureAudit = topic(ERASURE_AUDIT, EventSerdes.ERASURE_AUDIT);
         alertResolutions = topic(ALERT_RESOLUTIONS, EventSerdes.ALERT_RESOLUTION);
+        ombudsmanCases = topic(OMBUDSMAN_CASES, EventSerdes.OMBUDSMAN_EVENT);
     }
 
     public static Topics unprefixed() {
@@ -84,17 +91,20 @@ public final class Topics {
         return prefix + DEAD_LETTER;
     }
 
-    /** All project topic names, prefixed: the eight of CONTRACTS section 2, complaints.audit, then the data-protection topics, complaints.alert-resolutions. */
+    /**
+     * All project topic names, prefixed: the eight of CONTRACTS section 2, complaints.audit, the data-protection topics,
+     * complaints.alert-resolutions, then crm.ombudsman-cases.
+     */
     public List<String> allNames() {
         return List.of(contacts.name(), serviceRequests.name(), surveys.name(), complaintEvents.name(),
                 signals.name(), deadlines.name(), alerts.name(), deadLetter(), audit.name(), residentKeys.name(),
-                erasureRequests.name(), erasureAudit.name(), alertResolutions.name());
+                erasureRequests.name(), erasureAudit.name(), alertResolutions.name(), ombudsmanCases.name());
     }
 
     /** The typed descriptor for a topic name given with or without the prefix; empty for the dead-letter topic. */
     public Optional<Topic<?>> byName(String name) {
         for (Topic<?> t : List.of(contacts, serviceRequests, surveys, complaintEvents, signals, deadlines, alerts, audit,
-                residentKeys, erasureRequests, erasureAudit, alertResolutions)) {
+                residentKeys, erasureRequests, erasureAudit, alertResolutions, ombudsmanCases)) {
             if (t.name().equals(name) || t.baseName().equals(name)) {
                 return Optional.of(t);
             }

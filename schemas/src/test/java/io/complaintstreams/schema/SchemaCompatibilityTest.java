@@ -36,7 +36,8 @@ class SchemaCompatibilityTest {
                 EntityFact.getClassSchema(), EntityEntry.getClassSchema(),
                 complaintstreams.privacy.ResidentKey.getClassSchema(), complaintstreams.privacy.ErasureRequest.getClassSchema(),
                 complaintstreams.privacy.ErasureAudit.getClassSchema(),
-                complaintstreams.events.AlertResolution.getClassSchema(), complaintstreams.state.UnloggedItems.getClassSchema());
+                complaintstreams.events.AlertResolution.getClassSchema(), complaintstreams.state.UnloggedItems.getClassSchema(),
+                complaintstreams.events.OmbudsmanEvent.getClassSchema(), complaintstreams.state.OmbudsmanCaseEntry.getClassSchema());
     }
 
     @ParameterizedTest

@@ -39,7 +39,9 @@ public final class AlertFeed implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Topics topics;
-    private final Map<AlertKind, Counter> alerts = new EnumMap<>(AlertKind.class);
+    /** By the alert's full kind: {@code alertKind} when set (e.g. OMBUDSMAN_ORDER_OVERDUE), else {@code kind}. */
+    private final Map<String, Counter> alerts = new HashMap<>();
+    private final MeterRegistry registry;
     private final Map<SignalAction, Counter> signals = new EnumMap<>(SignalAction.class);
     private final Map<TopicPartition, Long> countFrom = new HashMap<>();
     private final RecentAlerts recent = new RecentAlerts(RING_SIZE);
@@ -48,11 +50,12 @@ public final class AlertFeed implements AutoCloseable {
 
     private AlertFeed(Map<String, Object> clientConfig, Topics topics, MeterRegistry registry) {
         this.topics = topics;
+        this.registry = registry;
         for (AlertKind kind : AlertKind.values()) {
-            alerts.put(kind, Counter.builder(MetricNames.ALERTS)
-                    .description("Alerts written to complaints.alerts since this instance started, by kind")
-                    .tag("kind", kind.name()).register(registry));
+            alertCounter(kind.name());
         }
+        alertCounter("OMBUDSMAN_ORDER_DUE_SOON");
+        alertCounter("OMBUDSMAN_ORDER_OVERDUE");
         for (SignalAction action : SignalAction.values()) {
             signals.put(action, Counter.builder(MetricNames.SIGNALS_BY_ACTION)
                     .description("Classified records written to complaints.signals since this instance started, by action")
@@ -121,7 +124,7 @@ public final class AlertFeed implements AutoCloseable {
                 DeadlineAlert alert = topics.alerts.valueSerde().decode(r.value());
                 recent.add(alert);
                 if (count) {
-                    alerts.get(alert.getKind()).increment();
+                    alertCounter(alert.getAlertKind() != null ? alert.getAlertKind() : alert.getKind().name()).increment();
                 }
             } else if (count) {
                 Signal signal = topics.signals.valueSerde().decode(r.value());
@@ -130,6 +133,12 @@ public final class AlertFeed implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("Skipping unreadable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
         }
+    }
+
+    private Counter alertCounter(String kind) {
+        return alerts.computeIfAbsent(kind, k -> Counter.builder(MetricNames.ALERTS)
+                .description("Alerts written to complaints.alerts since this instance started, by kind")
+                .tag("kind", k).register(registry));
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class AlertRoutes {
     static Map<String, Object> json(DeadlineAlert a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alertId", a.getAlertId());
-        m.put("kind", a.getKind().name());
+        m.put("kind", a.getAlertKind() != null ? a.getAlertKind() : a.getKind().name());
         m.put("complaintId", a.getComplaintId());
         m.put("landlordId", a.getLandlordId());
         m.put("residentId", a.getResidentId());
@@ -66,6 +66,10 @@ public final class AlertRoutes {
         m.put("message", a.getMessage());
         m.put("signalId", a.getSignalId());
         m.put("handlerId", a.getHandlerId());
+        if (a.getOrderId() != null) {
+            m.put("orderId", a.getOrderId());
+            m.put("caseId", a.getCaseId());
+        }
         return m;
     }
 }

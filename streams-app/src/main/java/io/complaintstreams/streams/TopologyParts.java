@@ -4,6 +4,7 @@ import io.complaintstreams.streams.aggregation.AggregationPart;
 import io.complaintstreams.streams.classification.ClassificationPart;
 import io.complaintstreams.streams.deadline.CodeComplaintClock;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.streams.ombudsman.OmbudsmanPart;
 import io.complaintstreams.streams.privacy.ErasurePart;
 import io.complaintstreams.streams.privacy.PrivacySettings;
 import io.complaintstreams.streams.privacy.ResidentKeysPart;
@@ -27,6 +28,7 @@ public final class TopologyParts {
                 new ClassificationPart(privacy),
                 aggregation,
                 new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()),
+                new OmbudsmanPart(),
                 new ErasurePart(privacy));
     }
 }

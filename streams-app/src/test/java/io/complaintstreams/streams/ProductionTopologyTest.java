@@ -17,11 +17,11 @@ class ProductionTopologyTest {
         assertFalse(description.contains("KSTREAM-"), description);
         assertFalse(description.contains("KTABLE-"), description);
         for (String name : new String[] {"deadline-clock", "signals-classify-contacts", "aggregation-signal-counts",
-                "privacy-resident-keys", "privacy-erasure"}) {
+                "privacy-resident-keys", "privacy-erasure", "ombudsman-orders"}) {
             assertTrue(description.contains(name), name);
         }
         try (TopologyTestDriver driver = TestDrivers.driver(topology)) {
-            assertEquals(5, TopologyParts.all().size());
+            assertEquals(6, TopologyParts.all().size());
             assertTrue(driver.producedTopicNames().isEmpty());
         }
     }

@@ -37,7 +37,9 @@ final class MappingFileReader {
                     "score", "comment", "serviceRequestId", "complaintId"),
             EventKind.COMPLAINT_EVENTS, Set.of("eventId", "tenure", "complaintId", "landlordId", "residentId", "type",
                     "stage", "occurredAt", "extensionWorkingDays", "handlerId", "outcome", "category", "themes",
-                    "remedyAmount", "reason"));
+                    "remedyAmount", "reason"),
+            EventKind.OMBUDSMAN_CASES, Set.of("eventId", "caseId", "complaintId", "landlordId", "residentId", "type",
+                    "occurredAt", "findings", "orderId", "order", "orderDueOn", "amount"));
 
     private MappingFileReader() {}
 

@@ -3,6 +3,7 @@ package io.complaintstreams.streams.privacy;
 import io.complaintstreams.streams.aggregation.AggregationPart;
 import io.complaintstreams.streams.classification.ClassificationPart;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.streams.ombudsman.OmbudsmanPart;
 import io.complaintstreams.topics.Topics;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +73,8 @@ public final class PersonalDataInventory {
         i.store(ClassificationPart.UNLOGGED_STORE, Holding.RESIDENT_ID_MASKED, "signals awaiting a complaint, by resident");
         i.store(ClassificationPart.UNLOGGED_INDEX_STORE, Holding.RESIDENT_ID_MASKED, "date|resident|signal");
         i.store(ResidentKeysPart.KEYS_STORE, Holding.NONE, "wrapped data keys by keyed hash of the resident");
+        i.store(OmbudsmanPart.CASES_STORE, Holding.NONE, "Ombudsman case events without the resident (alerts read the ledger's)");
+        i.store(OmbudsmanPart.INDEX_STORE, Holding.NONE, "date|complaintId");
 
         i.topic(topics.contacts.name(), Holding.RESIDENT_ID_KEPT, "input; text and representative sealed");
         i.topic(topics.serviceRequests.name(), Holding.RESIDENT_ID_KEPT, "input; text sealed");
@@ -85,6 +88,7 @@ public final class PersonalDataInventory {
         i.topic(topics.erasureRequests.name(), Holding.RESIDENT_ID_SEALED, "erasure requests");
         i.topic(topics.erasureAudit.name(), Holding.NONE, "salted hash of the erased id");
         i.topic(topics.audit.name(), Holding.NONE, "who read what: principal, route, complaint id");
+        i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id, order wording not sealed");
         i.topic(ClassificationPart.REQUEST_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "chasing facts");
         i.topic(ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "unlogged facts, keyed by resident");
         i.topic(AggregationPart.ENTITY_REPARTITION + "-repartition", Holding.NONE, "survey and service-request facts");
