@@ -26,7 +26,8 @@ final class BenchNotes {
                 + "CLIENT_ID-StreamThread-N threads) from RUNNING to drained, per input event; passThrough*: the same for "
                 + "the pass-through");
         n.put("recordsWrittenPerEvent", "records the pipeline's producers delivered (producer-topic-metrics record-send-total less record-retry-total: "
-                + "outputs, changelogs, repartition topics, dead letters) per input event; passThrough*: the same");
+                + "outputs, changelogs, repartition topics, dead letters) per input event; passThrough*: the same; "
+                + "*RecordsWrittenPerEventByTopic: the same by topic, internal topics named without the application id");
         n.put("bytesWrittenPerEvent", "bytes the pipeline's producers sent (producer-topic-metrics byte-total scaled by the share of first attempts, after lz4 "
                 + "compression) per input event; passThrough*: the same");
         n.put("restoreSeconds", "after the pipeline: close, KafkaStreams#cleanUp (local state deleted), restart; start until "

@@ -89,6 +89,7 @@ final class StreamsPhases {
         report.put(phase + "StreamThreadMicrosPerEvent", m.cpuMicrosPerEvent(), 2);
         report.put(phase + "RecordsWrittenPerEvent", m.recordsPerEvent(), 2);
         report.put(phase + "BytesWrittenPerEvent", m.bytesPerEvent(), 0);
+        report.put(phase + "RecordsWrittenPerEventByTopic", m.recordsPerEventByTopic());
     }
 
     private Topology passThrough(RunSettings settings) {

@@ -3,8 +3,10 @@ package io.complaintstreams.bench;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,12 +34,16 @@ final class StreamsRun implements AutoCloseable {
     private final AtomicLong restoredRecords = new AtomicLong();
     private long startedNanos;
 
-    /** Counters at one moment: nanoTime, stream-thread CPU nanoseconds, records and bytes the producers sent. */
-    record Snapshot(long nanos, long cpuNanos, double records, double bytes) {
+    /**
+     * Counters at one moment: nanoTime, stream-thread CPU nanoseconds, records and bytes the producers sent, and
+     * the records by topic (internal topics named without the application id, e.g. {@code complaint-ledger-changelog}).
+     */
+    record Snapshot(long nanos, long cpuNanos, double records, double bytes, Map<String, Double> recordsByTopic) {
     }
 
     /** What a run did between RUNNING and the end. */
-    record Measured(long events, double seconds, double secondsToRunning, long cpuNanos, double records, double bytes) {
+    record Measured(long events, double seconds, double secondsToRunning, long cpuNanos, double records, double bytes,
+                    Map<String, Double> recordsByTopic) {
         double eventsPerSec() {
             return events / seconds;
         }
@@ -52,6 +58,17 @@ final class StreamsRun implements AutoCloseable {
 
         double bytesPerEvent() {
             return bytes / events;
+        }
+
+        /** Records written per input event by topic, largest first, to two decimals; topics under 0.005 left out. */
+        Map<String, Double> recordsPerEventByTopic() {
+            Map<String, Double> out = new LinkedHashMap<>();
+            recordsByTopic.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), Math.round(e.getValue() / events * 100) / 100.0))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
         }
     }
 
@@ -106,7 +123,13 @@ final class StreamsRun implements AutoCloseable {
         }
         return new Measured(events, (done - from.nanos()) / 1e9, (from.nanos() - startedNanos) / 1e9,
                 from.cpuNanos() < 0 ? -1 : end.cpuNanos() - from.cpuNanos(), end.records() - from.records(),
-                end.bytes() - from.bytes());
+                end.bytes() - from.bytes(), difference(end.recordsByTopic(), from.recordsByTopic()));
+    }
+
+    private static Map<String, Double> difference(Map<String, Double> end, Map<String, Double> from) {
+        Map<String, Double> out = new TreeMap<>();
+        end.forEach((topic, n) -> out.put(topic, n - from.getOrDefault(topic, 0.0)));
+        return out;
     }
 
     /** Seconds from start until RUNNING; waits for it. */
@@ -165,12 +188,17 @@ final class StreamsRun implements AutoCloseable {
         }
         double records = 0;
         double bytes = 0;
-        for (double[] t : byTopic.values()) {
+        Map<String, Double> recordsByTopic = new TreeMap<>();
+        for (Map.Entry<String, double[]> e : byTopic.entrySet()) {
+            double[] t = e.getValue();
             double delivered = Math.max(0, t[0] - t[1]);
             records += delivered;
             bytes += t[0] == 0 ? 0 : t[2] * delivered / t[0];
+            String topic = e.getKey().substring(0, e.getKey().lastIndexOf('/'));
+            recordsByTopic.merge(topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic,
+                    delivered, Double::sum);
         }
-        return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes);
+        return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes, recordsByTopic);
     }
 
     private static double value(Metric m) {
