@@ -65,6 +65,13 @@ class BenchQuickIT {
         assertTrue(json.get("recordsWrittenPerEvent").asDouble() > json.get("passThroughRecordsWrittenPerEvent").asDouble(),
                 "the topology writes more than a copy: " + json);
         assertTrue(json.get("passThroughRecordsWrittenPerEvent").asDouble() >= 0.99, "a copy writes each event at least once");
+        double byTopic = json.get("pipelineRecordsWrittenPerEventByTopic").properties().stream()
+                .mapToDouble(e -> e.getValue().asDouble()).sum();
+        assertEquals(json.get("pipelineRecordsWrittenPerEvent").asDouble(), byTopic, 0.01 * json.get("pipelineRecordsWrittenPerEventByTopic").size() + 0.01,
+                "the records by topic add up to the total: " + json.get("pipelineRecordsWrittenPerEventByTopic"));
+        assertTrue(json.get("pipelineRecordsWrittenPerEventByTopic").properties().stream()
+                        .anyMatch(e -> e.getKey().endsWith("-changelog") && !e.getKey().startsWith("bench-pipeline")),
+                "internal topics are named without the application id: " + json.get("pipelineRecordsWrittenPerEventByTopic"));
         assertTrue(json.get("ratio").asDouble() > 0 && json.get("ratio").asDouble() < 10, "ratio " + json.get("ratio"));
         assertTrue(json.get("alertLatencyP99Ms").asDouble() >= json.get("alertLatencyP50Ms").asDouble());
         assertEquals(json.get("replayAppRssMb").asLong() + json.get("replayBrokerRssMb").asLong(),
