@@ -41,6 +41,8 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
     /** The whole of {@link #close()}: under the 30 s in which {@code run} must stop after Ctrl-C. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(25);
+    /** How long the start-up check of Kafka permissions waits for each answer. */
+    static final Duration PERMISSION_CHECK_TIMEOUT = Duration.ofSeconds(30);
     /** Lock file in the data directory held for the life of a run. */
     public static final String LOCK_FILE = "complaint-streams.lock";
     private final RunSettings settings;
@@ -64,7 +66,20 @@ public final class Application implements AutoCloseable {
         this.settings = settings.withResolvedHttpPort();
     }
 
+    /**
+     * Starts everything; on failure stops what was started (the data directory is unlocked) and throws. Against an
+     * external cluster the principal's Kafka permissions are checked first ({@link MissingKafkaPermissionException}).
+     */
     public Application start() throws Exception {
+        try {
+            return startAll();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private Application startAll() throws Exception {
         long started = System.nanoTime();
         lock = DataDirLock.acquire(settings.dataDir(), LOCK_FILE);
         kafka = KafkaConnection.open(settings, reason -> {
@@ -72,9 +87,18 @@ public final class Application implements AutoCloseable {
             new Thread(this::close, "fatal-stop").start();
         });
         var topics = settings.topics();
+        if (!kafka.isEmbedded()) {
+            KafkaPermissions.check(kafka.admin(), kafka.clients(), topics.allNames(), settings.config().getInt(AppConfig.PARTITIONS),
+                    (short) settings.config().getInt(AppConfig.REPLICATION), settings.config().get(AppConfig.APPLICATION_ID),
+                    PERMISSION_CHECK_TIMEOUT);
+        }
         new TopicProvisioner(kafka.clients(), settings.config().getInt(AppConfig.PARTITIONS),
                 (short) settings.config().getInt(AppConfig.REPLICATION),
                 Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
+        if (!kafka.isEmbedded()) {
+            KafkaPermissions.checkGroup(kafka.admin(), kafka.clients(), topics.contacts.name(),
+                    settings.config().get(AppConfig.APPLICATION_ID), PERMISSION_CHECK_TIMEOUT);
+        }
         masterKey = PrivacyWiring.masterKey(settings);
         metrics = new AppMetrics();
         streams = startStreams();

@@ -34,6 +34,10 @@ public final class Main implements Runnable {
             cli.addSubcommand(new BenchNotInstalled());
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof io.complaintstreams.app.MissingKafkaPermissionException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return FAILURE;
+            }
             if (e instanceof io.complaintstreams.broker.DataDirInUseException) {
                 // Exit 1, not 2: the command line is valid; the directory is busy (as a port in use would be).
                 commandLine.getErr().println("error: " + e.getMessage());

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
  * @param clientPort   the client (PLAINTEXT) port; 0 picks a free port (then kept for this broker's life)
  * @param onFatalError called, on its own thread, when the broker reports a fatal error instead of ending
  *                     the JVM; the application should then stop cleanly
- * @param overrides    extra broker properties, applied last (for tests and tuning)
+ * @param overrides    extra broker properties, applied last (for tests and tuning); {@code {clientPort}} and
+ *                     {@code {controllerPort}} in a value are replaced by the ports in use (e.g. to redefine
+ *                     {@code listeners} with an extra SASL listener)
  */
 public record BrokerSettings(Path dataDir, int clientPort, Consumer<BrokerFatalError> onFatalError,
                              Map<String, String> overrides) {

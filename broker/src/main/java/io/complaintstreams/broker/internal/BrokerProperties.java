@@ -8,6 +8,10 @@ import java.util.Properties;
 public final class BrokerProperties {
     public static final int NODE_ID = 1;
     public static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** In an override's value: the client (PLAINTEXT) port. */
+    public static final String CLIENT_PORT = "{clientPort}";
+    /** In an override's value: the controller port. */
+    public static final String CONTROLLER_PORT = "{controllerPort}";
 
     private BrokerProperties() {
     }
@@ -31,7 +35,9 @@ public final class BrokerProperties {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("min.insync.replicas", "1");
-        p.putAll(overrides);
+        // an override may name the ports chosen here, e.g. to add a SASL listener beside PLAINTEXT and CONTROLLER
+        overrides.forEach((key, value) -> p.put(key, value.replace(CLIENT_PORT, Integer.toString(clientPort))
+                .replace(CONTROLLER_PORT, Integer.toString(controllerPort))));
         return p;
     }
 }
