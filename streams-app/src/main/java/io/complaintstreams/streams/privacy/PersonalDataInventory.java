@@ -89,8 +89,9 @@ public final class PersonalDataInventory {
         i.topic(topics.residentKeys.name(), Holding.NONE, "compacted; keyed hash of the resident, wrapped keys");
         i.topic(topics.erasureRequests.name(), Holding.RESIDENT_ID_SEALED, "erasure requests");
         i.topic(topics.erasureAudit.name(), Holding.NONE, "salted hash of the erased id");
+        i.topic(topics.alertResolutions.name(), Holding.RESIDENT_ID_KEPT,
+                "officers' resolutions: resident id, and the officer's note in clear (not sealed)");
         i.topic(topics.audit.name(), Holding.NONE, "who read what: principal, route, complaint id");
-        i.topic(topics.alertResolutions.name(), Holding.RESIDENT_ID_KEPT, "officers' resolutions: residentId, free-text note");
         i.topic(ClassificationPart.RESOLUTION_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
                 "resolutions re-keyed by resident");
         i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id, order wording not sealed");
