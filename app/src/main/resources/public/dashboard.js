@@ -300,7 +300,8 @@
       var value = function (o, key) { return o && typeof o[key] === 'number' ? o[key] : null; };
       var code = measures.map(function (m) { return value(t && t[m[0]], m[1] + 'OnTimePct'); });
       var local = measures.map(function (m) { return value(t && t[m[0]] && t[m[0]].local, m[1] + 'OnTimePct'); });
-      var hasLocal = local.some(function (v) { return v !== null; });
+      // a stage's 'local' object is there when the landlord set local targets (its rates are null until there are responses)
+      var hasLocal = !!t && ['stage1', 'stage2'].some(function (st) { return t[st] && t[st].local; });
       var sets = [{ label: "Against the Code's deadlines", data: code, backgroundColor: COLOURS[0] }];
       if (hasLocal) { sets.push({ label: 'Against our local targets', data: local, backgroundColor: COLOURS[3] }); }
       chart('ontime-chart', 'bar', measures.map(function (m) { return m[2]; }), sets,
