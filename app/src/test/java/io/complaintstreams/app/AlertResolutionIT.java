@@ -1,7 +1,6 @@
 package io.complaintstreams.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12 item 3 end to end on the real app: a dissatisfied contact with no complaint becomes a grouped item; an
- * officer's resolution (POST, published to complaints.alert-resolutions) closes it, and it stays closed after a restart.
+ * officer's resolution (POST, published to complaints.alert-resolutions, audited) closes it. That it stays closed after
+ * a restart is shown by {@code OfficerBrowserIT} (the same flow through the page).
  */
 @Timeout(240)
 class AlertResolutionIT {
@@ -32,18 +32,17 @@ class AlertResolutionIT {
     Path dataDir;
 
     @Test
-    void shouldCloseAGroupedItemOnResolutionAndKeepItClosedAcrossARestart() throws Exception {
+    void shouldCloseAGroupedItemOnAResolutionPublishedAndAudited() throws Exception {
         String at = Instant.now().minus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         String contacts = """
                 [{"contactId":"K-1","landlordId":"LL1","residentId":"R1","channel":"phone","occurredAt":"%s",
                   "text":"This is the third time I have reported the black mould in the bedroom and nobody has come out. Not good enough."}]
                 """.formatted(at);
-        String itemId;
         try (RunningApp running = RunningApp.start(dataDir, Map.of())) {
             assertEquals(202, running.post("/api/v1/events/contacts", contacts).statusCode());
             Poll.until(Duration.ofSeconds(90), () -> total(running, "/api/v1/officer/unlogged-items") == 1, "one open item");
             JsonNode item = page(running, "/api/v1/officer/unlogged-items").get("rows").get(0);
-            itemId = item.get("itemId").asText();
+            String itemId = item.get("itemId").asText();
             assertEquals("R1", item.get("residentId").asText());
             assertEquals("damp_mould", item.get("theme").asText());
             assertEquals(1, item.get("evidence").size());
@@ -71,18 +70,10 @@ class AlertResolutionIT {
             assertEquals("R1", published.get(0).getResidentId());
             assertEquals(List.of(JSON.readTree(ok.body()).get("resolutionId").asText()),
                     published.stream().map(AlertResolution::getResolutionId).toList());
-            assertTrue(running.awaitRecords(Topics.AUDIT, 1, Duration.ofSeconds(30)).stream()
+            Poll.until(Duration.ofSeconds(30), () -> running.readAll(Topics.AUDIT, Duration.ofMillis(500)).stream()
                     .map(r -> EventSerdes.AUDIT_RECORD.decode(r.value()))
                     .anyMatch(a -> a.getAction().equals("RESOLVE_ALERT") && itemId.equals(a.getSubject()) && a.getOutcome() == 202),
-                    "the resolution is audited");
-        }
-        try (RunningApp again = RunningApp.start(dataDir, Map.of())) {
-            Poll.until(Duration.ofSeconds(90), () -> total(again, "/api/v1/officer/unlogged-items?status=ALL") == 1,
-                    "items restored after the restart");
-            JsonNode item = page(again, "/api/v1/officer/unlogged-items?status=ALL").get("rows").get(0);
-            assertEquals(itemId, item.get("itemId").asText());
-            assertEquals("CLOSED", item.get("status").asText(), "still closed after the restart");
-            assertEquals(0, total(again, "/api/v1/officer/unlogged-items"));
+                    "the resolution is audited (RESOLVE_ALERT, the item id, 202)");
         }
     }
 

@@ -85,7 +85,7 @@ public final class AccessControl {
                     return;
                 }
                 if (who.isEmpty()) {
-                    if (path.equals("/") || path.equals("/index.html")) {
+                    if (path.equals("/") || path.equals("/index.html") || path.equals("/officer.html")) {
                         login.answerLoginPage(ctx, 401, null);
                         ctx.skipRemainingHandlers();
                     } else {

@@ -21,6 +21,9 @@ public final class ReadAudit {
         app.after("/api/v1/complaints/{id}", ctx -> record(ctx, "READ_COMPLAINT", ctx.pathParam("id")));
         app.after("/api/v1/complaints", ctx -> record(ctx, "LIST_COMPLAINTS", null));
         app.after("/api/v1/alerts", ctx -> record(ctx, "LIST_ALERTS", null));
+        app.after("/api/v1/officer/complaints", ctx -> record(ctx, "LIST_COMPLAINTS", null));
+        app.after("/api/v1/officer/complaints/{id}/timeline", ctx -> record(ctx, "READ_COMPLAINT", ctx.pathParam("id")));
+        app.after("/api/v1/officer/unlogged-items", ctx -> record(ctx, "LIST_ALERTS", null));
     }
 
     private void record(Context ctx, String action, String subject) {

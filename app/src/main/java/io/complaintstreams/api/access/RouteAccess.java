@@ -17,6 +17,7 @@ import java.util.Set;
  * /api/v1/complaints/**, /api/v1/alerts, any other /api/v1/** GET, and every other method under /api/v1/
  *                                                         officer or admin (read tokens: yes)
  * /, /index.html (the dashboard)                  GET     officer, mrc or admin (read tokens: yes)
+ * /officer.html (the officer's work queue)        GET     officer or admin (read tokens: yes)
  * /metrics, /health                               GET     open; officer, mrc or admin with api.*-require-token=true
  * /login, /logout, static assets (js, css, svg, /webjars/**)  open: they hold no data
  * </pre>
@@ -63,6 +64,9 @@ final class RouteAccess {
         }
         if (path.equals("/") || path.equals("/index.html")) {
             return Rule.READERS;
+        }
+        if (path.equals("/officer.html")) {
+            return Rule.CASEWORK;
         }
         if (path.equals("/metrics")) {
             return metricsRequireToken ? Rule.READERS : Rule.OPEN;

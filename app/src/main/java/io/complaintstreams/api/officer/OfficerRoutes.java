@@ -1,6 +1,7 @@
 package io.complaintstreams.api.officer;
 
 import io.complaintstreams.audit.AuditLog;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.query.HostInfoResolver;
 import io.complaintstreams.query.RemoteQueryClient;
 import io.complaintstreams.query.UnloggedItemsQuery;
@@ -13,13 +14,15 @@ import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The complaints officer's endpoints (issue 14 item 1, issue 12 item 3): grouped possible-unlogged items and their
- * resolution. Every route needs the officer role when access control is on ({@code api.access.RouteAccess}: anything
+ * resolution, the work queue and a complaint's timeline. Every route needs the officer role when access control is on ({@code api.access.RouteAccess}: anything
  * under {@code /api/v1/} not named for the MRC is casework). Owns the resolutions producer: close it with the server.
  */
 public final class OfficerRoutes implements AutoCloseable {
     private final ResolutionPublisher publisher;
     private final UnloggedItemRoutes items;
     private final ResolutionRoutes resolutions;
+    private final QueueRoutes queue;
+    private final TimelineRoutes timeline;
 
     public OfficerRoutes(KafkaStreams streams, HostInfoResolver hosts, RemoteQueryClient remote,
                          Map<String, Object> kafkaClientConfig, Topics topics, AuditLog audit, Clock clock, ZoneId zone) {
@@ -27,11 +30,16 @@ public final class OfficerRoutes implements AutoCloseable {
         this.items = new UnloggedItemRoutes(new UnloggedItemsQuery(streams), clock, zone, cluster);
         this.publisher = new ResolutionPublisher(kafkaClientConfig, topics.alertResolutions);
         this.resolutions = new ResolutionRoutes(items, publisher, audit, clock);
+        var calendar = WorkingDayCalendar.englandAndWales();
+        this.queue = new QueueRoutes(streams, clock, zone, calendar, cluster);
+        this.timeline = new TimelineRoutes(streams, hosts, remote, clock, zone, calendar);
     }
 
     public void register(Javalin app) {
         items.register(app);
         resolutions.register(app);
+        queue.register(app);
+        timeline.register(app);
     }
 
     @Override

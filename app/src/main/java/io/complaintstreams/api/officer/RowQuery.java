@@ -62,11 +62,18 @@ final class RowQuery {
      * @param sortable   columns that may be sorted on
      */
     static RowQuery from(Map<String, String> params, Set<String> filterable, Set<String> sortable) {
+        Map<String, String> same = new LinkedHashMap<>();
+        filterable.forEach(c -> same.put(c, c));
+        return from(params, same, sortable);
+    }
+
+    /** @param filterable query parameter to the column it filters (e.g. {@code theme} to the list column {@code themes}) */
+    static RowQuery from(Map<String, String> params, Map<String, String> filterable, Set<String> sortable) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String column : filterable) {
-            String value = params.get(column);
+        for (var e : filterable.entrySet()) {
+            String value = params.get(e.getKey());
             if (value != null && !value.isBlank()) {
-                filters.put(column, List.of(value.toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+                filters.put(e.getValue(), List.of(value.toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
             }
         }
         String sort = params.get("sort");

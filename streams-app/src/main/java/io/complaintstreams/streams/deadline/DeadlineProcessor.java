@@ -65,7 +65,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         ComplaintLedger ledger = ledgers.get(complaintId);
         if (ledger == null) {
             ledger = ComplaintLedger.newBuilder().setComplaintId(complaintId).setFacts(new ArrayList<>())
-                    .setAlerted(new ArrayList<>()).setContributions(Map.of()).build();
+                    .setAlerted(new ArrayList<>()).setAlertedAt(Map.of()).setContributions(Map.of()).build();
         } else if (hasEvent(ledger, event.getEventId())) {
             return;
         }
@@ -120,16 +120,19 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         ledger.setHeldSince(null);
         publishStateIfChanged(complaintId, ledger, evaluation.get().state(), nowMs);
         List<String> alerted = new ArrayList<>(ledger.getAlerted());
+        Map<String, Long> alertedAt = new java.util.HashMap<>(ledger.getAlertedAt());
         for (DeadlineAlert alert : evaluation.get().alerts()) {
             String flag = alert.getStage() + ":" + alert.getKind();
             if (!alerted.contains(flag)) {
                 alerted.add(flag);
+                alertedAt.put(flag, nowMs);
                 var headers = new RecordHeaders();
                 headers.add(Topics.ALERT_KIND_HEADER, alert.getKind().name().getBytes(StandardCharsets.UTF_8));
                 context().forward(new Record<String, SpecificRecord>(complaintId, alert, nowMs, headers));
             }
         }
         ledger.setAlerted(alerted);
+        ledger.setAlertedAt(alertedAt);
         if (newFact) {
             listener.onNewFact(ledger, evaluation.get().view(), facts, nowMs);
         }

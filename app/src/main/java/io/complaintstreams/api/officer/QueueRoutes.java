@@ -1,0 +1,79 @@
+package io.complaintstreams.api.officer;
+
+import complaintstreams.state.ComplaintLedger;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.query.ComplaintFactsQuery;
+import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.KeyValueIterator;
+
+/**
+ * {@code GET /api/v1/officer/complaints}: the complaints officer's work queue across every instance (issue 14 item 1),
+ * one row per complaint ({@link QueueRows}), most urgent first (earliest deadline) unless {@code sort} is given.
+ * Filters: {@code open} ({@code true} by default: ON_TRACK, DUE_SOON, OVERDUE; {@code false}; {@code all}),
+ * {@code landlordId}, {@code stage}, {@code status} (comma-separated), {@code handlerId}, {@code theme},
+ * {@code residentId}; paging with an exact total and CSV as {@link RowQuery} and {@link ListAnswer}. "Today" is the
+ * wall clock's date in Europe/London. Officer role.
+ */
+final class QueueRoutes {
+    static final String INTERNAL = "/api/v1/internal/officer-queue";
+    private static final Map<String, String> FILTERS = Map.of("open", "open", "landlordId", "landlordId", "stage", "stage",
+            "status", "status", "handlerId", "handlerId", "theme", "themes", "residentId", "residentId");
+    private static final Set<String> SORTS = Set.of("complaintId", "landlordId", "residentId", "stage", "status",
+            "handlerId", "receivedOn", "acknowledgeBy", "respondBy", "dueOn", "daysOverdue", "workingDaysLeft", "category");
+
+    private final ClusterRows rows;
+
+    QueueRoutes(KafkaStreams streams, Clock clock, ZoneId zone, WorkingDayCalendar calendar, ClusterRows.Factory cluster) {
+        this.rows = cluster.create(INTERNAL, DeadlineClockPart.LEDGER_STORE, () -> {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            List<Map<String, Object>> out = new ArrayList<>();
+            try (KeyValueIterator<String, ComplaintLedger> it = ComplaintFactsQuery.ledger(streams).all()) {
+                while (it.hasNext()) {
+                    ComplaintLedger ledger = it.next().value;
+                    if (ledger.getState() != null) {
+                        out.add(QueueRows.row(ledger, today, calendar));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    void register(Javalin app) {
+        rows.register(app);
+        app.get("/api/v1/officer/complaints", this::list);
+    }
+
+    private void list(Context ctx) {
+        Map<String, String> params = new HashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
+        String open = params.getOrDefault("open", "true");
+        open = open == null || open.isBlank() ? "true" : open.toLowerCase(Locale.ROOT);
+        if (!Set.of("true", "false", "all").contains(open)) {
+            ctx.status(400).json(Map.of("error", "open must be true, false or all", "field", "open"));
+            return;
+        }
+        params.put("open", open.equals("all") ? null : open);
+        RowQuery query;
+        try {
+            query = RowQuery.from(params, FILTERS, SORTS);
+        } catch (RowQuery.BadParameter e) {
+            ListAnswer.badParameter(ctx, e);
+            return;
+        }
+        ListAnswer.answer(ctx, query, rows.all().stream().sorted(QueueRows.URGENCY).toList(), QueueRows.CSV_COLUMNS,
+                "work-queue");
+    }
+}
