@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13 item 4: a real KRaft broker with a SASL_PLAINTEXT SCRAM-SHA-256 listener and the StandardAuthorizer (no ACL,
  * no access). The app, authenticating as {@code User:app}, refuses to start with one error naming each missing
- * permission when the group and transactional-id ACLs are left out, and runs end to end (ingest, topology, query) with
- * exactly the ACLs the README lists. The broker's PLAINTEXT listener (loopback, principal ANONYMOUS, a super user)
+ * permission when the group and transactional-id ACLs are left out, and when only Read on the group is (a group that
+ * never ran), and runs end to end (ingest, topology, query) with exactly the ACLs the README lists. The broker's PLAINTEXT listener (loopback, principal ANONYMOUS, a super user)
  * is the administrator's way in.
  */
 @Timeout(240)
@@ -85,6 +85,14 @@ class KafkaAclIT {
             assertTrue(refused.getMessage().contains("Read on group '" + APP + "'"), refused.getMessage());
             assertTrue(refused.getMessage().contains("transactional ids prefixed '" + APP + "'"), refused.getMessage());
             assertTrue(!refused.getMessage().contains("topic"), "the topic ACLs are all there: " + refused.getMessage());
+
+            List<AclBinding> allButGroupRead = readmeAcls().stream()
+                    .filter(b -> !(b.pattern().resourceType() == ResourceType.GROUP && b.entry().operation() == AclOperation.READ)).toList();
+            admin.createAcls(allButGroupRead).all().get();
+            MissingKafkaPermissionException noRead = assertThrows(MissingKafkaPermissionException.class,
+                    () -> assertTimeoutPreemptively(Duration.ofSeconds(120), () -> app(saslPort, keyFile, "no-read").start()));
+            assertTrue(noRead.getMessage().contains("Read on group '" + APP + "'"), noRead.getMessage());
+            assertTrue(!noRead.getMessage().contains("transactional"), noRead.getMessage());
 
             admin.createAcls(readmeAcls()).all().get();
             try (Application app = app(saslPort, keyFile, "granted").start()) {
