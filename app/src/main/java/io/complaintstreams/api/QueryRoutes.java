@@ -28,8 +28,10 @@ final class QueryRoutes {
 
         var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), hosts, instances);
         facts.register(app);
+        var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), hosts, instances);
+        ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),
-                AnnualReportBuilder.withLocalTargets(settings.localTargets())).register(app);
+                AnnualReportBuilder.withLocalTargets(settings.localTargets())).withOmbudsman(ombudsman::all).register(app);
     }
 }

@@ -40,6 +40,7 @@ public final class ReportRoutes {
     private final Map<String, Integer> homesByLandlord;
     private final Path statementsDir;
     private final AnnualReportBuilder annual;
+    private Supplier<? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> ombudsman = List::of;
 
     /**
      * @param complaints every complaint's facts (e.g. from the {@code complaint-ledger} store), read per request
@@ -59,11 +60,21 @@ public final class ReportRoutes {
         this.statementsDir = statementsDir;
     }
 
+    /**
+     * The Ombudsman case events (e.g. the {@code ombudsman-cases} store), read per request: when a landlord has any they
+     * give the reports' referrals, determinations and orders instead of the statements files.
+     */
+    public ReportRoutes withOmbudsman(Supplier<? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> cases) {
+        this.ombudsman = cases;
+        return this;
+    }
+
     public void register(Javalin app) {
         app.get("/api/v1/tsm", ctx -> period(ctx).ifPresent(year -> json(ctx,
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
-            AnnualReport report = annual.build(complaints.get(), year, homesByLandlord, landlord(ctx), statementsDir);
+            AnnualReport report = annual.build(complaints.get(), ombudsman.get(), year, homesByLandlord, landlord(ctx),
+                    statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, AnnualReportHtml.render(report), "annual-report-" + year.label());
             } else {
@@ -84,8 +95,8 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
-            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.get(), quarter, homesByLandlord, landlord(ctx),
-                    statementsDir, Instant.now());
+            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.get(), ombudsman.get(), quarter, homesByLandlord,
+                    landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, QuarterPackHtml.render(pack), "quarterly-report-" + quarter.label());
             } else {

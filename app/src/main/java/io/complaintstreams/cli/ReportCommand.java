@@ -53,6 +53,11 @@ public final class ReportCommand implements Runnable {
         @Option(names = "--input", paramLabel = "FILE", description = "Complaint events as JSON lines (e.g. crm.complaint-events.jsonl from generate; - for stdin) instead of Kafka.")
         String input;
 
+        @Option(names = "--ombudsman-input", paramLabel = "FILE", description = "Ombudsman case events as JSON lines "
+                + "(crm.ombudsman-cases.jsonl from generate) with --input; without --input they are read from Kafka. When the "
+                + "landlord has any, they give the referrals, determinations and orders instead of the statements files.")
+        String ombudsmanInput;
+
         @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
                 description = "Encoding of --input (default: ${DEFAULT-VALUE}; a byte order mark is skipped).")
         String encoding;
@@ -96,6 +101,20 @@ public final class ReportCommand implements Runnable {
             InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
             String topic = new Topics(target.topicPrefix()).complaintEvents.name();
             return ComplaintEventSource.fromKafka(target.bootstrapServers(), topic, Duration.ofSeconds(timeoutSeconds));
+        }
+
+        List<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman() throws IOException {
+            if (ombudsmanInput != null) {
+                try (LineReader reader = new LineReader(InputFiles.open(ombudsmanInput), InputFiles.encoding(encoding))) {
+                    return io.complaintstreams.report.OmbudsmanEventSource.fromJsonLines(reader);
+                }
+            }
+            if (input != null) {
+                return List.of();
+            }
+            InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+            return io.complaintstreams.report.OmbudsmanEventSource.fromKafka(target.bootstrapServers(),
+                    new Topics(target.topicPrefix()).ombudsmanCases.name(), Duration.ofSeconds(timeoutSeconds));
         }
     }
 
@@ -141,8 +160,8 @@ public final class ReportCommand implements Runnable {
             FinancialYear year = FinancialYear.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), year, source.homesByLandlord(),
-                    source.landlordId, statements);
+            AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), source.ombudsman(), year,
+                    source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (format.equals("json")) {
                 output.write(ReportJson.write(report) + System.lineSeparator());
             } else {
@@ -215,8 +234,8 @@ public final class ReportCommand implements Runnable {
             FinancialQuarter quarter = FinancialQuarter.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            QuarterPack pack = QuarterPackBuilder.standard().build(source.complaints(), quarter, source.homesByLandlord(),
-                    source.landlordId, statements, Instant.now());
+            QuarterPack pack = QuarterPackBuilder.standard().build(source.complaints(), source.ombudsman(), quarter,
+                    source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (format.equals("json")) {
                 output.write(ReportJson.write(pack) + System.lineSeparator());
             } else {

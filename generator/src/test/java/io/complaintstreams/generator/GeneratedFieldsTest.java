@@ -18,9 +18,11 @@ class GeneratedFieldsTest {
             Topics.CONTACTS, List.of("contactId", "landlordId", "residentId", "channel", "occurredAt", "text"),
             Topics.SERVICE_REQUESTS, List.of("requestId", "landlordId", "residentId", "occurredAt", "status", "category"),
             Topics.SURVEYS, List.of("surveyId", "landlordId", "residentId", "occurredAt", "kind", "score"),
-            Topics.COMPLAINT_EVENTS, List.of("complaintId", "landlordId", "residentId", "type", "stage", "occurredAt"));
+            Topics.COMPLAINT_EVENTS, List.of("complaintId", "landlordId", "residentId", "type", "stage", "occurredAt"),
+            Topics.OMBUDSMAN_CASES, List.of("caseId", "complaintId", "landlordId", "type", "occurredAt"));
     private static final Map<String, String> KEY_FIELD = Map.of(Topics.CONTACTS, "contactId",
-            Topics.SERVICE_REQUESTS, "requestId", Topics.SURVEYS, "surveyId", Topics.COMPLAINT_EVENTS, "complaintId");
+            Topics.SERVICE_REQUESTS, "requestId", Topics.SURVEYS, "surveyId", Topics.COMPLAINT_EVENTS, "complaintId",
+            Topics.OMBUDSMAN_CASES, "complaintId");
 
     @Test
     void shouldCarryEveryRequiredFieldAndTheKeyAsId() {
@@ -55,6 +57,8 @@ class GeneratedFieldsTest {
                     int score = json.get("score").asInt();
                     assertTrue(json.get("score").isInt() && score >= 1 && score <= 5, () -> json.toString());
                 }
+                case Topics.OMBUDSMAN_CASES -> assertTrue(Set.of("REFERRED", "DETERMINED", "ORDER_MADE", "ORDER_COMPLETED")
+                        .contains(json.get("type").asText()), () -> json.toString());
                 default -> {
                     assertTrue(types.contains(json.get("type").asText()), () -> json.toString());
                     int stage = json.get("stage").asInt();

@@ -50,6 +50,7 @@ public final class ComplaintLifecycle {
             String reviewer = rng.chance(0.08) ? handler : ctx.stage2Handler();
             if (stage(2, reviewer, 20, 0.01) != null) {
                 close(2, reviewer);
+                new OmbudsmanSimulator(ctx, complaintId).maybeRefer(last);
             }
         } else {
             close(1, handler);

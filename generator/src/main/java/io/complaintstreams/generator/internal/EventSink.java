@@ -21,6 +21,7 @@ public final class EventSink {
     private final Instant cutoff;
     private final List<GeneratedEvent> events = new ArrayList<>();
     private int counter;
+    private int ombudsmanCounter;
 
     public EventSink(String eventIdPrefix, String landlordId, Home home, Instant cutoff) {
         this.eventIdPrefix = eventIdPrefix;
@@ -77,6 +78,24 @@ public final class EventSink {
         json.put("type", type);
         json.put("stage", stage);
         add(Topics.COMPLAINT_EVENTS, complaintId, at, json);
+        return json;
+    }
+
+    /**
+     * An Ombudsman case event (crm.ombudsman-cases), keyed by complaintId; its eventIds have their own counter so the
+     * other topics' eventIds do not move.
+     */
+    public ObjectNode ombudsmanEvent(String caseId, String complaintId, Instant at, String type) {
+        ObjectNode json = NODES.objectNode();
+        json.put("eventId", eventIdPrefix + "om" + ombudsmanCounter++);
+        json.put("caseId", caseId);
+        json.put("complaintId", complaintId);
+        json.put("landlordId", landlordId);
+        json.put("residentId", home.residentId());
+        json.put("type", type);
+        json.put("occurredAt", at.toString());
+        json.put("tenure", home.tenure());
+        add(Topics.OMBUDSMAN_CASES, complaintId, at, json);
         return json;
     }
 

@@ -14,7 +14,9 @@ public record AnnualReport(String title, String period, String periodStart, Stri
                            List<TrendRow> categories, List<TrendRow> themes, List<TrendRow> risingThemes,
                            Refusals refusals, Remedies remedies, Escalations escalations,
                            Referrals ombudsmanReferrals, Statements statements, String generatedAt, String dataCutOff,
-                           List<io.complaintstreams.reporting.CodeApplied> codeApplied) {
+                           List<io.complaintstreams.reporting.CodeApplied> codeApplied,
+                           io.complaintstreams.reporting.ombudsman.Determinations ombudsmanDeterminations,
+                           io.complaintstreams.reporting.quarter.OmbudsmanOrders ombudsmanOrders) {
     public static final String TITLE = "Annual complaints performance and service improvement report";
 
     public AnnualReport {

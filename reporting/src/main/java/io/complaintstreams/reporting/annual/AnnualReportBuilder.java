@@ -53,6 +53,17 @@ public final class AnnualReportBuilder {
     /** @param generatedAt when the report is produced (printed on it) */
     public AnnualReport build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialYear period,
                               Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir, Instant generatedAt) {
+        return build(complaints, List.of(), period, homesByLandlord, landlordId, statementsDir, generatedAt);
+    }
+
+    /**
+     * @param ombudsman the Ombudsman case events ({@code crm.ombudsman-cases}); when the landlord has any they give the
+     *                  referrals, determinations and orders, else the statements files do
+     */
+    public AnnualReport build(Collection<? extends Collection<ComplaintFact>> complaints,
+                              Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman, FinancialYear period,
+                              Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir, Instant generatedAt) {
+        var cases = io.complaintstreams.reporting.ombudsman.OmbudsmanEvidence.of(ombudsman, landlordId);
         List<ComplaintRecord> all = records.of(complaints, period.lastDay());
         List<ComplaintRecord> mine = all.stream().filter(r -> landlordId == null || landlordId.equals(r.landlordId())).toList();
         Integer homes = Homes.resolve(homesByLandlord, landlordId);
@@ -64,8 +75,9 @@ public final class AnnualReportBuilder {
                         localTargets ? Statement.SUPPLIED : Statement.NOT_SUPPLIED),
                 Outcomes.of(mine, period), TrendRow.categories(mine, period), themes, TrendRow.rising(themes, RISING_THEMES),
                 Refusals.of(mine, period), Remedies.of(mine, period), Escalations.of(volumes),
-                Referrals.read(statementsDir, period), Statements.read(statementsDir),
+                cases.referrals(period, statementsDir), Statements.read(statementsDir),
                 generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine),
-                io.complaintstreams.reporting.CodeApplied.of(mine, period));
+                io.complaintstreams.reporting.CodeApplied.of(mine, period), cases.determinations(period),
+                cases.orders(period, statementsDir));
     }
 }

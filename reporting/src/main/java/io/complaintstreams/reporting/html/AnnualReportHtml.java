@@ -26,7 +26,9 @@ public final class AnnualReportHtml {
                 .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(r.codeApplied()))).append("</p>\n");
         QuantitativeSections.append(h, r);
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(QuantitativeSections.referrals(
-                "Referrals to the Housing Ombudsman in the year, by outcome", r.ombudsmanReferrals())).append("</section>\n");
+                "Referrals to the Housing Ombudsman in the year, by outcome", r.ombudsmanReferrals()))
+                .append(QuantitativeSections.determinations(r.ombudsmanDeterminations(), "year"))
+                .append(QuarterPackHtml.orders(r.ombudsmanOrders(), "year")).append("</section>\n");
         for (Statement s : r.statements().all()) {
             h.append("<section>\n<h2>").append(Html.esc(s.title())).append("</h2>\n");
             h.append(s.supplied() ? MiniMarkdown.toHtml(s.text()) : Page.notSupplied(s.file()));

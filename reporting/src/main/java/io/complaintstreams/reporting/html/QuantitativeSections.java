@@ -85,6 +85,23 @@ final class QuantitativeSections {
         return Table.of(caption, List.of("Outcome", "Referrals"), rows);
     }
 
+    /** The Ombudsman's determinations in the period with their findings (Code 8.1 c); nothing when there are no events. */
+    static String determinations(io.complaintstreams.reporting.ombudsman.Determinations d, String period) {
+        if (!Statement.SUPPLIED.equals(d.status())) {
+            return "";
+        }
+        if (d.count() == 0) {
+            return "<p>No Ombudsman determination in the " + period + ".</p>\n";
+        }
+        List<List<Object>> byFinding = new ArrayList<>();
+        d.byFinding().forEach((k, v) -> byFinding.add(row(k.replace('_', ' ').toLowerCase(), v)));
+        byFinding.add(row("Determinations with maladministration (severe or not)", d.withMaladministration()));
+        byFinding.add(row("Determinations", d.count()));
+        return Table.of("Ombudsman determinations in the " + period + ": cases by finding", List.of("Finding", "Cases"), byFinding)
+                + Table.of("Each determination in the " + period, List.of("Case", "Complaint", "Date", "Findings"),
+                d.determinations().stream().map(x -> row(x.caseId(), x.complaintId(), x.date(), String.join("; ", x.findings()))).toList());
+    }
+
     static List<List<Object>> timelinessRows(StageTimeliness a, StageTimeliness b) {
         return List.of(
                 row("Acknowledgements", a.acknowledgements(), b.acknowledgements()),

@@ -50,11 +50,17 @@ public final class QuarterPackHtml {
                 .append("</section>\n");
         h.append("<section>\n<h2>Housing Ombudsman: referrals, outcomes and orders</h2>\n").append(QuantitativeSections.referrals(
                 "Referrals to the Housing Ombudsman in the quarter, by outcome", p.ombudsmanReferrals()))
+                .append(QuantitativeSections.determinations(p.ombudsmanDeterminations(), "quarter"))
                 .append(orders(p.ombudsmanOrders())).append("</section>\n");
         Statement learning = p.learningActions();
         h.append("<section>\n<h2>").append(Html.esc(learning.title())).append("</h2>\n")
                 .append(learning.supplied() ? MiniMarkdown.toHtml(learning.text()) : Page.notSupplied(learning.file())).append("</section>\n");
         return Page.close(h);
+    }
+
+    static String source(String file) {
+        return "<p class=\"source\">Source: " + (io.complaintstreams.reporting.ombudsman.OmbudsmanEvidence.EVENTS.equals(file)
+                ? "Ombudsman case events (crm.ombudsman-cases)" : "the landlord's file " + Html.esc(file)) + ".</p>\n";
     }
 
     private static List<String> changeHeaders(String first) {
@@ -98,15 +104,20 @@ public final class QuarterPackHtml {
     }
 
 
-    private static String orders(OmbudsmanOrders orders) {
+    static String orders(OmbudsmanOrders orders) {
+        return orders(orders, "quarter");
+    }
+
+    /** The orders table, or the "not supplied" box; {@code period} is "quarter" or "year". */
+    static String orders(OmbudsmanOrders orders, String period) {
         if (!Statement.SUPPLIED.equals(orders.status())) {
             return "<p class=\"missing\"><strong>Orders not supplied.</strong> Supply " + Html.esc(orders.file())
                     + " (columns due, completed, orderId, complaintId, order) to report progress on the Ombudsman's orders.</p>\n";
         }
         if (orders.orders().isEmpty()) {
-            return "<p>No Ombudsman order was due or open in the quarter.</p>\n";
+            return "<p>No Ombudsman order was due or open in the " + period + ".</p>\n";
         }
-        return Table.of("Ombudsman orders due or open in the quarter, status at the quarter's end",
+        return source(orders.file()) + Table.of("Ombudsman orders due or open in the " + period + ", status at the " + period + "'s end",
                 List.of("Order", "Complaint", "What was ordered", "Due", "Completed", "Status"),
                 orders.orders().stream().map(o -> row(o.orderId(), o.complaintId(), o.order(), o.due(), o.completed(),
                         o.status().name().replace('_', ' ').toLowerCase())).toList());

@@ -25,7 +25,8 @@ public record QuarterPack(String title, String period, String periodStart, Strin
                           List<QuarterChange> categories, List<QuarterChange> themes, List<RisingTheme> risingThemes,
                           Refusals refusals, Remedies remedies, Escalations escalations, Referrals ombudsmanReferrals,
                           OmbudsmanOrders ombudsmanOrders, Statement learningActions,
-                          List<io.complaintstreams.reporting.CodeApplied> codeApplied) {
+                          List<io.complaintstreams.reporting.CodeApplied> codeApplied,
+                          io.complaintstreams.reporting.ombudsman.Determinations ombudsmanDeterminations) {
     public static final String TITLE = "Quarterly complaints report to the Member Responsible for Complaints and the governing body";
 
     public QuarterPack {

@@ -50,6 +50,17 @@ public final class QuarterPackBuilder {
      */
     public QuarterPack build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialQuarter quarter,
                              Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir, Instant generatedAt) {
+        return build(complaints, List.of(), quarter, homesByLandlord, landlordId, statementsDir, generatedAt);
+    }
+
+    /**
+     * @param ombudsman the Ombudsman case events ({@code crm.ombudsman-cases}); when the landlord has any they give the
+     *                  referrals, determinations and orders, else the statements files do
+     */
+    public QuarterPack build(Collection<? extends Collection<ComplaintFact>> complaints,
+                             Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman, FinancialQuarter quarter,
+                             Map<String, Integer> homesByLandlord, String landlordId, Path statementsDir, Instant generatedAt) {
+        var cases = io.complaintstreams.reporting.ombudsman.OmbudsmanEvidence.of(ombudsman, landlordId);
         List<ComplaintRecord> mine = records.of(complaints, quarter.lastDay()).stream()
                 .filter(r -> landlordId == null || landlordId.equals(r.landlordId())).toList();
         FinancialQuarter previous = quarter.previous();
@@ -65,9 +76,9 @@ public final class QuarterPackBuilder {
                 timeliness(mine, quarter), timeliness(mine, previous), Outcomes.of(mine, quarter),
                 changes(mine, compared, r -> r.category() == null ? List.of("(none)") : List.of(r.category())), themes,
                 rising(mine, quarter, themes), Refusals.of(mine, quarter), Remedies.of(mine, quarter),
-                Escalations.of(volumes), Referrals.read(statementsDir, quarter), OmbudsmanOrders.read(statementsDir, quarter),
+                Escalations.of(volumes), cases.referrals(quarter, statementsDir), cases.orders(quarter, statementsDir),
                 Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"),
-                io.complaintstreams.reporting.CodeApplied.of(mine, quarter));
+                io.complaintstreams.reporting.CodeApplied.of(mine, quarter), cases.determinations(quarter));
     }
 
     private static Timeliness timeliness(List<ComplaintRecord> records, ReportingPeriod period) {
