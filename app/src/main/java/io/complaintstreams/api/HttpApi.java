@@ -25,14 +25,37 @@ import org.apache.kafka.streams.KafkaStreams;
  * {@code http.tls.*} is set, behind the access check and security headers of {@code api.access}.
  */
 public final class HttpApi implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpApi.class);
     private final Javalin app;
     private final String baseUrl;
     private final OfficerRoutes officer;
+    private final AutoCloseable queries;
 
-    private HttpApi(Javalin app, String baseUrl, OfficerRoutes officer) {
+    private HttpApi(Javalin app, String baseUrl, OfficerRoutes officer, AutoCloseable queries) {
         this.app = app;
         this.baseUrl = baseUrl;
         this.officer = officer;
+        this.queries = queries;
+    }
+
+    /**
+     * The partition count of the stores the queries read: that of the input topics (the sources of their
+     * sub-topology; Kafka Streams makes as many tasks as the largest has partitions), else {@code topic.partitions}.
+     */
+    private static int storePartitions(RunSettings settings, KafkaConnection kafka) {
+        var t = settings.topics();
+        List<String> inputs = List.of(t.contacts.name(), t.serviceRequests.name(), t.surveys.name(), t.complaintEvents.name());
+        try {
+            return kafka.admin().describeTopics(inputs).allTopicNames().get(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .values().stream().mapToInt(d -> d.partitions().size()).max().orElseThrow();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            int configured = settings.config().getInt(AppConfig.PARTITIONS);
+            LOG.warn("could not describe the input topics ({}); queries assume {} partitions (topic.partitions)", e.toString(), configured);
+            return configured;
+        }
     }
 
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
@@ -67,13 +90,13 @@ public final class HttpApi implements AutoCloseable {
         new MetricsRoutes(metrics).register(app);
         new GlossaryRoutes().register(app);
         var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
-        QueryRoutes.register(app, settings, streams, instances);
+        AutoCloseable queries = QueryRoutes.register(app, settings, streams, instances, storePartitions(settings, kafka));
         var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, kafka.clients().asMap(),
                 settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone());
         officer.register(app);
         extraRoutes.accept(app);
         transport.start(app);
-        return new HttpApi(app, transport.baseUrl(), officer);
+        return new HttpApi(app, transport.baseUrl(), officer, queries);
     }
 
     /** {@code http(s)://HOST:PORT} this instance answers on (127.0.0.1 when bound to every interface). */
@@ -95,5 +118,10 @@ public final class HttpApi implements AutoCloseable {
     public void close() {
         app.stop();
         officer.close();
+        try {
+            queries.close();
+        } catch (Exception e) {
+            LOG.warn("closing the query routes: {}", e.toString());
+        }
     }
 }

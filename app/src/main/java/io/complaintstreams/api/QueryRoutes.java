@@ -5,7 +5,9 @@ import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.query.ComplaintFactsQuery;
 import io.complaintstreams.query.ComplaintQueries;
 import io.complaintstreams.query.HostInfoResolver;
+import io.complaintstreams.query.LocalStoreCopies;
 import io.complaintstreams.query.RemoteQueryClient;
+import io.complaintstreams.query.StoreLags;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.streams.aggregation.StatsQueries;
 import io.javalin.Javalin;
@@ -13,7 +15,11 @@ import java.nio.file.Path;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 
-/** Registers the interactive-query endpoints of each capability: complaints, statistics and reports. */
+/**
+ * Registers the interactive-query endpoints of each capability: complaints, statistics and reports. Every one reads
+ * one copy of each store partition it needs, from this instance or another, standby and restoring copies included
+ * when the active one cannot answer ({@link PartitionShares}). Returns the store-lag sampler, to close with the API.
+ */
 final class QueryRoutes {
     private QueryRoutes() {}
 
@@ -21,17 +27,25 @@ final class QueryRoutes {
         return new HostInfoResolver(streams, new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort()));
     }
 
-    static void register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances) {
+    /**
+     * @param partitions the partition count of the stores' sub-topology (the input topics')
+     */
+    static AutoCloseable register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances,
+                                  int partitions) {
         var hosts = hosts(settings, streams);
-        new ComplaintRoutes(new ComplaintQueries(streams), hosts, instances).register(app);
-        new StatsRoutes(() -> StatsQueries.local(streams), hosts, instances).register(app);
+        StoreLags lags = StoreLags.start(streams);
+        var copies = new LocalStoreCopies(streams, lags);
+        var shares = new PartitionShares(hosts::others, instances, partitions);
+        new ComplaintRoutes(new ComplaintQueries(streams), hosts, copies, shares, instances).register(app);
+        new StatsRoutes(() -> StatsQueries.local(streams), copies, shares).register(app);
 
-        var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), hosts, instances);
+        var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), copies, shares);
         facts.register(app);
         var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), hosts, instances);
         ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),
                 AnnualReportBuilder.withLocalTargets(settings.localTargets())).withOmbudsman(ombudsman::all).register(app);
+        return lags;
     }
 }

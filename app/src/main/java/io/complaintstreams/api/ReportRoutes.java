@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
 public final class ReportRoutes {
     private static final Map<String, String> FORMATS =
             Map.of("html", "text/html", "pdf", "application/pdf", "csv", "text/csv", "json", "application/json");
-    private final Supplier<Collection<List<ComplaintFact>>> complaints;
+    private final Function<Context, Collection<List<ComplaintFact>>> complaints;
     private final Map<String, Integer> homesByLandlord;
     private final Path statementsDir;
     private final AnnualReportBuilder annual;
@@ -54,6 +55,15 @@ public final class ReportRoutes {
     /** With the report builder to use, e.g. {@link AnnualReportBuilder#withLocalTargets} for the landlord's own targets. */
     public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir,
                         AnnualReportBuilder annual) {
+        this(ctx -> complaints.get(), homesByLandlord, statementsDir, annual);
+    }
+
+    /**
+     * With complaints read per request given the request, so that the reader can state on the response how current
+     * they are (the {@link io.complaintstreams.query.Freshness} headers).
+     */
+    public ReportRoutes(Function<Context, Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord,
+                        Path statementsDir, AnnualReportBuilder annual) {
         this.annual = annual;
         this.complaints = complaints;
         this.homesByLandlord = Map.copyOf(homesByLandlord);
@@ -71,9 +81,9 @@ public final class ReportRoutes {
 
     public void register(Javalin app) {
         app.get("/api/v1/tsm", ctx -> period(ctx).ifPresent(year -> json(ctx,
-                ReportJson.write(TsmCalculator.standard().calculate(complaints.get(), year, homesByLandlord, landlord(ctx))))));
+                ReportJson.write(TsmCalculator.standard().calculate(complaints.apply(ctx), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
-            AnnualReport report = annual.build(complaints.get(), ombudsman.get(), year, homesByLandlord, landlord(ctx),
+            AnnualReport report = annual.build(complaints.apply(ctx), ombudsman.get(), year, homesByLandlord, landlord(ctx),
                     statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, AnnualReportHtml.render(report), "annual-report-" + year.label());
@@ -82,7 +92,7 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/self-assessment", ctx -> period(ctx).ifPresent(year -> {
-            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.get(), year, landlord(ctx), statementsDir,
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.apply(ctx), year, landlord(ctx), statementsDir,
                     Instant.now());
             if (accepts(ctx, "text/csv")) {
                 ctx.contentType("text/csv; charset=utf-8")
@@ -95,7 +105,7 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
-            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.get(), ombudsman.get(), quarter, homesByLandlord,
+            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.apply(ctx), ombudsman.get(), quarter, homesByLandlord,
                     landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, QuarterPackHtml.render(pack), "quarterly-report-" + quarter.label());

@@ -31,6 +31,11 @@ final class RunningApp implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
+    /** An application already started by the caller (e.g. on an external cluster). */
+    static RunningApp of(Application app, Path dataDir) {
+        return new RunningApp(app, dataDir);
+    }
+
     static RunningApp start(Path dataDir, Map<ConfigKey, String> extra) throws Exception {
         Map<ConfigKey, String> flags = new HashMap<>(extra);
         flags.put(AppConfig.DATA_DIR, dataDir.toString());

@@ -25,8 +25,13 @@ public final class ComplaintFactsQuery {
     }
 
     public Collection<List<ComplaintFact>> allLocal() {
+        return factsIn(ledger(streams));
+    }
+
+    /** Every complaint's facts in this ledger store (or one partition's copy of it). */
+    public static List<List<ComplaintFact>> factsIn(ReadOnlyKeyValueStore<String, ComplaintLedger> ledger) {
         List<List<ComplaintFact>> out = new ArrayList<>();
-        try (KeyValueIterator<String, ComplaintLedger> it = ledger(streams).all()) {
+        try (KeyValueIterator<String, ComplaintLedger> it = ledger.all()) {
             while (it.hasNext()) {
                 out.add(LedgerFacts.toDomain(it.next().value));
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * Reads the complaints' current {@link DeadlineState} from this instance's part of the {@code complaint-ledger}
@@ -23,12 +24,23 @@ public final class ComplaintQueries {
     }
 
     public Optional<DeadlineState> local(String complaintId) {
-        return Optional.ofNullable(ComplaintFactsQuery.ledger(streams).get(complaintId)).map(ComplaintLedger::getState);
+        return in(ComplaintFactsQuery.ledger(streams), complaintId);
     }
 
     public List<DeadlineState> localMatching(Predicate<DeadlineState> filter, int limit) {
+        return matchingIn(ComplaintFactsQuery.ledger(streams), filter, limit);
+    }
+
+    /** The complaint's state in this ledger store (or one partition's copy of it). */
+    public static Optional<DeadlineState> in(ReadOnlyKeyValueStore<String, ComplaintLedger> ledger, String complaintId) {
+        return Optional.ofNullable(ledger.get(complaintId)).map(ComplaintLedger::getState);
+    }
+
+    /** Up to {@code limit} complaints' states in this ledger store (or one partition's copy) that match. */
+    public static List<DeadlineState> matchingIn(ReadOnlyKeyValueStore<String, ComplaintLedger> ledger,
+                                                 Predicate<DeadlineState> filter, int limit) {
         List<DeadlineState> out = new ArrayList<>();
-        try (KeyValueIterator<String, ComplaintLedger> it = ComplaintFactsQuery.ledger(streams).all()) {
+        try (KeyValueIterator<String, ComplaintLedger> it = ledger.all()) {
             while (it.hasNext() && out.size() < limit) {
                 DeadlineState state = it.next().value.getState();
                 if (state != null && filter.test(state)) {

@@ -19,7 +19,21 @@ public final class RemoteQueryClient {
     private final String scheme;
     private final String secret;
 
-    public record Answer(int status, String body) {}
+    /** Another instance's answer: status, body and the headers that state its freshness ({@link Freshness}). */
+    public record Answer(int status, String body, java.util.Map<String, String> headers) {
+        public Answer(int status, String body) {
+            this(status, body, java.util.Map.of());
+        }
+
+        public Answer {
+            headers = java.util.Map.copyOf(headers);
+        }
+
+        /** The header's value, or null. */
+        public String header(String name) {
+            return headers.get(name);
+        }
+    }
 
     /** Plain HTTP, no secret (instances without access control). */
     public RemoteQueryClient() {
@@ -48,6 +62,10 @@ public final class RemoteQueryClient {
             request.header("Authorization", "Bearer " + secret);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        for (String name : java.util.List.of(Freshness.STALE, Freshness.LAG_RECORDS, Freshness.STALE_PARTITIONS)) {
+            response.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
+        }
+        return new Answer(response.statusCode(), response.body(), headers);
     }
 }

@@ -28,6 +28,12 @@ public final class StreamsProperties {
     public static final long DEFAULT_RECORD_CACHE_BYTES = 32L << 20;
     /** Commit (and record-cache flush) interval unless set: bounds alert latency, at some cost in throughput. */
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 200;
+    /**
+     * Standby replicas unless set: with two or more instances each store partition has a warm copy on another
+     * instance, which takes over a lost instance's tasks without a full restore and answers queries meanwhile; one
+     * instance alone has nowhere to put it, so it costs nothing there.
+     */
+    public static final int DEFAULT_STANDBY_REPLICAS = 1;
 
     /** Settings the application decides; an operator's value other than the allowed one is refused with the reason. */
     public static final List<ForcedSetting> FORCED = List.of(
@@ -80,6 +86,7 @@ public final class StreamsProperties {
         Properties p = new Properties();
         p.putAll(clientSettings);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, DEFAULT_STANDBY_REPLICAS);
         // a crashed instance's tasks move after 10 s rather than the default 45 s
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");

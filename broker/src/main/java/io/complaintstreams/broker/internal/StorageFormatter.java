@@ -25,6 +25,11 @@ public final class StorageFormatter {
 
     /** Formats {@code logDir} with a new cluster id unless already formatted; returns true if it formatted. */
     public static boolean formatIfNeeded(Path logDir, Properties brokerProps) throws IOException {
+        return formatIfNeeded(logDir, brokerProps, Uuid.randomUuid().toString());
+    }
+
+    /** Formats {@code logDir} for the given cluster (every node of a cluster shares its id) unless already formatted. */
+    public static boolean formatIfNeeded(Path logDir, Properties brokerProps, String clusterId) throws IOException {
         if (isFormatted(logDir)) {
             return false;
         }
@@ -34,7 +39,6 @@ public final class StorageFormatter {
             try (OutputStream out = Files.newOutputStream(propsFile)) {
                 brokerProps.store(out, "embedded broker, for formatting");
             }
-            String clusterId = Uuid.randomUuid().toString();
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             int code;
             try (PrintStream print = new PrintStream(captured, true, StandardCharsets.UTF_8)) {

@@ -29,6 +29,54 @@ public final class StatsQuery {
         this.weekly = weekly;
     }
 
+    /** A query over no shares: every period present and zero (the start of a sum over partitions). */
+    public static StatsQuery empty() {
+        return new StatsQuery(NoCounters.INSTANCE, NoCounters.INSTANCE);
+    }
+
+    /** A store that holds nothing. */
+    private enum NoCounters implements ReadOnlyKeyValueStore<String, CounterSet> {
+        INSTANCE;
+
+        @Override
+        public CounterSet get(String key) {
+            return null;
+        }
+
+        @Override
+        public KeyValueIterator<String, CounterSet> range(String from, String to) {
+            return all();
+        }
+
+        @Override
+        public KeyValueIterator<String, CounterSet> all() {
+            return new KeyValueIterator<>() {
+                @Override
+                public void close() {}
+
+                @Override
+                public String peekNextKey() {
+                    throw new java.util.NoSuchElementException();
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return false;
+                }
+
+                @Override
+                public KeyValue<String, CounterSet> next() {
+                    throw new java.util.NoSuchElementException();
+                }
+            };
+        }
+
+        @Override
+        public long approximateNumEntries() {
+            return 0;
+        }
+    }
+
     /** Months {@code YYYY-MM} from..to inclusive; landlordId null or blank for all landlords. */
     public StatsReport monthly(String from, String to, String landlordId) {
         YearMonth first = parse("from", from, Periods::parseMonth);
