@@ -279,21 +279,24 @@ class ClusterFailoverIT {
         String summary = byPhase.toString();
         System.out.println("query answers (instance, phase, status): " + summary);
         List<Seen> failed = seen.stream().filter(s -> s.status() != 200 && s.status() != 503
-                && !(s.status() == 404 && s.path().equals(FIRST) && s.phase().equals("b joining"))).toList();
+                && !(s.status() == 404 && s.path().equals(FIRST) && (s.phase().equals("b joining") || s.stale().equals("true"))))
+                .toList();
         assertTrue(failed.isEmpty(), "every query answered 200 or 503 (404 for the first complaint before it was processed), "
                 + "never 500 or not at all: " + failed + "\n" + summary);
         List<Seen> unexplained = seen.stream().filter(s -> s.status() == 503 && !s.body().contains("\"reason\"")).toList();
         assertTrue(unexplained.isEmpty(), "every 503 gives its reason: " + unexplained);
-        // The survivor may answer 503 only while a killed instance's task is between owners: Kafka Streams closes the
-        // standby and reopens it as the active, and for that moment (seconds on a loaded machine, after the 5 s the
-        // query looks again) no copy is queryable. Anywhere else, or more than now and then, is a failure.
+        // The survivor may answer 503 only while a task is between owners (the other instance joining, or killed):
+        // Kafka Streams closes a copy and reopens it in its new role, and for that moment (seconds on a loaded machine,
+        // after the 5 s the query looks again) no copy is queryable. Anywhere else, or more than now and then, fails.
+        // A complaint read from a lagging copy that does not hold it yet is a 404 marked stale.
         List<Seen> survivorRefused = seen.stream().filter(s -> s.instance().equals("a") && s.status() == 503).toList();
-        assertTrue(survivorRefused.stream().allMatch(s -> s.phase().equals("b killed")
+        assertTrue(survivorRefused.stream().allMatch(s -> (s.phase().equals("b killed") || s.phase().equals("b joining"))
                         && (s.body().contains("store partitions [") || s.body().contains(" of 3 has no copy"))),
                 "the survivor answered every query while the other joined and a broker stopped, and refused only for a "
                         + "partition between owners after the kill: " + survivorRefused + "\n" + summary);
-        long afterKill = seen.stream().filter(s -> s.instance().equals("a") && s.phase().equals("b killed")).count();
-        assertTrue(survivorRefused.size() * 10 <= afterKill, "the survivor answered at least 90% of queries after the kill: "
+        long afterKill = seen.stream().filter(s -> s.instance().equals("a")
+                && (s.phase().equals("b killed") || s.phase().equals("b joining"))).count();
+        assertTrue(survivorRefused.size() * 10 <= afterKill, "the survivor answered at least 90% of queries while the other joined or after the kill: "
                 + survivorRefused.size() + " refused of " + afterKill + "\n" + summary);
         assertTrue(seen.stream().anyMatch(s -> s.instance().equals("a") && s.phase().equals("b killed")
                         && s.status() == 200 && s.stale().equals("true")),
