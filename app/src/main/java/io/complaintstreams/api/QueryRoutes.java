@@ -8,7 +8,6 @@ import io.complaintstreams.query.HostInfoResolver;
 import io.complaintstreams.query.LocalStoreCopies;
 import io.complaintstreams.query.RemoteQueryClient;
 import io.complaintstreams.query.StoreLags;
-import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.streams.aggregation.StatsQueries;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ final class QueryRoutes {
         ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),
-                AnnualReportBuilder.withLocalTargets(settings.localTargets())).withOmbudsman(ombudsman::all).register(app);
+                settings.localTargets()).withOmbudsman(ombudsman::all).register(app);
         return lags;
     }
 }

@@ -10,6 +10,7 @@ import io.complaintstreams.reporting.html.AnnualReportHtml;
 import io.complaintstreams.reporting.html.PdfExport;
 import io.complaintstreams.reporting.html.QuarterPackHtml;
 import io.complaintstreams.reporting.html.SelfAssessmentHtml;
+import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.reporting.quarter.FinancialQuarter;
 import io.complaintstreams.reporting.quarter.QuarterPack;
 import io.complaintstreams.reporting.quarter.QuarterPackBuilder;
@@ -41,6 +42,7 @@ public final class ReportRoutes {
     private final Map<String, Integer> homesByLandlord;
     private final Path statementsDir;
     private final AnnualReportBuilder annual;
+    private final QuarterPackBuilder quarterly;
     private Supplier<? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> ombudsman = List::of;
 
     /**
@@ -49,13 +51,13 @@ public final class ReportRoutes {
      * @param statementsDir the landlord's statements directory, or null when none is supplied
      */
     public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir) {
-        this(complaints, homesByLandlord, statementsDir, AnnualReportBuilder.standard());
+        this(complaints, homesByLandlord, statementsDir, LocalTargets.none());
     }
 
-    /** With the report builder to use, e.g. {@link AnnualReportBuilder#withLocalTargets} for the landlord's own targets. */
+    /** With the landlord's local targets ({@link LocalTargets#none()}: none), for the annual report and the quarterly pack. */
     public ReportRoutes(Supplier<Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord, Path statementsDir,
-                        AnnualReportBuilder annual) {
-        this(ctx -> complaints.get(), homesByLandlord, statementsDir, annual);
+                        LocalTargets targets) {
+        this(ctx -> complaints.get(), homesByLandlord, statementsDir, targets);
     }
 
     /**
@@ -63,8 +65,9 @@ public final class ReportRoutes {
      * they are (the {@link io.complaintstreams.query.Freshness} headers).
      */
     public ReportRoutes(Function<Context, Collection<List<ComplaintFact>>> complaints, Map<String, Integer> homesByLandlord,
-                        Path statementsDir, AnnualReportBuilder annual) {
-        this.annual = annual;
+                        Path statementsDir, LocalTargets targets) {
+        this.annual = AnnualReportBuilder.withLocalTargets(targets);
+        this.quarterly = QuarterPackBuilder.withLocalTargets(targets);
         this.complaints = complaints;
         this.homesByLandlord = Map.copyOf(homesByLandlord);
         this.statementsDir = statementsDir;
@@ -105,7 +108,7 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
-            QuarterPack pack = QuarterPackBuilder.standard().build(complaints.apply(ctx), ombudsman.get(), quarter, homesByLandlord,
+            QuarterPack pack = quarterly.build(complaints.apply(ctx), ombudsman.get(), quarter, homesByLandlord,
                     landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, QuarterPackHtml.render(pack), "quarterly-report-" + quarter.label());

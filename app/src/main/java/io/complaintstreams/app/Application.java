@@ -122,7 +122,7 @@ public final class Application implements AutoCloseable {
         return this;
     }
 
-    private KafkaStreams startStreams() {
+    private KafkaStreams startStreams() throws java.io.IOException {
         Topology topology = ComplaintTopology.build(settings.topology(),
                 TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey)));
         topologyDescription = topology.describe();
@@ -134,6 +134,11 @@ public final class Application implements AutoCloseable {
                 settings.config().rocksDbTotalBytes());
         if (!settings.kafka().isEmpty()) {
             LOG.info("Kafka settings from configuration: {}", settings.kafka());
+        }
+        java.nio.file.Path stateDir = settings.dataDir().resolve("streams");
+        if (StreamsRunMarker.beforeStart(settings.dataDir(),
+                stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)).resolve("global"))) {
+            LOG.warn("The last run did not stop cleanly: the resident-key store is rebuilt from {}", settings.topics().residentKeys.name());
         }
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
@@ -205,9 +210,13 @@ public final class Application implements AutoCloseable {
         close(shutdown, "health sampler", part, progressSampler);
         if (streams != null) {
             // Leave the group on close: otherwise the next start waits out the old member's session timeout (45 s).
-            shutdown.run("Kafka Streams", Duration.ofSeconds(15), () -> streams.close(
-                    CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                            .withTimeout(Duration.ofSeconds(12))));
+            shutdown.run("Kafka Streams", Duration.ofSeconds(15), () -> {
+                streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                        .withTimeout(Duration.ofSeconds(12)));
+                if (streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                    StreamsRunMarker.afterCleanClose(settings.dataDir());
+                }
+            });
         }
         close(shutdown, "metrics", part, metrics);
         close(shutdown, "Kafka connection", shutdown.remaining(), kafka);

@@ -44,6 +44,16 @@ public final class ComplaintRecords {
         return new ComplaintRecords(WorkingDayCalendar.englandAndWales(), CodeEditions.standard(), LocalTargets.none());
     }
 
+    /** England and Wales working days, the Code edition in force when each complaint was received, and {@code targets}. */
+    public static ComplaintRecords withLocalTargets(LocalTargets targets) {
+        return new ComplaintRecords(WorkingDayCalendar.englandAndWales(), CodeEditions.standard(), targets);
+    }
+
+    /** Whether the landlord's local targets were supplied (the reports say "Not supplied" otherwise). */
+    public boolean hasLocalTargets() {
+        return !targets.equals(LocalTargets.none());
+    }
+
     /** @param asOf the date open complaints are evaluated at (does not change response dates or flags) */
     public List<ComplaintRecord> of(Collection<? extends Collection<ComplaintFact>> complaints, LocalDate asOf) {
         Map<String, List<ComplaintFact>> byComplaint = new LinkedHashMap<>();

@@ -1,7 +1,5 @@
 package io.complaintstreams.reporting.annual;
 
-import io.complaintstreams.domain.calendar.WorkingDayCalendar;
-import io.complaintstreams.domain.deadline.CodeEditions;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.reporting.ComplaintRecord;
@@ -23,23 +21,18 @@ public final class AnnualReportBuilder {
     private final ComplaintRecords records;
     private final boolean localTargets;
 
-    /** @param localTargets whether {@code records} was built with the landlord's local targets */
-    public AnnualReportBuilder(ComplaintRecords records, boolean localTargets) {
+    public AnnualReportBuilder(ComplaintRecords records) {
         this.records = Objects.requireNonNull(records, "records");
-        this.localTargets = localTargets;
+        this.localTargets = records.hasLocalTargets();
     }
 
     public static AnnualReportBuilder standard() {
-        return new AnnualReportBuilder(ComplaintRecords.standard(), false);
+        return new AnnualReportBuilder(ComplaintRecords.standard());
     }
 
     /** England and Wales working days, the Code's limits, and the landlord's local targets (none: as standard()). */
     public static AnnualReportBuilder withLocalTargets(LocalTargets targets) {
-        if (targets == null || targets.equals(LocalTargets.none())) {
-            return standard();
-        }
-        return new AnnualReportBuilder(new ComplaintRecords(WorkingDayCalendar.englandAndWales(),
-                CodeEditions.standard(), targets), true);
+        return new AnnualReportBuilder(ComplaintRecords.withLocalTargets(targets));
     }
 
     /**

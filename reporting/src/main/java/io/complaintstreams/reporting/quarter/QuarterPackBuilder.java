@@ -43,6 +43,11 @@ public final class QuarterPackBuilder {
         return new QuarterPackBuilder(ComplaintRecords.standard());
     }
 
+    /** England and Wales working days, the Code's limits, and the landlord's local targets (none: as standard()). */
+    public static QuarterPackBuilder withLocalTargets(io.complaintstreams.domain.deadline.LocalTargets targets) {
+        return new QuarterPackBuilder(ComplaintRecords.withLocalTargets(targets));
+    }
+
     /**
      * @param generatedAt when the pack is produced (printed on it)
      * @param statementsDir the landlord's statements ({@value #LEARNING_ACTIONS}, {@value Referrals#FILE},
@@ -81,9 +86,10 @@ public final class QuarterPackBuilder {
                 io.complaintstreams.reporting.CodeApplied.of(mine, quarter), cases.determinations(quarter));
     }
 
-    private static Timeliness timeliness(List<ComplaintRecord> records, ReportingPeriod period) {
-        return new Timeliness(StageTimeliness.of(records, 1, period, false), StageTimeliness.of(records, 2, period, false),
-                Statement.NOT_SUPPLIED);
+    private Timeliness timeliness(List<ComplaintRecord> mine, ReportingPeriod period) {
+        boolean local = records.hasLocalTargets();
+        return new Timeliness(StageTimeliness.of(mine, 1, period, local), StageTimeliness.of(mine, 2, period, local),
+                local ? Statement.SUPPLIED : Statement.NOT_SUPPLIED);
     }
 
     /** The quarter and whether each period it is compared with has any data (a period with none is "no data", not 0). */

@@ -8,7 +8,11 @@ import io.complaintstreams.domain.deadline.LocalStageTarget;
 import io.complaintstreams.domain.deadline.LocalTargets;
 import io.complaintstreams.reporting.Facts;
 import io.complaintstreams.reporting.FinancialYear;
+import io.complaintstreams.reporting.quarter.FinancialQuarter;
+import io.complaintstreams.reporting.quarter.QuarterPack;
+import io.complaintstreams.reporting.quarter.QuarterPackBuilder;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,5 +54,24 @@ class LocalTargetTimelinessTest {
         assertEquals(new BigDecimal("100.0"), stage1.acknowledgedOnTimePct());
         assertEquals(new BigDecimal("100.0"), stage1.withinTimescalePct());
         assertEquals(new BigDecimal("100.0"), stage1.local().acknowledgedOnTimePct(), "4 June is within the local 3 days");
+    }
+
+    @Test
+    void shouldJudgeTheQuarterlyPackAgainstTheSameLocalTargetsAsTheAnnualReport() {
+        var onTime = Facts.complaint("A").on(FactType.RECEIVED, 1, LocalDate.of(2025, 6, 3))
+                .on(FactType.ACKNOWLEDGED, 1, LocalDate.of(2025, 6, 6)).responded(1, LocalDate.of(2025, 6, 13), "UPHELD", null);
+        var lateLocally = Facts.complaint("B").on(FactType.RECEIVED, 1, LocalDate.of(2025, 6, 3))
+                .on(FactType.ACKNOWLEDGED, 1, LocalDate.of(2025, 6, 9)).responded(1, LocalDate.of(2025, 6, 13), "UPHELD", null);
+        var complaints = List.of(onTime.facts(), lateLocally.facts());
+
+        QuarterPack withTargets = QuarterPackBuilder.withLocalTargets(ACK_IN_THREE)
+                .build(complaints, FinancialQuarter.parse("2025-26-Q1"), Map.of("LL-1", 100), null, null, Instant.EPOCH);
+        assertEquals("Supplied", withTargets.timeliness().localTargets());
+        assertEquals(new BigDecimal("50.0"), withTargets.timeliness().stage1().local().acknowledgedOnTimePct());
+
+        QuarterPack without = QuarterPackBuilder.standard()
+                .build(complaints, FinancialQuarter.parse("2025-26-Q1"), Map.of("LL-1", 100), null, null, Instant.EPOCH);
+        assertEquals("Not supplied", without.timeliness().localTargets());
+        assertNull(without.timeliness().stage1().local());
     }
 }
