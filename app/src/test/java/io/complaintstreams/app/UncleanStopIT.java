@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import complaintstreams.events.Signal;
 import io.complaintstreams.testsupport.Poll;
 import io.complaintstreams.topics.Topics;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,48 +18,103 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run that did not stop cleanly (kill -9, power loss) leaves the global resident-key store without its checkpoint;
- * under exactly-once Kafka Streams then refuses it and its global thread dies. The next start must work: the store is
- * rebuilt from complaints.resident-keys, and sealed text still opens.
+ * A run killed with SIGKILL (its own process: app and embedded broker) leaves the global resident-key store as it was
+ * mid-run; under exactly-once Kafka Streams refuses such a store and its global thread dies. The next start on the
+ * same data directory must work: the store is rebuilt from complaints.resident-keys, and sealed text still opens.
  */
 @Timeout(360)
 class UncleanStopIT {
     private static final String TEXT = "This is the third time I have reported the black mould in the bedroom and nobody has come. Not good enough.";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @TempDir
     Path dataDir;
 
     @Test
-    void shouldStartAgainAfterARunThatDidNotStopCleanlyAndStillOpenSealedText() throws Exception {
-        try (RunningApp running = RunningApp.start(dataDir, Map.of())) {
-            assertEquals(202, running.post("/api/v1/events/contacts", contact("K-1")).statusCode());
-            Poll.until(Duration.ofSeconds(120), () -> signalFor(running, "K-1").isPresent(), "the first contact classified");
+    void shouldStartAgainAfterARunKilledWithSigkillAndStillOpenSealedText() throws Exception {
+        int kafkaPort = freePort();
+        int httpPort = freePort();
+        Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "io.complaintstreams.cli.Main", "run",
+                "--data-dir", dataDir.toString(), "--kafka-port", String.valueOf(kafkaPort), "--http-port", String.valueOf(httpPort))
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "UncleanStopIT-killed-run.log").toFile()).start();
+        try {
+            String api = "http://127.0.0.1:" + httpPort;
+            Poll.until(Duration.ofSeconds(180), () -> status(api + "/health", null) == 200, "the first run healthy");
+            assertEquals(202, status(api + "/api/v1/events/contacts", contact("K-1")));
+            Poll.until(Duration.ofSeconds(120), () -> signalFor("127.0.0.1:" + kafkaPort, "K-1").isPresent(),
+                    "the first contact classified (its resident key in the global store)");
+        } finally {
+            killed.destroyForcibly(); // SIGKILL: no close, no checkpoint
+            assertTrue(killed.waitFor(30, TimeUnit.SECONDS), "the first run killed");
         }
-        Path global = globalStateDir();
-        // What a kill -9 leaves behind: the global store with no checkpoint, and the marker of a run still going.
-        Files.deleteIfExists(global.resolve(".checkpoint"));
-        Files.writeString(dataDir.resolve(StreamsRunMarker.FILE), "killed");
 
         try (RunningApp again = RunningApp.start(dataDir, Map.of())) {
             assertEquals(202, again.post("/api/v1/events/contacts", contact("K-2")).statusCode());
-            Poll.until(Duration.ofSeconds(180), () -> signalFor(again, "K-2").isPresent(), "a contact after the restart classified");
-            assertTrue(signalFor(again, "K-2").orElseThrow().getDissatisfied(), "its sealed text was opened with the restored key");
+            Poll.until(Duration.ofSeconds(180), () -> signalFor(again.app.kafkaAddress(), "K-2").isPresent(),
+                    "a contact after the restart classified");
+            assertTrue(signalFor(again.app.kafkaAddress(), "K-2").orElseThrow().getDissatisfied(),
+                    "its sealed text was opened with the restored key");
             assertEquals(KafkaStreams.State.RUNNING, again.app.streams().state());
         }
         assertTrue(Files.notExists(dataDir.resolve(StreamsRunMarker.FILE)), "a clean stop leaves no marker");
     }
 
-    private Path globalStateDir() throws Exception {
-        try (Stream<Path> apps = Files.list(dataDir.resolve("streams"))) {
-            return apps.map(app -> app.resolve("global")).filter(Files::isDirectory).findFirst()
-                    .orElseThrow(() -> new AssertionError("no global state directory under " + dataDir.resolve("streams")));
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** POST when {@code body} is given, else GET; the status, or -1 when nothing answers. */
+    private static int status(String url, String body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+            if (body != null) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static Optional<Signal> signalFor(String bootstrap, String sourceId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(Topics.SIGNALS, Duration.ofSeconds(10)).stream()
+                    .map(i -> new TopicPartition(Topics.SIGNALS, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < deadline && partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                for (var r : consumer.poll(Duration.ofMillis(200))) {
+                    Signal s = Topics.unprefixed().signals.valueSerde().decode(r.value());
+                    if (s.getSourceId().equals(sourceId)) {
+                        return Optional.of(s);
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
         }
     }
 
@@ -63,11 +123,5 @@ class UncleanStopIT {
         return """
                 {"contactId":"%s","landlordId":"LL1","residentId":"R-UNCLEAN","channel":"phone","occurredAt":"%s","text":"%s"}"""
                 .formatted(id, yesterday, TEXT);
-    }
-
-    private static Optional<Signal> signalFor(RunningApp running, String sourceId) {
-        return running.readAll(Topics.SIGNALS, Duration.ofMillis(500)).stream()
-                .map(r -> Topics.unprefixed().signals.valueSerde().decode(r.value()))
-                .filter(s -> s.getSourceId().equals(sourceId)).findFirst();
     }
 }
