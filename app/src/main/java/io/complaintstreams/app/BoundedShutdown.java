@@ -3,6 +3,7 @@ package io.complaintstreams.app;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,9 @@ public final class BoundedShutdown {
      * @return true when the step finished (with or without an exception), false when it was abandoned
      */
     public boolean run(String name, Duration limit, Step step) {
-        long waitMs = Math.max(0, Math.min(limit.toMillis(), remaining().toMillis()));
+        long waitNanos = Math.min(limit.toNanos(), remaining().toNanos());
+        long waitUntil = System.nanoTime() + waitNanos;
+        long waitMs = TimeUnit.NANOSECONDS.toMillis(waitNanos);
         Thread worker = new Thread(() -> {
             try {
                 step.run();
@@ -45,7 +48,10 @@ public final class BoundedShutdown {
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(Math.max(1, waitMs));
+            // Thread.join counts in whole milliseconds of another clock: wait until the nanoTime bound has really passed
+            for (long left = waitNanos; worker.isAlive() && left > 0; left = waitUntil - System.nanoTime()) {
+                worker.join(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
