@@ -36,7 +36,10 @@ public final class DemoFeedRunner implements AutoCloseable {
     private long published;
     private boolean caughtUp;
 
-    private DemoFeedRunner(Topics topics, EventPublisher publisher, AppMetrics metrics, int eventsPerSecond) {
+    private final java.nio.file.Path dataDir;
+
+    private DemoFeedRunner(Topics topics, EventPublisher publisher, AppMetrics metrics, int eventsPerSecond, java.nio.file.Path dataDir) {
+        this.dataDir = dataDir;
         this.topics = topics;
         this.publisher = publisher;
         this.metrics = metrics;
@@ -45,7 +48,12 @@ public final class DemoFeedRunner implements AutoCloseable {
 
     public static DemoFeedRunner start(RunSettings settings, EventPublisher publisher, AppMetrics metrics) {
         int rate = settings.config().getInt(AppConfig.DEMO_EVENTS_PER_SECOND);
-        DemoFeedRunner runner = new DemoFeedRunner(settings.topics(), publisher, metrics, rate);
+        DemoFeedRunner runner = new DemoFeedRunner(settings.topics(), publisher, metrics, rate, settings.dataDir());
+        DemoFeedProgress.read(settings.dataDir()).filter(p -> p.firstDay().equals(runner.feed.firstDay())).ifPresent(p -> {
+            runner.feed.skip(p.published());
+            runner.published = p.published();
+            LOG.info("Demo: resuming after the {} events this data directory was already given", p.published());
+        });
         LOG.info("Demo: streaming landlord {} ({} homes), {} events a second until it reaches today",
                 "LL-DEMO", DemoFeed.DEFAULT_HOMES, rate);
         runner.timer.scheduleAtFixedRate(runner::tick, 1000, 250, TimeUnit.MILLISECONDS);
@@ -71,6 +79,7 @@ public final class DemoFeedRunner implements AutoCloseable {
             publisher.publish(records);
             batch.forEach(event -> metrics.eventsIngested("demo", event.topic(), 1));
             published += records.size();
+            new DemoFeedProgress(feed.firstDay(), published).writeTo(dataDir);
         } catch (Exception e) {
             LOG.warn("Demo: batch not published ({}); will retry with the next batch", e.toString());
         }

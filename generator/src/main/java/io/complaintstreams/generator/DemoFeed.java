@@ -57,6 +57,18 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
         return new GeneratorSettings(seed, homes, landlordId, from, days);
     }
 
+    /** 1 April of the last complete financial year before the start date: where the feed begins. */
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    /** Takes and drops the next {@code n} events (to resume a feed already published that far). */
+    public void skip(long n) {
+        for (long i = 0; i < n; i++) {
+            next();
+        }
+    }
+
     /** The cycle of the event last returned (0 for the last complete financial year, 1 for the current one). */
     public int cycle() {
         return Math.max(cycle, 0);
