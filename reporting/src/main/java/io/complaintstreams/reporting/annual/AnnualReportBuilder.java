@@ -19,11 +19,9 @@ import java.util.Objects;
 public final class AnnualReportBuilder {
     public static final int RISING_THEMES = 5;
     private final ComplaintRecords records;
-    private final boolean localTargets;
 
     public AnnualReportBuilder(ComplaintRecords records) {
         this.records = Objects.requireNonNull(records, "records");
-        this.localTargets = records.hasLocalTargets();
     }
 
     public static AnnualReportBuilder standard() {
@@ -64,8 +62,7 @@ public final class AnnualReportBuilder {
         List<TrendRow> themes = TrendRow.themes(mine, period);
         return new AnnualReport(AnnualReport.TITLE, period.label(), period.firstDay().toString(), period.lastDay().toString(),
                 landlordId, homes, TsmCalculator.fromRecords(mine, period, homesByLandlord, landlordId), volumes,
-                new Timeliness(StageTimeliness.of(mine, 1, period, localTargets), StageTimeliness.of(mine, 2, period, localTargets),
-                        localTargets ? Statement.SUPPLIED : Statement.NOT_SUPPLIED),
+                Timeliness.of(mine, period, records.hasLocalTargets()),
                 Outcomes.of(mine, period), TrendRow.categories(mine, period), themes, TrendRow.rising(themes, RISING_THEMES),
                 Refusals.of(mine, period), Remedies.of(mine, period), Escalations.of(volumes),
                 cases.referrals(period, statementsDir), Statements.read(statementsDir),

@@ -10,7 +10,6 @@ import io.complaintstreams.reporting.annual.Outcomes;
 import io.complaintstreams.reporting.annual.Referrals;
 import io.complaintstreams.reporting.annual.Refusals;
 import io.complaintstreams.reporting.annual.Remedies;
-import io.complaintstreams.reporting.annual.StageTimeliness;
 import io.complaintstreams.reporting.annual.Statement;
 import io.complaintstreams.reporting.annual.Timeliness;
 import io.complaintstreams.reporting.annual.Volumes;
@@ -78,18 +77,12 @@ public final class QuarterPackBuilder {
                 landlordId, homes, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine),
                 List.of(volume(mine, "stage1Complaints", ComplaintRecord::stage1ReceivedOn, compared),
                         volume(mine, "stage2Escalations", ComplaintRecord::escalatedOn, compared)),
-                timeliness(mine, quarter), timeliness(mine, previous), Outcomes.of(mine, quarter),
+                Timeliness.of(mine, quarter, records.hasLocalTargets()), Timeliness.of(mine, previous, records.hasLocalTargets()), Outcomes.of(mine, quarter),
                 changes(mine, compared, r -> r.category() == null ? List.of("(none)") : List.of(r.category())), themes,
                 rising(mine, quarter, themes), Refusals.of(mine, quarter), Remedies.of(mine, quarter),
                 Escalations.of(volumes), cases.referrals(quarter, statementsDir), cases.orders(quarter, statementsDir),
                 Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"),
                 io.complaintstreams.reporting.CodeApplied.of(mine, quarter), cases.determinations(quarter));
-    }
-
-    private Timeliness timeliness(List<ComplaintRecord> mine, ReportingPeriod period) {
-        boolean local = records.hasLocalTargets();
-        return new Timeliness(StageTimeliness.of(mine, 1, period, local), StageTimeliness.of(mine, 2, period, local),
-                local ? Statement.SUPPLIED : Statement.NOT_SUPPLIED);
     }
 
     /** The quarter and whether each period it is compared with has any data (a period with none is "no data", not 0). */
