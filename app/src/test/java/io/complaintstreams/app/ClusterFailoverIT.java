@@ -106,6 +106,9 @@ class ClusterFailoverIT {
                         feed.post(a, batch);
                     }
                     await(Duration.ofSeconds(120), () -> sameFigures(a, single), "the survivor's figures equal the single instance's");
+                    // Standby copies already hold the same figures; "settled" is once the group has rebalanced after the
+                    // killed member's session timeout (45 s) and the survivor runs every partition as an active task.
+                    await(Duration.ofSeconds(150), () -> activePartitions(a) == 3, "the survivor runs all 3 partitions as active tasks");
                     poller.phase("settled");
                     await(Duration.ofSeconds(30), () -> poller.count("settled") >= 8, "queries polled after settling");
                 } finally {
@@ -396,6 +399,22 @@ class ClusterFailoverIT {
             return false;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /** How many partitions of the ledger the instance runs as active tasks (its internal endpoint, loopback). */
+    private static long activePartitions(AppProcess app) {
+        try {
+            JsonNode copies = JSON.readTree(app.get("/api/v1/internal/complaint-facts/partitions").body()).path("copies");
+            java.util.Set<Integer> active = new java.util.HashSet<>();
+            copies.forEach(c -> {
+                if (c.path("active").asBoolean()) {
+                    active.add(c.path("partition").asInt());
+                }
+            });
+            return active.size();
+        } catch (Exception e) {
+            return -1;
         }
     }
 
