@@ -83,9 +83,9 @@ public final class ReportRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/api/v1/tsm", ctx -> period(ctx).ifPresent(year -> json(ctx,
+        app.get("/api/v1/tsm", ctx -> offers(ctx, "json").flatMap(ok -> period(ctx)).ifPresent(year -> json(ctx,
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.apply(ctx), year, homesByLandlord, landlord(ctx))))));
-        app.get("/api/v1/reports/annual", ctx -> period(ctx).ifPresent(year -> {
+        app.get("/api/v1/reports/annual", ctx -> offers(ctx, "json", "html", "pdf").flatMap(ok -> period(ctx)).ifPresent(year -> {
             AnnualReport report = annual.build(complaints.apply(ctx), ombudsman.get(), year, homesByLandlord, landlord(ctx),
                     statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
@@ -94,7 +94,7 @@ public final class ReportRoutes {
                 json(ctx, ReportJson.write(report));
             }
         }));
-        app.get("/api/v1/reports/self-assessment", ctx -> period(ctx).ifPresent(year -> {
+        app.get("/api/v1/reports/self-assessment", ctx -> offers(ctx, "json", "html", "pdf", "csv").flatMap(ok -> period(ctx)).ifPresent(year -> {
             SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.apply(ctx), year, landlord(ctx), statementsDir,
                     Instant.now());
             if (accepts(ctx, "text/csv")) {
@@ -107,7 +107,7 @@ public final class ReportRoutes {
                 json(ctx, ReportJson.write(assessment));
             }
         }));
-        app.get("/api/v1/reports/quarter", ctx -> quarter(ctx).ifPresent(quarter -> {
+        app.get("/api/v1/reports/quarter", ctx -> offers(ctx, "json", "html", "pdf").flatMap(ok -> quarter(ctx)).ifPresent(quarter -> {
             QuarterPack pack = quarterly.build(complaints.apply(ctx), ombudsman.get(), quarter, homesByLandlord,
                     landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
@@ -124,6 +124,29 @@ public final class ReportRoutes {
 
     private static java.util.Optional<FinancialQuarter> quarter(Context ctx) {
         return periodParam(ctx, FinancialQuarter::parse);
+    }
+
+    /**
+     * Whether this route offers the {@code format} asked for (none asked: yes). A value that is no format is a 400 naming
+     * the parameter; a format this route does not offer (e.g. {@code csv} of the annual report) is a 406 naming those it
+     * does, rather than an answer in another form the client did not ask for.
+     */
+    private static java.util.Optional<Boolean> offers(Context ctx, String... offered) {
+        String format = ctx.queryParam("format");
+        if (format == null || format.isBlank()) {
+            return java.util.Optional.of(true);
+        }
+        String asked = format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!FORMATS.containsKey(asked)) {
+            ctx.status(400).json(Map.of("error", "format must be one of " + String.join(", ", offered), "field", "format"));
+            return java.util.Optional.empty();
+        }
+        if (!List.of(offered).contains(asked)) {
+            ctx.status(406).json(Map.of("error", "format=" + asked + " is not offered here; choose one of " + String.join(", ", offered),
+                    "field", "format"));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(true);
     }
 
     /** The {@code period} parameter read by {@code parse}; a 400 naming it (and empty) when it does not read. */

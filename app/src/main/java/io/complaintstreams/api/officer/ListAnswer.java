@@ -7,13 +7,19 @@ import java.util.Map;
 
 /**
  * Answers a list request as a JSON page ({@code {"total","page","size","rows"}}) or, with {@code format=csv} or
- * {@code Accept: text/csv}, as a CSV download of every matching row (no paging).
+ * {@code Accept: text/csv}, as a CSV download of every matching row (no paging). Any other {@code format} is a 406.
  */
 final class ListAnswer {
     private ListAnswer() {}
 
     static void answer(Context ctx, RowQuery query, Collection<Map<String, Object>> rows, List<String> csvColumns,
                        String csvName) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.isBlank() && !List.of("csv", "json").contains(format.trim().toLowerCase(java.util.Locale.ROOT))) {
+            ctx.status(406).json(Map.of("error", "format=" + format.trim() + " is not offered here; choose one of json, csv",
+                    "field", "format"));
+            return;
+        }
         String accept = ctx.header("Accept");
         boolean csv = "csv".equalsIgnoreCase(ctx.queryParam("format"))
                 || (accept != null && accept.contains("text/csv") && !accept.contains("application/json"));

@@ -80,6 +80,25 @@ class ReportRoutesTest {
     }
 
     @Test
+    void shouldRefuseAFormatTheRouteDoesNotOfferNamingThoseItDoes() throws Exception {
+        HttpResponse<String> csvOfAnnual = get("/api/v1/reports/annual?period=2025-26&format=csv", "*/*");
+        assertEquals(406, csvOfAnnual.statusCode());
+        JsonNode body = JSON.readTree(csvOfAnnual.body());
+        assertEquals("format", body.get("field").asText());
+        assertTrue(body.get("error").asText().contains("json, html, pdf"), body.toString());
+        assertEquals(406, get("/api/v1/tsm?period=2025-26&format=html", "*/*").statusCode());
+        assertEquals(406, get("/api/v1/reports/quarter?period=2025-26-Q1&format=csv", "*/*").statusCode());
+
+        HttpResponse<String> unknown = get("/api/v1/reports/annual?period=2025-26&format=xml", "*/*");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("format", JSON.readTree(unknown.body()).get("field").asText());
+
+        assertEquals(200, get("/api/v1/reports/self-assessment?period=2025-26&format=CSV", "*/*").statusCode());
+        assertTrue(get("/api/v1/reports/annual?period=2025-26&format=html", "application/json").body().startsWith("<!DOCTYPE html>"),
+                "format wins over Accept");
+    }
+
+    @Test
     void shouldServeTheAnnualReportAsJsonOrHtml() throws Exception {
         JsonNode json = JSON.readTree(get("/api/v1/reports/annual?period=2025-26", "application/json").body());
         assertEquals(3, json.get("volumes").get("stage1").asInt());
