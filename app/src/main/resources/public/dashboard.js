@@ -28,6 +28,9 @@
   // expired or was withdrawn, so go back to / (the sign-in page).
   function signInAgain(r) {
     if (r.status === 401) { window.location.assign('/'); }
+    if (r.headers && r.headers.get('Complaint-Streams-Signed-In') === 'true') {
+      document.querySelectorAll('form.signout').forEach(function (f) { f.hidden = false; });
+    }
     return r;
   }
   function fetchJson(url) {
@@ -116,7 +119,7 @@
       fetchJson('/api/v1/complaints?status=OVERDUE'),
       fetchJson('/api/v1/complaints?status=DUE_SOON'),
       fetchJson('/api/v1/alerts?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=' + UNLOGGED_FETCH),
-      fetchJson('/api/v1/alerts?limit=10&kind=' + DEADLINE_KINDS),
+      fetchJson('/api/v1/alerts?limit=10&superseded=false&kind=' + DEADLINE_KINDS),
       fetchJson('/health')
     ]).then(function (r) {
       var overdue = listOf(r[0], 'complaints'), dueSoon = listOf(r[1], 'complaints');

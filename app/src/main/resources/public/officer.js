@@ -27,6 +27,9 @@
   // With access control the browser sends the sign-in cookie; a 401 means it expired or is missing: sign in at /.
   function signInAgain(r) {
     if (r.status === 401) { window.location.assign('/'); }
+    if (r.headers && r.headers.get('Complaint-Streams-Signed-In') === 'true') {
+      document.querySelectorAll('form.signout').forEach(function (f) { f.hidden = false; });
+    }
     return r;
   }
   function getJson(url) {

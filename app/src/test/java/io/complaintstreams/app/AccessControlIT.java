@@ -194,7 +194,11 @@ class AccessControlIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
         String pair = cookie.substring(0, cookie.indexOf(';'));
         assertEquals(200, send("GET", "/", null, null, "Cookie", pair).statusCode());
-        assertEquals(200, send("GET", "/api/v1/complaints", null, null, "Cookie", pair).statusCode());
+        HttpResponse<String> signedIn = send("GET", "/api/v1/complaints", null, null, "Cookie", pair);
+        assertEquals(200, signedIn.statusCode());
+        assertEquals("true", signedIn.headers().firstValue("Complaint-Streams-Signed-In").orElse(""), "the pages offer Sign out");
+        assertTrue(get("/api/v1/complaints", "Bearer " + READ_TOKEN).headers().firstValue("Complaint-Streams-Signed-In").isEmpty(),
+                "a bearer token is no dashboard session");
         HttpResponse<String> page = send("GET", "/", null, null, "Cookie", pair);
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));

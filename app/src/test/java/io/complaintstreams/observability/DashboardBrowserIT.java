@@ -175,6 +175,8 @@ class DashboardBrowserIT {
                     assertTrue(((Number) chart.get("points")).intValue() >= 2, id + " has data points: " + chart);
                 }
                 assertEquals("Complaints dashboard", driver.findElement(By.tagName("h1")).getText());
+                assertTrue(!driver.findElement(By.cssSelector("form.signout")).isDisplayed(),
+                        "no Sign out without read tokens: nobody signed in");
                 assertTrue(driver.findElements(By.cssSelector("h2")).size() >= 2, "both views have headings");
                 assertTrue(driver.findElement(By.id("alert-rows")).getText().length() > 0, "the alerts table shows rows or an empty state");
                 assertTrue(driver.findElement(By.cssSelector("label[for=period]")).isDisplayed(), "the period select is labelled");

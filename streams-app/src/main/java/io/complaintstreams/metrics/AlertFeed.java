@@ -82,6 +82,11 @@ public final class AlertFeed implements AutoCloseable {
         return recent.newest(kinds, limit);
     }
 
+    /** As {@link #recent(java.util.Set, int)}; without {@code superseded}, a due-soon alert replaced by its overdue is left out. */
+    public List<DeadlineAlert> recent(java.util.Set<AlertKind> kinds, int limit, boolean superseded) {
+        return recent.newest(kinds, limit, superseded);
+    }
+
     private void run() {
         try {
             assign();

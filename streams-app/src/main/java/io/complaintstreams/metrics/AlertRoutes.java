@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code GET /api/v1/alerts?kind=KIND&limit=N}: the most recent alerts this instance has read from
  * {@code complaints.alerts}, newest first: {@code {"alerts": [...], "count": n}}. {@code kind} is optional (one or more
  * comma-separated alert kinds of CONTRACTS section 2); {@code limit} defaults to 50 and is at most {@link AlertFeed#RING_SIZE}.
- * {@code 400 {"error", "field"}} for an unknown kind or a bad limit.
+ * {@code superseded=false} leaves out a due-soon alert whose overdue alert (same complaint, stage and deadline) is in
+ * the feed. {@code 400 {"error", "field"}} for an unknown kind, a bad limit or a bad {@code superseded}.
  */
 public final class AlertRoutes {
     private final AlertFeed feed;
@@ -49,7 +50,12 @@ public final class AlertRoutes {
             ctx.status(400).json(Map.of("error", "limit must be 1 to " + AlertFeed.RING_SIZE, "field", "limit"));
             return;
         }
-        List<Map<String, Object>> alerts = feed.recent(kinds, limit).stream().map(AlertRoutes::json).toList();
+        String superseded = ctx.queryParam("superseded");
+        if (superseded != null && !superseded.equals("true") && !superseded.equals("false")) {
+            ctx.status(400).json(Map.of("error", "superseded must be true or false", "field", "superseded"));
+            return;
+        }
+        List<Map<String, Object>> alerts = feed.recent(kinds, limit, !"false".equals(superseded)).stream().map(AlertRoutes::json).toList();
         ctx.json(Map.of("alerts", alerts, "count", alerts.size()));
     }
 

@@ -35,16 +35,49 @@ final class RecentAlerts {
 
     /** Newest first, of the given kinds (all kinds when empty), at most {@code limit}. */
     synchronized List<DeadlineAlert> newest(Set<AlertKind> kinds, int limit) {
+        return newest(kinds, limit, true);
+    }
+
+    /**
+     * Newest first, of the given kinds (all kinds when empty), at most {@code limit}; without {@code superseded}, a
+     * DUE_SOON alert is left out when this feed also holds the OVERDUE alert of the same complaint, stage and deadline
+     * (the overdue replaces it: {@code io.complaintstreams.domain.complaint.AlertOutcomes}).
+     */
+    synchronized List<DeadlineAlert> newest(Set<AlertKind> kinds, int limit, boolean superseded) {
         List<Entry> candidates = new ArrayList<>();
         rings.forEach((kind, ring) -> {
             if (kinds.isEmpty() || kinds.contains(kind)) {
                 var it = ring.descendingIterator();
-                for (int i = 0; i < limit && it.hasNext(); i++) {
-                    candidates.add(it.next());
+                int taken = 0;
+                while (taken < limit && it.hasNext()) {
+                    Entry e = it.next();
+                    if (superseded || !isSuperseded(e.alert())) {
+                        candidates.add(e);
+                        taken++;
+                    }
                 }
             }
         });
         return candidates.stream().sorted(Comparator.comparingLong(Entry::sequence).reversed()).limit(limit)
                 .map(Entry::alert).toList();
+    }
+
+    private boolean isSuperseded(DeadlineAlert alert) {
+        AlertKind overdue = switch (alert.getKind()) {
+            case ACKNOWLEDGEMENT_DUE_SOON -> AlertKind.ACKNOWLEDGEMENT_OVERDUE;
+            case RESPONSE_DUE_SOON -> AlertKind.RESPONSE_OVERDUE;
+            default -> null;
+        };
+        ArrayDeque<Entry> ring = overdue == null ? null : rings.get(overdue);
+        if (ring == null || alert.getComplaintId() == null) {
+            return false;
+        }
+        for (Entry e : ring) {
+            if (java.util.Objects.equals(e.alert().getComplaintId(), alert.getComplaintId())
+                    && java.util.Objects.equals(e.alert().getStage(), alert.getStage())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,6 +36,23 @@ class RecentAlertsTest {
         assertEquals(List.of("c", "b"), ids(recent.newest(Set.of(), 2)));
     }
 
+    @Test
+    void shouldLeaveOutADueSoonWhoseOverdueIsInTheFeedWhenAskedFor() {
+        RecentAlerts recent = new RecentAlerts(10);
+        recent.add(forComplaint("soon-C1", AlertKind.RESPONSE_DUE_SOON, "C-1", 1));
+        recent.add(forComplaint("soon-C2", AlertKind.RESPONSE_DUE_SOON, "C-2", 1));
+        recent.add(forComplaint("ack-soon-C1", AlertKind.ACKNOWLEDGEMENT_DUE_SOON, "C-1", 1));
+        recent.add(forComplaint("soon-C1-stage2", AlertKind.RESPONSE_DUE_SOON, "C-1", 2));
+        recent.add(forComplaint("overdue-C1", AlertKind.RESPONSE_OVERDUE, "C-1", 1));
+        assertEquals(List.of("overdue-C1", "soon-C1-stage2", "ack-soon-C1", "soon-C2"), ids(recent.newest(Set.of(), 10, false)),
+                "only stage 1's response due-soon of C-1 is replaced");
+        assertEquals(5, recent.newest(Set.of(), 10, true).size(), "asked for everything, superseded ones stay");
+    }
+
+    private static DeadlineAlert forComplaint(String id, AlertKind kind, String complaintId, int stage) {
+        return DeadlineAlert.newBuilder(alert(id, kind)).setComplaintId(complaintId).setStage(stage).build();
+    }
+
     private static List<String> ids(List<DeadlineAlert> alerts) {
         return alerts.stream().map(DeadlineAlert::getAlertId).toList();
     }

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AccessControl {
     private static final Logger LOG = LoggerFactory.getLogger(AccessControl.class);
+    /** Response header {@code true} when the request was signed in by the dashboard's session cookie. */
+    public static final String SIGNED_IN_HEADER = "Complaint-Streams-Signed-In";
     private final Authenticator auth;
     private final RouteAccess routes;
     private final DashboardLogin login;
@@ -69,6 +71,10 @@ public final class AccessControl {
         String credential = bearer != null ? bearer : login.cookieCredential(ctx);
         Optional<Principal> who = auth.authenticate(credential);
         ctx.attribute(AuditLog.PRINCIPAL_ATTRIBUTE, who.map(Principal::name).orElse(Principal.ANONYMOUS.name()));
+        if (bearer == null && credential != null && who.isPresent()) {
+            // tells the pages (whose cookie scripts cannot read) to offer "Sign out"; without tokens nobody signs in
+            ctx.header(SIGNED_IN_HEADER, "true");
+        }
         switch (rule.kind()) {
             case OPEN -> { }
             case INSTANCE -> {
