@@ -263,6 +263,10 @@
       t = t || {};
       homes = typeof t.homes === 'number' && t.homes > 0 ? t.homes : null;
       el('tsm-homes-hint').hidden = !t.period || homes !== null;
+      var without = Array.isArray(t.landlordsWithoutHomes) ? t.landlordsWithoutHomes : [];
+      el('tsm-without-homes').hidden = without.length === 0 || homes === null;
+      el('tsm-without-homes').textContent = without.length === 0 ? '' : 'CH01 counts complaints of ' + without.join(', ')
+        + ', whose homes are not configured, against the configured homes only, so it reads high: set their homes with --homes.';
       el('tsm-ch01-1').textContent = text(num(t.ch01Stage1Per1000));
       el('tsm-ch01-2').textContent = text(num(t.ch01Stage2Per1000));
       el('tsm-ch02-1').textContent = pct(t.ch02Stage1WithinTimescalePct);

@@ -111,6 +111,6 @@ class GeneratedYearTest {
     private static TsmResult withLandlord(TsmResult t) {
         return new TsmResult(t.period(), t.homes(), t.stage1Complaints(), t.stage2Complaints(), t.ch01Stage1Per1000(),
                 t.ch01Stage2Per1000(), t.ch02Stage1WithinTimescalePct(), t.ch02Stage2WithinTimescalePct(), GeneratedYear.LANDLORD,
-                t.stage1Responses(), t.stage1ResponsesWithinTimescale(), t.stage2Responses(), t.stage2ResponsesWithinTimescale(), t.byTenure());
+                t.stage1Responses(), t.stage1ResponsesWithinTimescale(), t.stage2Responses(), t.stage2ResponsesWithinTimescale(), t.byTenure(), t.landlordsWithoutHomes());
     }
 }

@@ -48,7 +48,17 @@ public final class TsmCalculator {
                 Rates.percent(s1.responsesWithinTimescale(), s1.responses()),
                 Rates.percent(s2.responsesWithinTimescale(), s2.responses()),
                 landlordId, s1.responses(), s1.responsesWithinTimescale(), s2.responses(), s2.responsesWithinTimescale(),
-                byTenure(mine, period));
+                byTenure(mine, period), withoutHomes(mine, period, homesByLandlord));
+    }
+
+    /** Landlords with a complaint counted in the period (either stage) and no configured homes, sorted. */
+    private static List<String> withoutHomes(List<ComplaintRecord> records, FinancialYear period, Map<String, Integer> homesByLandlord) {
+        return records.stream()
+                .filter(r -> (r.stage1() != null && period.contains(r.stage1().receivedOn()))
+                        || (r.stage2() != null && period.contains(r.stage2().receivedOn())))
+                .map(ComplaintRecord::landlordId)
+                .filter(l -> l != null && (homesByLandlord == null || !homesByLandlord.containsKey(l)))
+                .distinct().sorted().toList();
     }
 
     private static Map<String, TenureFigures> byTenure(List<ComplaintRecord> records, FinancialYear period) {

@@ -90,6 +90,20 @@ class TsmCalculatorTest {
     }
 
     @Test
+    void shouldNameTheLandlordsCountedWithoutConfiguredHomes() {
+        LocalDate day = LocalDate.of(2025, 6, 2);
+        List<List<ComplaintFact>> complaints = List.of(Facts.complaint("c1").on(RECEIVED, 1, day).facts());
+
+        TsmResult missing = calculator.calculate(complaints, YEAR, Map.of("LL-2", 1000), null);
+        assertEquals(List.of("LL-1"), missing.landlordsWithoutHomes());
+        assertEquals(new BigDecimal("1.0"), missing.ch01Stage1Per1000(), "still the contract's arithmetic: 1 / 1000 x 1000");
+
+        assertEquals(List.of(), calculator.calculate(complaints, YEAR, Map.of("LL-1", 1000), null).landlordsWithoutHomes());
+        assertEquals(List.of(), calculator.calculate(complaints, YEAR.previous(), Map.of(), null).landlordsWithoutHomes(),
+                "only landlords with a complaint in the period");
+    }
+
+    @Test
     void shouldRoundHalfUpToOneDecimal() {
         LocalDate received = LocalDate.of(2025, 5, 1);
         LocalDate acknowledged = LocalDate.of(2025, 5, 2);
