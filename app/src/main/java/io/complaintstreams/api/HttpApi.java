@@ -90,8 +90,9 @@ public final class HttpApi implements AutoCloseable {
         new MetricsRoutes(metrics).register(app);
         new GlossaryRoutes().register(app);
         var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
-        AutoCloseable queries = QueryRoutes.register(app, settings, streams, instances, storePartitions(settings, kafka));
-        var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, kafka.clients().asMap(),
+        QueryRoutes.Registered queries = QueryRoutes.register(app, settings, streams, instances, storePartitions(settings, kafka));
+        var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, queries.copies(),
+                queries.shares(), kafka.clients().asMap(),
                 settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone());
         officer.register(app);
         extraRoutes.accept(app);

@@ -35,8 +35,8 @@ import org.apache.kafka.streams.state.HostInfo;
  * a standby, and the answer says so ({@link Freshness} headers). Only when no instance that answers holds any copy
  * of a partition is the query unavailable: {@link InvalidStateStoreException} naming the partitions (503).
  */
-final class PartitionShares {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+public final class PartitionShares {
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Query parameter of the internal endpoints: the partitions wanted, comma-separated (absent: every partition). */
@@ -53,14 +53,23 @@ final class PartitionShares {
     private final RemoteQueryClient remote;
     private final int partitions;
 
+    /** The request attribute holding what the response's freshness headers state so far. */
+    private static final String STATED = "complaint-streams.freshness";
+
     /** A partition's value as one copy gave it. */
-    record Share<V>(PartitionCopy copy, V value) {}
+    public record Share<V>(PartitionCopy copy, V value) {}
 
     /** The values of every partition, one copy each, and how current they are. */
-    record Gathered<V>(List<V> values, Freshness freshness) {
-        /** States the freshness on the response (headers). */
-        Gathered<V> stateOn(Context ctx) {
-            freshness.headers().forEach(ctx::header);
+    public record Gathered<V>(List<V> values, Freshness freshness) {
+        /**
+         * States the freshness on the response (headers); when the answer was already read from other stores too (a
+         * report: the complaint ledger and the Ombudsman cases), the headers state all of them together.
+         */
+        public Gathered<V> stateOn(Context ctx) {
+            Freshness before = ctx.attribute(STATED);
+            Freshness stated = before == null ? freshness : before.plus(freshness);
+            ctx.attribute(STATED, stated);
+            stated.headers().forEach(ctx::header);
             return this;
         }
     }
@@ -71,13 +80,13 @@ final class PartitionShares {
      * @param others the other instances ({@link HostInfoResolver#others()}; null: this instance only)
      * @param partitions the store's partition count (tasks of its sub-topology)
      */
-    PartitionShares(Supplier<List<HostInfo>> others, RemoteQueryClient remote, int partitions) {
+    public PartitionShares(Supplier<List<HostInfo>> others, RemoteQueryClient remote, int partitions) {
         this.others = others;
         this.remote = remote;
         this.partitions = partitions;
     }
 
-    int partitions() {
+    public int partitions() {
         return partitions;
     }
 
@@ -89,7 +98,7 @@ final class PartitionShares {
      * @param parse        reads a share's value from another instance's JSON
      * @param what         what is asked, for the 503's reason
      */
-    <V> Gathered<V> gather(Supplier<List<Share<V>>> local, String internalPath, Function<JsonNode, V> parse, String what) {
+    public <V> Gathered<V> gather(Supplier<List<Share<V>>> local, String internalPath, Function<JsonNode, V> parse, String what) {
         long deadline = System.nanoTime() + RETRY_FOR.toNanos();
         while (true) {
             try {
@@ -196,7 +205,7 @@ final class PartitionShares {
     }
 
     /** Every partition, {@code 0..partitions-1}. */
-    Set<Integer> every() {
+    public Set<Integer> every() {
         Set<Integer> out = new TreeSet<>();
         for (int p = 0; p < partitions; p++) {
             out.add(p);
@@ -205,7 +214,7 @@ final class PartitionShares {
     }
 
     /** The partitions a request wants ({@value #PARTITIONS_PARAM}), all of {@code 0..partitions-1} when absent. */
-    Set<Integer> wanted(Context ctx) {
+    public Set<Integer> wanted(Context ctx) {
         String given = ctx.queryParam(PARTITIONS_PARAM);
         if (given == null || given.isBlank()) {
             return every();
@@ -222,7 +231,7 @@ final class PartitionShares {
     }
 
     /** The internal endpoints' answer: {@code {"copies":[{"partition","active","lagRecords","value"}]}}. */
-    static <V> void answer(Context ctx, Collection<Share<V>> shares, Function<V, ?> toJson) throws IOException {
+    public static <V> void answer(Context ctx, Collection<Share<V>> shares, Function<V, ?> toJson) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode copies = root.putArray("copies");
         for (Share<V> s : shares) {

@@ -17,10 +17,19 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * Registers the interactive-query endpoints of each capability: complaints, statistics and reports. Every one reads
  * one copy of each store partition it needs, from this instance or another, standby and restoring copies included
- * when the active one cannot answer ({@link PartitionShares}). Returns the store-lag sampler, to close with the API.
+ * when the active one cannot answer ({@link PartitionShares}). Returns what the officer's lists gather with too, and the
+ * store-lag sampler to close with the API.
  */
 final class QueryRoutes {
     private QueryRoutes() {}
+
+    /** This instance's store copies and the gathering across instances, and the store-lag sampler they read. */
+    record Registered(LocalStoreCopies copies, PartitionShares shares, StoreLags lags) implements AutoCloseable {
+        @Override
+        public void close() {
+            lags.close();
+        }
+    }
 
     static HostInfoResolver hosts(RunSettings settings, KafkaStreams streams) {
         return new HostInfoResolver(streams, new HostInfo(settings.config().get(AppConfig.ADVERTISED_HOST), settings.httpPort()));
@@ -29,7 +38,7 @@ final class QueryRoutes {
     /**
      * @param partitions the partition count of the stores' sub-topology (the input topics')
      */
-    static AutoCloseable register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances,
+    static Registered register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances,
                                   int partitions) {
         var hosts = hosts(settings, streams);
         StoreLags lags = StoreLags.start(streams);
@@ -40,11 +49,11 @@ final class QueryRoutes {
 
         var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), copies, shares);
         facts.register(app);
-        var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), hosts, instances);
+        var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), copies, shares);
         ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),
                 settings.localTargets()).withOmbudsman(ombudsman::all).register(app);
-        return lags;
+        return new Registered(copies, shares, lags);
     }
 }

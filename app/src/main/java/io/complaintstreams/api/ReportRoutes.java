@@ -43,7 +43,7 @@ public final class ReportRoutes {
     private final Path statementsDir;
     private final AnnualReportBuilder annual;
     private final QuarterPackBuilder quarterly;
-    private Supplier<? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> ombudsman = List::of;
+    private Function<Context, ? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> ombudsman = ctx -> List.of();
 
     /**
      * @param complaints every complaint's facts (e.g. from the {@code complaint-ledger} store), read per request
@@ -74,10 +74,11 @@ public final class ReportRoutes {
     }
 
     /**
-     * The Ombudsman case events (e.g. the {@code ombudsman-cases} store), read per request: when a landlord has any they
+     * The Ombudsman case events (e.g. the {@code ombudsman-cases} store), read per request (given the request, so that
+     * the reader can state on the response how current they are, with the complaints'): when a landlord has any they
      * give the reports' referrals, determinations and orders instead of the statements files.
      */
-    public ReportRoutes withOmbudsman(Supplier<? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> cases) {
+    public ReportRoutes withOmbudsman(Function<Context, ? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> cases) {
         this.ombudsman = cases;
         return this;
     }
@@ -86,7 +87,7 @@ public final class ReportRoutes {
         app.get("/api/v1/tsm", ctx -> offers(ctx, "json").flatMap(ok -> period(ctx)).ifPresent(year -> json(ctx,
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.apply(ctx), year, homesByLandlord, landlord(ctx))))));
         app.get("/api/v1/reports/annual", ctx -> offers(ctx, "json", "html", "pdf").flatMap(ok -> period(ctx)).ifPresent(year -> {
-            AnnualReport report = annual.build(complaints.apply(ctx), ombudsman.get(), year, homesByLandlord, landlord(ctx),
+            AnnualReport report = annual.build(complaints.apply(ctx), ombudsman.apply(ctx), year, homesByLandlord, landlord(ctx),
                     statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, AnnualReportHtml.render(report), "annual-report-" + year.label());
@@ -108,7 +109,7 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/quarter", ctx -> offers(ctx, "json", "html", "pdf").flatMap(ok -> quarter(ctx)).ifPresent(quarter -> {
-            QuarterPack pack = quarterly.build(complaints.apply(ctx), ombudsman.get(), quarter, homesByLandlord,
+            QuarterPack pack = quarterly.build(complaints.apply(ctx), ombudsman.apply(ctx), quarter, homesByLandlord,
                     landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/html") || accepts(ctx, "application/pdf")) {
                 page(ctx, QuarterPackHtml.render(pack), "quarterly-report-" + quarter.label());

@@ -31,6 +31,16 @@ public record Freshness(List<PartitionCopy> copies) {
         return new Freshness(List.copyOf(copies));
     }
 
+    /**
+     * The freshness of an answer read from both: every copy of this one and of {@code other} (e.g. the complaint ledger
+     * and the Ombudsman cases of one report). A partition stale in either is listed once.
+     */
+    public Freshness plus(Freshness other) {
+        List<PartitionCopy> both = new java.util.ArrayList<>(copies);
+        both.addAll(other.copies);
+        return new Freshness(both);
+    }
+
     public boolean stale() {
         return copies.stream().anyMatch(c -> !c.active());
     }
@@ -48,7 +58,7 @@ public record Freshness(List<PartitionCopy> copies) {
     }
 
     public List<Integer> stalePartitions() {
-        return copies.stream().filter(c -> !c.active()).map(PartitionCopy::partition).sorted().toList();
+        return copies.stream().filter(c -> !c.active()).map(PartitionCopy::partition).distinct().sorted().toList();
     }
 
     /** The three headers, in order. */

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** Every Ombudsman case event held by this instance (store {@code ombudsman-cases}), for the reports; its own partitions only. */
 public final class OmbudsmanFactsQuery {
@@ -20,9 +21,13 @@ public final class OmbudsmanFactsQuery {
     }
 
     public List<OmbudsmanFact> allLocal() {
+        return factsIn(streams.store(StoreQueryParameters.fromNameAndType(OmbudsmanPart.CASES_STORE,
+                QueryableStoreTypes.<String, OmbudsmanCaseEntry>keyValueStore())));
+    }
+
+    /** Every Ombudsman case event in this store (or one partition's copy of it). */
+    public static List<OmbudsmanFact> factsIn(ReadOnlyKeyValueStore<String, OmbudsmanCaseEntry> store) {
         List<OmbudsmanFact> out = new ArrayList<>();
-        var store = streams.store(StoreQueryParameters.fromNameAndType(OmbudsmanPart.CASES_STORE,
-                QueryableStoreTypes.<String, OmbudsmanCaseEntry>keyValueStore()));
         try (KeyValueIterator<String, OmbudsmanCaseEntry> it = store.all()) {
             while (it.hasNext()) {
                 out.addAll(OmbudsmanFacts.toDomain(it.next().value.getFacts()));

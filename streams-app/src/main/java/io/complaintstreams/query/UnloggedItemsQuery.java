@@ -5,30 +5,23 @@ import complaintstreams.state.UnloggedItems;
 import io.complaintstreams.streams.classification.ClassificationPart;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * The officers' grouped possible-unlogged-complaint items held by this instance (store
- * {@value ClassificationPart#UNLOGGED_ITEMS_STORE}, its active partitions). Throws
- * {@link org.apache.kafka.streams.errors.InvalidStateStoreException} while the store is rebalancing or restoring.
+ * The officers' grouped possible-unlogged-complaint items in a copy of the store
+ * {@value ClassificationPart#UNLOGGED_ITEMS_STORE} (one partition's, active or standby; see {@link LocalStoreCopies}).
+ * Reading throws {@link org.apache.kafka.streams.errors.InvalidStateStoreException} if the copy is closed meanwhile.
  */
 public final class UnloggedItemsQuery {
     /** One item and the resident it belongs to. */
     public record ResidentItem(String residentId, UnloggedItem item) {}
 
-    private final KafkaStreams streams;
+    private UnloggedItemsQuery() {}
 
-    public UnloggedItemsQuery(KafkaStreams streams) {
-        this.streams = streams;
-    }
-
-    public List<ResidentItem> allLocal() {
+    /** Every item in this store (or one partition's copy of it). */
+    public static List<ResidentItem> itemsIn(ReadOnlyKeyValueStore<String, UnloggedItems> store) {
         List<ResidentItem> out = new ArrayList<>();
-        var store = streams.store(StoreQueryParameters.fromNameAndType(ClassificationPart.UNLOGGED_ITEMS_STORE,
-                QueryableStoreTypes.<String, UnloggedItems>keyValueStore()));
         try (KeyValueIterator<String, UnloggedItems> it = store.all()) {
             while (it.hasNext()) {
                 UnloggedItems book = it.next().value;

@@ -1,79 +1,104 @@
 package io.complaintstreams.api.officer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.complaintstreams.query.HostInfoResolver;
-import io.complaintstreams.query.RemoteQueryClient;
+import io.complaintstreams.api.PartitionShares;
+import io.complaintstreams.api.PartitionShares.Share;
+import io.complaintstreams.query.LocalStoreCopies;
 import io.javalin.Javalin;
-import java.io.IOException;
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * One list of rows gathered from every instance: this instance's rows plus each other instance's, fetched from an
- * internal endpoint ({@code /api/v1/internal/...}, which answers for its own partitions only and only another
- * instance). An instance that cannot answer makes the whole answer 503 (never a partial list with a wrong total).
+ * One list of rows (the officers' work queue, the grouped unlogged items) gathered across instances from one copy of
+ * each partition of the store the rows are read from ({@link PartitionShares}, as the statistics and the reports):
+ * this instance's copies, then the other instances' from {@code <internal path>/partitions} (the copies that instance
+ * holds, active or standby, each with its role and lag). A partition that is moving or whose instance was lost is read
+ * from a standby copy and the answer says so (the freshness headers); a partition held by no instance that answers
+ * makes the answer 503 naming it ({@link InvalidStateStoreException}), never a partial list with a wrong total.
+ * {@code <internal path>} alone (this instance's running active partitions) stays for instances of the previous version
+ * during a rolling upgrade. The internal endpoints answer only another instance.
  */
 final class ClusterRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {};
 
     private final String internalPath;
-    private final String store;
-    private final Supplier<List<Map<String, Object>>> local;
-    private final HostInfoResolver hosts;
-    private final RemoteQueryClient remote;
+    private final String what;
+    private final Function<Set<Integer>, List<Share<List<Map<String, Object>>>>> localShares;
+    private final PartitionShares shares;
 
-    /**
-     * @param internalPath the internal endpoint serving {@code local} to other instances
-     * @param store        the store whose hosts hold a share of the rows
-     */
-    /** Makes the gatherer of one list, with the instances' host discovery and client. */
-    record Factory(HostInfoResolver hosts, RemoteQueryClient remote) {
-        ClusterRows create(String internalPath, String store, Supplier<List<Map<String, Object>>> local) {
-            return new ClusterRows(internalPath, store, local, hosts, remote);
+    /** Makes the gatherer of one list, with this instance's store copies and the gathering across instances. */
+    record Factory(LocalStoreCopies copies, PartitionShares shares) {
+        /**
+         * @param internalPath the internal endpoint serving this instance's rows to other instances
+         * @param store        the key-value store (String keys) the rows are read from
+         * @param what         what the list is, for a 503's reason
+         * @param rowsIn       the rows of one copy of one partition of the store
+         */
+        <V> ClusterRows create(String internalPath, String store, String what,
+                               Function<ReadOnlyKeyValueStore<String, V>, List<Map<String, Object>>> rowsIn) {
+            return new ClusterRows(internalPath, what, wanted -> localShares(copies, store, wanted, rowsIn), shares);
         }
     }
 
-    ClusterRows(String internalPath, String store, Supplier<List<Map<String, Object>>> local, HostInfoResolver hosts,
-                RemoteQueryClient remote) {
+    /** @param localShares this instance's copies of the wanted partitions, each with its rows */
+    ClusterRows(String internalPath, String what, Function<Set<Integer>, List<Share<List<Map<String, Object>>>>> localShares,
+                PartitionShares shares) {
         this.internalPath = internalPath;
-        this.store = store;
-        this.local = local;
-        this.hosts = hosts;
-        this.remote = remote;
+        this.what = what;
+        this.localShares = localShares;
+        this.shares = shares;
+    }
+
+    String partitionsPath() {
+        return internalPath + "/partitions";
     }
 
     void register(Javalin app) {
-        app.get(internalPath, ctx -> ctx.contentType("application/json").result(JSON.writeValueAsString(local.get())));
+        app.get(internalPath, ctx -> ctx.contentType("application/json").result(PartitionShares.JSON.writeValueAsString(
+                localShares.apply(shares.every()).stream().filter(s -> s.copy().active()).flatMap(s -> s.value().stream()).toList())));
+        app.get(partitionsPath(), ctx -> PartitionShares.answer(ctx, localShares.apply(shares.wanted(ctx)), v -> v));
     }
 
+    /** Every row, one copy of each partition, and how current they are. */
+    PartitionShares.Gathered<List<Map<String, Object>>> gather() {
+        return shares.gather(() -> localShares.apply(shares.every()), partitionsPath(),
+                node -> PartitionShares.JSON.convertValue(node, ROWS), what);
+    }
+
+    /** Every row, one copy of each partition; the answer's freshness goes on {@code ctx}. */
+    List<Map<String, Object>> all(Context ctx) {
+        return rows(gather().stateOn(ctx));
+    }
+
+    /** Every row, one copy of each partition, for a use that states no freshness (e.g. finding an item to resolve). */
     List<Map<String, Object>> all() {
-        List<Map<String, Object>> rows = new ArrayList<>(local.get());
-        for (HostInfo host : hosts.hostsOf(store)) {
-            if (!hosts.isSelf(host)) {
-                rows.addAll(fetch(host));
-            }
-        }
-        return rows;
+        return rows(gather());
     }
 
-    private List<Map<String, Object>> fetch(HostInfo host) {
-        try {
-            var answer = remote.get(host, internalPath);
-            if (answer.status() != 200) {
-                throw new InvalidStateStoreException("instance " + host + " answered " + answer.status());
-            }
-            return JSON.readValue(answer.body(), ROWS);
-        } catch (IOException e) {
-            throw new InvalidStateStoreException("instance " + host + " did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidStateStoreException("interrupted while asking " + host);
+    private static List<Map<String, Object>> rows(PartitionShares.Gathered<List<Map<String, Object>>> gathered) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        gathered.values().forEach(out::addAll);
+        return out;
+    }
+
+    private static <V> List<Share<List<Map<String, Object>>>> localShares(LocalStoreCopies copies, String store,
+            Set<Integer> wanted, Function<ReadOnlyKeyValueStore<String, V>, List<Map<String, Object>>> rowsIn) {
+        List<Share<List<Map<String, Object>>>> out = new ArrayList<>();
+        for (int p : wanted) {
+            copies.<String, V>keyValue(store, p).ifPresent(held -> {
+                try {
+                    out.add(new Share<>(held.copy(), rowsIn.apply(held.store())));
+                } catch (InvalidStateStoreException e) {
+                    // the task moved away while it was read: as if this instance did not hold it
+                }
+            });
         }
+        return out;
     }
 }

@@ -1,10 +1,11 @@
 package io.complaintstreams.api.officer;
 
+import io.complaintstreams.api.PartitionShares;
 import io.complaintstreams.audit.AuditLog;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.query.HostInfoResolver;
 import io.complaintstreams.query.RemoteQueryClient;
-import io.complaintstreams.query.UnloggedItemsQuery;
+import io.complaintstreams.query.LocalStoreCopies;
 import io.complaintstreams.topics.Topics;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -24,14 +25,19 @@ public final class OfficerRoutes implements AutoCloseable {
     private final QueueRoutes queue;
     private final TimelineRoutes timeline;
 
-    public OfficerRoutes(KafkaStreams streams, HostInfoResolver hosts, RemoteQueryClient remote,
-                         Map<String, Object> kafkaClientConfig, Topics topics, AuditLog audit, Clock clock, ZoneId zone) {
-        var cluster = new ClusterRows.Factory(hosts, remote);
-        this.items = new UnloggedItemRoutes(new UnloggedItemsQuery(streams), clock, zone, cluster);
+    /**
+     * @param copies this instance's store copies (active, standby, restoring)
+     * @param shares the gathering of one copy of each store partition across instances, shared with the other queries
+     */
+    public OfficerRoutes(KafkaStreams streams, HostInfoResolver hosts, RemoteQueryClient remote, LocalStoreCopies copies,
+                         PartitionShares shares, Map<String, Object> kafkaClientConfig, Topics topics, AuditLog audit,
+                         Clock clock, ZoneId zone) {
+        var cluster = new ClusterRows.Factory(copies, shares);
+        this.items = new UnloggedItemRoutes(clock, zone, cluster);
         this.publisher = new ResolutionPublisher(kafkaClientConfig, topics.alertResolutions);
         this.resolutions = new ResolutionRoutes(items, publisher, audit, clock);
         var calendar = WorkingDayCalendar.englandAndWales();
-        this.queue = new QueueRoutes(streams, clock, zone, calendar, cluster);
+        this.queue = new QueueRoutes(clock, zone, calendar, cluster);
         this.timeline = new TimelineRoutes(streams, hosts, remote, clock, zone, calendar);
     }
 

@@ -2,7 +2,6 @@ package io.complaintstreams.api.officer;
 
 import complaintstreams.state.ComplaintLedger;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
-import io.complaintstreams.query.ComplaintFactsQuery;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
@@ -35,15 +33,15 @@ final class QueueRoutes {
 
     private final ClusterRows rows;
 
-    QueueRoutes(KafkaStreams streams, Clock clock, ZoneId zone, WorkingDayCalendar calendar, ClusterRows.Factory cluster) {
-        this.rows = cluster.create(INTERNAL, DeadlineClockPart.LEDGER_STORE, () -> {
+    QueueRoutes(Clock clock, ZoneId zone, WorkingDayCalendar calendar, ClusterRows.Factory cluster) {
+        this.rows = cluster.<ComplaintLedger>create(INTERNAL, DeadlineClockPart.LEDGER_STORE, "officer work queue", ledger -> {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             List<Map<String, Object>> out = new ArrayList<>();
-            try (KeyValueIterator<String, ComplaintLedger> it = ComplaintFactsQuery.ledger(streams).all()) {
+            try (KeyValueIterator<String, ComplaintLedger> it = ledger.all()) {
                 while (it.hasNext()) {
-                    ComplaintLedger ledger = it.next().value;
-                    if (ledger.getState() != null) {
-                        out.add(QueueRows.row(ledger, today, calendar));
+                    ComplaintLedger l = it.next().value;
+                    if (l.getState() != null) {
+                        out.add(QueueRows.row(l, today, calendar));
                     }
                 }
             }
@@ -73,7 +71,7 @@ final class QueueRoutes {
             ListAnswer.badParameter(ctx, e);
             return;
         }
-        ListAnswer.answer(ctx, query, rows.all().stream().sorted(QueueRows.URGENCY).toList(), QueueRows.CSV_COLUMNS,
+        ListAnswer.answer(ctx, query, rows.all(ctx).stream().sorted(QueueRows.URGENCY).toList(), QueueRows.CSV_COLUMNS,
                 "work-queue");
     }
 }

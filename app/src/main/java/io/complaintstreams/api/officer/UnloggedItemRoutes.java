@@ -1,6 +1,8 @@
 package io.complaintstreams.api.officer;
 
+import complaintstreams.state.UnloggedItems;
 import io.complaintstreams.query.UnloggedItemsQuery;
+import io.complaintstreams.streams.classification.ClassificationPart;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -26,11 +28,11 @@ final class UnloggedItemRoutes {
 
     private final ClusterRows rows;
 
-    UnloggedItemRoutes(UnloggedItemsQuery query, Clock clock, ZoneId zone, ClusterRows.Factory cluster) {
-        this.rows = cluster.create(INTERNAL, io.complaintstreams.streams.classification.ClassificationPart.UNLOGGED_ITEMS_STORE,
-                () -> {
+    UnloggedItemRoutes(Clock clock, ZoneId zone, ClusterRows.Factory cluster) {
+        this.rows = cluster.<UnloggedItems>create(INTERNAL, ClassificationPart.UNLOGGED_ITEMS_STORE, "officers' unlogged items",
+                store -> {
                     LocalDate today = LocalDate.now(clock.withZone(zone));
-                    return query.allLocal().stream().map(ri -> UnloggedItemRows.row(ri, today)).toList();
+                    return UnloggedItemsQuery.itemsIn(store).stream().map(ri -> UnloggedItemRows.row(ri, today)).toList();
                 });
     }
 
@@ -39,9 +41,9 @@ final class UnloggedItemRoutes {
         app.get("/api/v1/officer/unlogged-items", this::list);
     }
 
-    /** Every item of every instance as rows, in priority order. */
-    List<Map<String, Object>> all() {
-        return rows.all().stream().sorted(UnloggedItemRows.PRIORITY).toList();
+    /** Every item of every instance as rows, in priority order; the answer's freshness goes on {@code ctx}. */
+    private List<Map<String, Object>> all(Context ctx) {
+        return rows.all(ctx).stream().sorted(UnloggedItemRows.PRIORITY).toList();
     }
 
     /** The row of the item with this id, or holding an alert with this id. */
@@ -79,6 +81,6 @@ final class UnloggedItemRoutes {
             ListAnswer.badParameter(ctx, e);
             return;
         }
-        ListAnswer.answer(ctx, query, all(), UnloggedItemRows.CSV_COLUMNS, "unlogged-items");
+        ListAnswer.answer(ctx, query, all(ctx), UnloggedItemRows.CSV_COLUMNS, "unlogged-items");
     }
 }

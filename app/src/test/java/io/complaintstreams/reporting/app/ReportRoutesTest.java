@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.api.PartitionShares;
 import io.complaintstreams.api.ReportRoutes;
+import io.complaintstreams.domain.deadline.LocalTargets;
+import io.complaintstreams.domain.ombudsman.OmbudsmanFact;
+import io.complaintstreams.query.Freshness;
+import io.complaintstreams.query.PartitionCopy;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.FactType;
 import io.javalin.Javalin;
@@ -138,6 +143,37 @@ class ReportRoutesTest {
         HttpResponse<String> pdf = get("/api/v1/reports/quarter?period=2025-26-Q1", "application/pdf");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(pdf.body().startsWith("%PDF-"));
+    }
+
+    @Test
+    void shouldStateHowCurrentTheComplaintsAndTheOmbudsmanCasesReadForAReportAreTogether() throws Exception {
+        Javalin stale = Javalin.create(c -> c.showJavalinBanner = false);
+        try {
+            List<List<ComplaintFact>> complaints = List.of(List.of(fact("a-1", "a", "LL-1", FactType.RECEIVED, "2025-05-01T09:00:00Z")));
+            new ReportRoutes(ctx -> new PartitionShares.Gathered<>(complaints, Freshness.of(List.of(
+                    new PartitionCopy(0, true, 0), new PartitionCopy(1, false, 3)))).stateOn(ctx).values(),
+                    Map.of("LL-1", 2000), statements, LocalTargets.none())
+                    .withOmbudsman(ctx -> new PartitionShares.Gathered<OmbudsmanFact>(List.of(), Freshness.of(List.of(
+                            new PartitionCopy(0, true, 0), new PartitionCopy(1, false, 2), new PartitionCopy(2, false, 5))))
+                            .stateOn(ctx).values())
+                    .register(stale);
+            stale.start("127.0.0.1", 0);
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> annual = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stale.port()
+                    + "/api/v1/reports/annual?period=2025-26")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, annual.statusCode());
+            assertEquals(List.of("true", "10", "1,2"), List.of(annual.headers().firstValue(Freshness.STALE).orElse(""),
+                    annual.headers().firstValue(Freshness.LAG_RECORDS).orElse(""),
+                    annual.headers().firstValue(Freshness.STALE_PARTITIONS).orElse("")),
+                    "the annual report states the stale copies of both stores it read, a partition once");
+            HttpResponse<String> tsm = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stale.port()
+                    + "/api/v1/tsm?period=2025-26")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(List.of("true", "3", "1"), List.of(tsm.headers().firstValue(Freshness.STALE).orElse(""),
+                    tsm.headers().firstValue(Freshness.LAG_RECORDS).orElse(""),
+                    tsm.headers().firstValue(Freshness.STALE_PARTITIONS).orElse("")), "TSM reads the complaints only");
+        } finally {
+            stale.stop();
+        }
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
