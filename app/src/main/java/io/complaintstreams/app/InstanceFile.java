@@ -71,6 +71,11 @@ public record InstanceFile(long pid, String httpUrl, String bootstrapServers, St
         return read(dataDir).filter(f -> ProcessHandle.of(f.pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
+    /** A file left on {@code dataDir} by a process that no longer runs (e.g. killed with kill -9), if there is one. */
+    public static Optional<InstanceFile> leftBehind(Path dataDir) {
+        return read(dataDir).filter(f -> !ProcessHandle.of(f.pid).map(ProcessHandle::isAlive).orElse(false));
+    }
+
     static Optional<InstanceFile> read(Path dataDir) {
         Path file = dataDir.resolve(NAME);
         if (!Files.isRegularFile(file)) {

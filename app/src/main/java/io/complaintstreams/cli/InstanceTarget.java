@@ -20,8 +20,14 @@ record InstanceTarget(String bootstrapServers, String topicPrefix, Optional<Inst
             + "prefix when no flag does (default: ./data).";
 
     static InstanceTarget resolve(Path dataDir, String bootstrapFlag, String prefixFlag) {
-        Optional<InstanceFile> running = InstanceFile.running(dataDir == null ? Path.of("./data") : dataDir);
+        Path dir = dataDir == null ? Path.of("./data") : dataDir;
+        Optional<InstanceFile> running = InstanceFile.running(dir);
         boolean useInstance = isBlank(bootstrapFlag) && running.isPresent();
+        if (isBlank(bootstrapFlag) && running.isEmpty()) {
+            InstanceFile.leftBehind(dir).ifPresent(left -> System.err.println("note: " + dir.resolve(InstanceFile.NAME)
+                    + " was written by process " + left.pid() + ", which no longer runs (stopped without cleaning up, e.g. "
+                    + "kill -9): not using its Kafka " + left.bootstrapServers() + "; start `run` again or give --bootstrap-servers"));
+        }
         String bootstrap = !isBlank(bootstrapFlag) ? bootstrapFlag
                 : running.map(InstanceFile::bootstrapServers).filter(s -> !s.isBlank()).orElse(DEFAULT_BOOTSTRAP);
         String prefix = prefixFlag != null ? prefixFlag : useInstance ? running.get().topicPrefix() : "";

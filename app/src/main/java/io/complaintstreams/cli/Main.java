@@ -43,6 +43,12 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return FAILURE;
             }
+            if (causedBy(e, org.apache.kafka.common.errors.TimeoutException.class)) {
+                // a client command (tail, import, report, erase) found no broker: say so, without a stack trace
+                commandLine.getErr().println("error: Kafka did not answer (" + e.getMessage() + "). Is `run` running on "
+                        + "this --data-dir, or is --bootstrap-servers right?");
+                return FAILURE;
+            }
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
@@ -52,6 +58,15 @@ public final class Main implements Runnable {
             return FAILURE;
         });
         return cli.execute(args);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -52,6 +52,19 @@ class InstanceTargetTest {
 
         assertEquals(InstanceTarget.DEFAULT_BOOTSTRAP, target.bootstrapServers(), "a stale file is ignored");
         assertEquals("", target.topicPrefix());
+        assertEquals(ended.pid(), InstanceFile.leftBehind(dataDir).orElseThrow().pid(), "and recognised as left behind");
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            InstanceTarget.resolve(dataDir, null, null);
+        } finally {
+            System.setErr(before);
+        }
+        String note = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(note.contains("process " + ended.pid() + ", which no longer runs") && note.contains("127.0.0.1:18292"),
+                "the user is told why the instance's Kafka is not used: " + note);
     }
 
     @Test
