@@ -124,7 +124,7 @@ public final class Application implements AutoCloseable {
 
     private KafkaStreams startStreams() throws java.io.IOException {
         Topology topology = ComplaintTopology.build(settings.topology(),
-                TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey)));
+                TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey), ClassifierWiring.classifier(settings.config())));
         topologyDescription = topology.describe();
         LOG.debug("Topology:\n{}", topologyDescription);
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());

@@ -46,8 +46,8 @@ public final class Classifier {
     private final Calibration calibration;
     private final OtherLanguageLexicon otherLanguages;
 
-    private Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
-                       OtherLanguageLexicon otherLanguages) {
+    Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
+               OtherLanguageLexicon otherLanguages) {
         this.extractor = extractor;
         this.model = model;
         this.themeThreshold = themeThreshold;
@@ -262,6 +262,18 @@ public final class Classifier {
             sb.append('0');
         }
         sb.append(r);
+    }
+
+    LinearModel model() {
+        return model;
+    }
+
+    double themeThreshold() {
+        return themeThreshold;
+    }
+
+    Calibration calibration() {
+        return calibration;
     }
 
     /** Whether this and {@code other} have identical features and weights. */

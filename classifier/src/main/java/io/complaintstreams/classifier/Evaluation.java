@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Scores a classifier against labelled records: F1 of "dissatisfied", micro-averaged F1 over all theme
- * labels, and accuracy of the action (whose expected value follows from source and the gold label).
+ * labels (records whose themes are not labelled count for dissatisfaction and action only), and accuracy of the action (whose expected value follows from source and the gold label).
  */
 public record Evaluation(int records, double dissatisfiedF1, double themeMicroF1, double actionAccuracy,
                          int themeTruePositives, int themeFalsePositives, int themeFalseNegatives) {
@@ -20,7 +20,7 @@ public record Evaluation(int records, double dissatisfiedF1, double themeMicroF1
             } else if (r.dissatisfied()) {
                 fn++;
             }
-            for (String t : c.themes()) {
+            for (String t : r.themesLabelled() ? c.themes() : List.<String>of()) {
                 if (r.themes().contains(t)) {
                     ttp++;
                 } else {

@@ -8,7 +8,10 @@ import io.complaintstreams.streams.ombudsman.OmbudsmanPart;
 import io.complaintstreams.streams.privacy.ErasurePart;
 import io.complaintstreams.streams.privacy.PrivacySettings;
 import io.complaintstreams.streams.privacy.ResidentKeysPart;
+import io.complaintstreams.classifier.Classifier;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The capabilities that make up the production topology, in wiring order. */
 public final class TopologyParts {
@@ -21,11 +24,16 @@ public final class TopologyParts {
 
     /** The key ring first (classification opens text with it), erasure last (it masks the ledger's entries). */
     public static List<TopologyPart> all(PrivacySettings privacy) {
+        return all(privacy, Classifier::defaultModel);
+    }
+
+    /** As {@link #all(PrivacySettings)}, classifying with {@code classifier} (e.g. a model file from classify --retrain). */
+    public static List<TopologyPart> all(PrivacySettings privacy, Supplier<Classifier> classifier) {
         AggregationPart aggregation = new AggregationPart();
         // aggregation adds the period stores before the ledger (deadline clock) connects to them
         return List.of(
                 new ResidentKeysPart(),
-                new ClassificationPart(privacy),
+                new ClassificationPart(classifier, WorkingDayCalendar.englandAndWales(), privacy),
                 aggregation,
                 new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()),
                 new OmbudsmanPart(),

@@ -12,9 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads and writes labelled TSV: header {@code id source dissatisfied themes text}; themes ';'-separated. */
+/**
+ * Reads and writes labelled TSV: header {@code id source dissatisfied themes text}; themes ';'-separated, empty or
+ * {@code -} for none, {@code ?} for "not labelled" (only dissatisfaction is known, e.g. an officer's resolution).
+ */
 public final class LabelledTsv {
     public static final String HEADER = "id\tsource\tdissatisfied\tthemes\ttext";
+    /** The themes column of a record whose themes are not labelled. */
+    public static final String UNLABELLED_THEMES = "?";
 
     private LabelledTsv() {
     }
@@ -43,6 +48,12 @@ public final class LabelledTsv {
         }
         Source source = Source.fromWire(f[1])
                 .orElseThrow(() -> new IllegalArgumentException("line " + lineNo + ": bad source " + f[1]));
+        if (!f[2].trim().equals("0") && !f[2].trim().equals("1")) {
+            throw new IllegalArgumentException("line " + lineNo + ": dissatisfied must be 0 or 1, not " + f[2]);
+        }
+        if (f[3].trim().equals(UNLABELLED_THEMES)) {
+            return new LabelledRecord(f[0], source, f[2].trim().equals("1"), List.of(), f[4], false);
+        }
         List<String> themes = f[3].isBlank() || f[3].equals("-") ? List.of()
                 : Arrays.stream(f[3].split(";")).map(String::trim).sorted().toList();
         for (String t : themes) {
@@ -55,6 +66,11 @@ public final class LabelledTsv {
 
     public static String format(LabelledRecord r) {
         return r.id() + "\t" + r.source().wire() + "\t" + (r.dissatisfied() ? "1" : "0") + "\t"
-                + String.join(";", r.themes()) + "\t" + r.text();
+                + (r.themesLabelled() ? String.join(";", r.themes()) : UNLABELLED_THEMES) + "\t" + oneLine(r.text());
+    }
+
+    /** Text fit for one TSV cell: tabs and line breaks become spaces. */
+    public static String oneLine(String text) {
+        return text.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 }

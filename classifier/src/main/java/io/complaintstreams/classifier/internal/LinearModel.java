@@ -1,5 +1,8 @@
 package io.complaintstreams.classifier.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -8,14 +11,16 @@ import java.util.Arrays;
  */
 public final class LinearModel {
     private final LongIntMap dictionary;
+    private final long[] featureKeys;
     private final String[] featureNames;
     private final double[] weights;
     private final double[] bias;
     private final int outputs;
     private final boolean[] sourceOnly;
 
-    LinearModel(LongIntMap dictionary, String[] featureNames, double[] weights, double[] bias) {
+    LinearModel(LongIntMap dictionary, long[] featureKeys, String[] featureNames, double[] weights, double[] bias) {
         this.dictionary = dictionary;
+        this.featureKeys = featureKeys;
         this.featureNames = featureNames;
         this.weights = weights;
         this.bias = bias;
@@ -89,6 +94,51 @@ public final class LinearModel {
             h = Hashing.combine(h, Double.doubleToLongBits(b));
         }
         return h;
+    }
+
+    /**
+     * Writes the dictionary (feature key and name), the weights and the biases: {@code int outputs, int features},
+     * then per feature {@code long key, UTF name, double[outputs] weights}, then {@code double[outputs]} biases.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(outputs);
+        out.writeInt(featureNames.length);
+        for (int f = 0; f < featureNames.length; f++) {
+            out.writeLong(featureKeys[f]);
+            out.writeUTF(featureNames[f]);
+            for (int k = 0; k < outputs; k++) {
+                out.writeDouble(weights[f * outputs + k]);
+            }
+        }
+        for (double b : bias) {
+            out.writeDouble(b);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. @throws IOException on a truncated or inconsistent stream */
+    public static LinearModel readFrom(DataInput in) throws IOException {
+        int outputs = in.readInt();
+        int features = in.readInt();
+        if (outputs < 1 || outputs > 1000 || features < 0 || features > 50_000_000) {
+            throw new IOException("not a model: " + outputs + " outputs, " + features + " features");
+        }
+        LongIntMap dictionary = new LongIntMap(Math.max(16, features));
+        long[] keys = new long[features];
+        String[] names = new String[features];
+        double[] w = new double[features * outputs];
+        for (int f = 0; f < features; f++) {
+            keys[f] = in.readLong();
+            names[f] = in.readUTF();
+            dictionary.put(keys[f], f);
+            for (int k = 0; k < outputs; k++) {
+                w[f * outputs + k] = in.readDouble();
+            }
+        }
+        double[] bias = new double[outputs];
+        for (int k = 0; k < outputs; k++) {
+            bias[k] = in.readDouble();
+        }
+        return new LinearModel(dictionary, keys, names, w, bias);
     }
 
     static double sigmoid(double z) {

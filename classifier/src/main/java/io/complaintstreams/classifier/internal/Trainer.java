@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * Trains {@link LinearModel} by AdaGrad stochastic gradient descent on the logistic loss with L2, visiting
- * records in an order shuffled by a seeded generator. Same corpus and config give the same weights.
+ * records in an order shuffled by a seeded generator. Same corpus and config give the same weights. A record whose
+ * themes are not labelled ({@link LabelledRecord#themesLabelled()}) trains the dissatisfied output only.
  */
 public final class Trainer {
     /**
@@ -27,7 +28,7 @@ public final class Trainer {
     /** Ids of records written in real residents' registers ({@code real_style_train.tsv}) start with this. */
     public static final String REAL_STYLE_ID_PREFIX = "W";
 
-    private record Example(int[] idx, float[] val, boolean[] labels, double weight) {
+    private record Example(int[] idx, float[] val, boolean[] labels, double weight, boolean themesLabelled) {
     }
 
     private final FeatureExtractor extractor;
@@ -42,6 +43,7 @@ public final class Trainer {
         int outputs = 1 + Themes.ALL.size();
         LongIntMap dictionary = new LongIntMap(1 << 15);
         List<String> names = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
         List<Example> examples = new ArrayList<>(corpus.size());
         for (LabelledRecord r : corpus) {
             FeatureVector fv = extractor.extract(r.source(), r.text(), true);
@@ -53,6 +55,7 @@ public final class Trainer {
                     f = names.size();
                     dictionary.put(fv.key(i), f);
                     names.add(fv.name(i));
+                    keys.add(fv.key(i));
                 }
                 idx[i] = f;
                 val[i] = fv.value(i);
@@ -63,7 +66,7 @@ public final class Trainer {
                 labels[k + 1] = r.themes().contains(Themes.ALL.get(k));
             }
             examples.add(new Example(idx, val, labels,
-                    r.id().startsWith(REAL_STYLE_ID_PREFIX) ? config.realStyleWeight() : 1.0));
+                    r.id().startsWith(REAL_STYLE_ID_PREFIX) ? config.realStyleWeight() : 1.0, r.themesLabelled()));
         }
         double[] w = new double[names.size() * outputs];
         double[] g2 = new double[w.length];
@@ -80,7 +83,8 @@ public final class Trainer {
                 step(examples.get(e), w, g2, bias, b2, outputs);
             }
         }
-        return new LinearModel(dictionary, names.toArray(new String[0]), w, bias);
+        return new LinearModel(dictionary, keys.stream().mapToLong(Long::longValue).toArray(), names.toArray(new String[0]),
+                w, bias);
     }
 
     private void step(Example ex, double[] w, double[] g2, double[] bias, double[] b2, int outputs) {
@@ -92,7 +96,8 @@ public final class Trainer {
             }
         }
         double lr = config.learningRate();
-        for (int k = 0; k < outputs; k++) {
+        int trained = ex.themesLabelled() ? outputs : 1;
+        for (int k = 0; k < trained; k++) {
             double y = ex.labels()[k] ? 1 : 0;
             double weight = k > 0 && ex.labels()[k] ? config.themePositiveWeight() : 1.0;
             double grad = (LinearModel.sigmoid(z[k]) - y) * weight * ex.weight();
