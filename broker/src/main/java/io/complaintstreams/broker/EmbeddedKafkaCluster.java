@@ -2,6 +2,7 @@ package io.complaintstreams.broker;
 
 import io.complaintstreams.broker.internal.ExitGuard;
 import io.complaintstreams.broker.internal.FreePorts;
+import io.complaintstreams.broker.internal.NodeProcess;
 import io.complaintstreams.broker.internal.StorageFormatter;
 import io.complaintstreams.broker.internal.Waits;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * {@code min.insync.replicas} one fewer (for three nodes: 3 and 2), for the app's topics, Streams' internal topics, the
  * consumer offsets and the transaction log; internal topics have few partitions and the log cleaner a small buffer, so
  * three nodes start in seconds and fit a test JVM. {@link #stopNode} shuts one node down (controlled shutdown: its
- * partitions elect new leaders among the in-sync replicas); {@link #close()} stops the rest, each bounded by
+ * partitions elect new leaders among the in-sync replicas before it goes). Nodes named at the start run in a JVM of
+ * their own ({@link NodeProcess}), so that {@link #killNode} can SIGKILL one mid-stream as a crash does (no controlled
+ * shutdown: its partitions move once the controllers fence it). {@link #close()} stops the rest, each bounded by
  * {@link EmbeddedKafkaBroker#SHUTDOWN_TIMEOUT}.
  */
 public final class EmbeddedKafkaCluster implements AutoCloseable {
@@ -45,12 +49,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private final int[] clientPorts;
     private final int[] controllerPorts;
     private final KafkaRaftServer[] servers;
+    /** The nodes in a JVM of their own (null for those in this JVM). */
+    private final NodeProcess[] processes;
 
     private EmbeddedKafkaCluster(Path dataDir, int nodes) {
         this.dataDir = dataDir;
         this.clientPorts = new int[nodes];
         this.controllerPorts = new int[nodes];
         this.servers = new KafkaRaftServer[nodes];
+        this.processes = new NodeProcess[nodes];
         for (int i = 0; i < nodes; i++) {
             clientPorts[i] = FreePorts.pick();
             controllerPorts[i] = FreePorts.pick();
@@ -64,6 +71,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
      * @throws IllegalStateException if a node fails to format or start (the started ones are stopped)
      */
     public static EmbeddedKafkaCluster start(Path dataDir, int nodes, Map<String, String> overrides) {
+        return start(dataDir, nodes, overrides, Set.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, Map)}, with the nodes {@code ownProcess} (1-based ids) each in a child JVM of their own
+     * (this JVM's classpath, {@code -Xmx512m}; output in {@code <dataDir>/node-<id>.log}), which {@link #killNode} can
+     * SIGKILL.
+     */
+    public static EmbeddedKafkaCluster start(Path dataDir, int nodes, Map<String, String> overrides, Set<Integer> ownProcess) {
         if (nodes < 1) {
             throw new IllegalArgumentException("nodes must be at least 1: " + nodes);
         }
@@ -74,6 +90,18 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             List<CompletableFuture<Void>> starting = new ArrayList<>();
             for (int i = 0; i < nodes; i++) {
                 Properties props = cluster.nodeProperties(i, overrides);
+                if (ownProcess.contains(i + 1)) {
+                    NodeProcess process = NodeProcess.start(i + 1, props, clusterId, dataDir);
+                    cluster.processes[i] = process;
+                    starting.add(CompletableFuture.runAsync(() -> {
+                        try {
+                            process.awaitStarted(Duration.ofSeconds(110));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    }));
+                    continue;
+                }
                 StorageFormatter.formatIfNeeded(cluster.logDir(i + 1), props, clusterId);
                 KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
                 cluster.servers[i] = server;
@@ -177,9 +205,22 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
      */
     public void stopNode(int nodeId) {
         KafkaRaftServer server;
+        NodeProcess process;
         synchronized (servers) {
             server = servers[nodeId - 1];
             servers[nodeId - 1] = null;
+            process = processes[nodeId - 1];
+            processes[nodeId - 1] = null;
+        }
+        if (process != null) {
+            LOG.info("Stopping node {} of the embedded cluster (pid {})", nodeId, process.pid());
+            try {
+                process.stop(EmbeddedKafkaBroker.SHUTDOWN_TIMEOUT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping node " + nodeId, e);
+            }
+            return;
         }
         if (server == null) {
             return;
@@ -199,10 +240,31 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
-    /** Whether node {@code nodeId} is running (not stopped). */
+    /**
+     * Kills node {@code nodeId} (1-based) with SIGKILL, as a crash does: no controlled shutdown, no flush, no goodbye to
+     * the quorum; returns once its process is gone. Only a node started in its own process can be killed.
+     *
+     * @throws IllegalStateException if the node runs in this JVM, or is still there 30 s after the signal
+     */
+    public void killNode(int nodeId) throws InterruptedException {
+        NodeProcess process;
+        synchronized (servers) {
+            if (servers[nodeId - 1] != null) {
+                throw new IllegalStateException("node " + nodeId + " runs in this JVM: start it in its own process to kill it");
+            }
+            process = processes[nodeId - 1];
+            processes[nodeId - 1] = null;
+        }
+        if (process != null) {
+            LOG.info("Killing node {} of the embedded cluster (pid {}) with SIGKILL", nodeId, process.pid());
+            process.kill();
+        }
+    }
+
+    /** Whether node {@code nodeId} is running (not stopped or killed). */
     public boolean isRunning(int nodeId) {
         synchronized (servers) {
-            return servers[nodeId - 1] != null;
+            return servers[nodeId - 1] != null || processes[nodeId - 1] != null && processes[nodeId - 1].isAlive();
         }
     }
 
