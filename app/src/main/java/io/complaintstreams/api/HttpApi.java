@@ -60,12 +60,16 @@ public final class HttpApi implements AutoCloseable {
 
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
                                 EventPublisher publisher, AppMetrics metrics) {
-        return start(settings, kafka, streams, publisher, metrics, AuditLog.NONE, app -> { });
+        return start(settings, kafka, streams, publisher, metrics, AuditLog.NONE, app -> { }, java.util.Optional.empty());
     }
 
-    /** As above, plus the audit log and routes registered by {@code extraRoutes} (e.g. the alerts feed). */
+    /**
+     * As above, plus the audit log, routes registered by {@code extraRoutes} (e.g. the alerts feed) and the master key
+     * (officers' notes are sealed with it and opened for the officers' view).
+     */
     public static HttpApi start(RunSettings settings, KafkaConnection kafka, KafkaStreams streams,
-                                EventPublisher publisher, AppMetrics metrics, AuditLog audit, Consumer<Javalin> extraRoutes) {
+                                EventPublisher publisher, AppMetrics metrics, AuditLog audit, Consumer<Javalin> extraRoutes,
+                                java.util.Optional<io.complaintstreams.privacy.MasterKey> masterKey) {
         HttpTransport transport = HttpTransport.from(settings.config(), settings.httpPort());
         AccessControl access = AccessControl.from(settings.config(), transport.tls());
         Javalin app = Javalin.create(config -> {
@@ -93,7 +97,9 @@ public final class HttpApi implements AutoCloseable {
         QueryRoutes.Registered queries = QueryRoutes.register(app, settings, streams, instances, storePartitions(settings, kafka));
         var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, queries.copies(),
                 queries.shares(), kafka.clients().asMap(),
-                settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone());
+                settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone(),
+                io.complaintstreams.app.PrivacyWiring.topology(settings.config(), masterKey),
+                io.complaintstreams.app.PrivacyWiring.sealer(settings.config(), masterKey));
         officer.register(app);
         extraRoutes.accept(app);
         transport.start(app);

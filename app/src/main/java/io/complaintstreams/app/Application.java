@@ -110,7 +110,7 @@ public final class Application implements AutoCloseable {
         gauges = ComplaintGauges.start(streams, metrics.registry());
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
         audit = new KafkaAuditLog(kafka.clients().asMap(), topics.audit, advertisedAddress(), Clock.systemUTC());
-        http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register);
+        http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register, masterKey);
         retentionJob = new TextRetentionJob(kafka.clients(), topics, PrivacyWiring.retention(settings.config()),
                 java.time.Clock.systemUTC(), TopologySettings.LONDON).start();
         if (settings.demo()) {

@@ -119,6 +119,11 @@ public final class PrivacyWiring {
         return new PrivacySettings(key, retention(config), PrivacySettings.DEFAULT_KEY_WAIT);
     }
 
+    /** The sealer of other free text (officers' notes) when encryption is on and a key is known. */
+    public static Optional<TextSealer> sealer(AppConfig config, Optional<MasterKey> key) {
+        return !encryptText(config) || key.isEmpty() ? Optional.empty() : Optional.of(new TextSealer(new DataKeys(key.get())));
+    }
+
     /** The publisher ingest uses: sealing free text when encryption is on and a key is known. */
     public static EventPublisher publisher(EventPublisher plain, AppConfig config, Optional<MasterKey> key, Topics topics) {
         if (!encryptText(config) || key.isEmpty()) {

@@ -1,10 +1,21 @@
 package io.complaintstreams.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import complaintstreams.events.AlertResolution;
+import io.complaintstreams.broker.KafkaClientConfig;
+import io.complaintstreams.cli.Main;
+import io.complaintstreams.erase.ResidentKeyScan;
+import io.complaintstreams.privacy.KeyRingVault;
+import io.complaintstreams.privacy.MasterKey;
+import io.complaintstreams.privacy.TextRetention;
+import io.complaintstreams.privacy.TextSealer;
 import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.testsupport.Poll;
 import io.complaintstreams.topics.Topics;
@@ -15,13 +26,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12 item 3 end to end on the real app: a dissatisfied contact with no complaint becomes a grouped item; an
- * officer's resolution (POST, published to complaints.alert-resolutions, audited) closes it. That it stays closed after
+ * officer's resolution (POST, published to complaints.alert-resolutions, audited) closes it; its note is sealed under
+ * the resident's key, read by the officer, and shown as erased once the resident is erased. That it stays closed after
  * a restart is shown by {@code OfficerBrowserIT} (the same flow through the page).
  */
 @Timeout(240)
@@ -63,17 +77,48 @@ class AlertResolutionIT {
             JsonNode closed = page(running, "/api/v1/officer/unlogged-items?status=CLOSED").get("rows").get(0);
             assertEquals("OFFERED_DECLINED", closed.get("closedBy").asText());
             assertEquals("Sam Officer", closed.get("resolvedBy").asText());
+            assertEquals("Offered on the phone; declined", closed.get("resolutionNote").asText(), "the officer reads the note");
+            assertFalse(closed.get("resolutionNoteErased").asBoolean());
 
-            List<AlertResolution> published = running.awaitRecords(Topics.ALERT_RESOLUTIONS, 1, Duration.ofSeconds(30)).stream()
-                    .map(r -> EventSerdes.ALERT_RESOLUTION.decode(r.value())).toList();
+            HttpResponse<String> noResident = running.post("/api/v1/alerts/NO-SUCH-ALERT/resolution",
+                    "{\"resolution\":\"DUPLICATE\",\"by\":\"Sam Officer\",\"note\":\"Same as Mrs Smith's\"}");
+            assertEquals(400, noResident.statusCode(), noResident.body());
+            assertEquals("note", JSON.readTree(noResident.body()).get("field").asText());
+
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> raw =
+                    running.awaitRecords(Topics.ALERT_RESOLUTIONS, 1, Duration.ofSeconds(30));
+            assertTrue(raw.stream().noneMatch(r -> new String(r.value(), StandardCharsets.ISO_8859_1).contains("declined")),
+                    "no note in clear on complaints.alert-resolutions");
+            List<AlertResolution> published = raw.stream().map(r -> EventSerdes.ALERT_RESOLUTION.decode(r.value())).toList();
             assertEquals(1, published.size());
             assertEquals("R1", published.get(0).getResidentId());
+            assertNull(published.get(0).getNote());
+            assertNotNull(published.get(0).getNoteSealed());
             assertEquals(List.of(JSON.readTree(ok.body()).get("resolutionId").asText()),
                     published.stream().map(AlertResolution::getResolutionId).toList());
             Poll.until(Duration.ofSeconds(30), () -> running.readAll(Topics.AUDIT, Duration.ofMillis(500)).stream()
                     .map(r -> EventSerdes.AUDIT_RECORD.decode(r.value()))
                     .anyMatch(a -> a.getAction().equals("RESOLVE_ALERT") && itemId.equals(a.getSubject()) && a.getOutcome() == 202),
                     "the resolution is audited (RESOLVE_ALERT, the item id, 202)");
+
+            assertEquals(Main.OK, Main.execute("erase", "--resident", "R1", "--yes", "--reason", "DSAR-1", "--by", "dpo",
+                    "--bootstrap-servers", running.app.kafkaAddress(), "--data-dir", dataDir.toString()));
+            Poll.until(Duration.ofSeconds(120), () -> {
+                JsonNode rows = page(running, "/api/v1/officer/unlogged-items?status=CLOSED");
+                return rows != null && rows.get("rows").size() == 1 && rows.get("rows").get(0).get("resolutionNoteErased").asBoolean()
+                        && rows.get("rows").get(0).get("residentId").asText().startsWith("erased-");
+            }, "the item shows its note as erased (its key is gone at once), then moves to the mask");
+            JsonNode erased = page(running, "/api/v1/officer/unlogged-items?status=CLOSED").get("rows").get(0);
+            assertTrue(erased.get("resolutionNote").isNull());
+            assertTrue(erased.get("residentId").asText().startsWith("erased-"));
+            MasterKey master = MasterKey.read(dataDir.resolve(PrivacyWiring.DEFAULT_KEY_FILE));
+            KafkaClientConfig clients = KafkaClientConfig.of(running.app.kafkaAddress());
+            var ring = ResidentKeyScan.live(clients, Topics.unprefixed().residentKeys, Duration.ofSeconds(30));
+            var vault = new KeyRingVault(master, ring::get, TextRetention.parse("P6Y"), java.time.LocalDate::now, Duration.ZERO);
+            AlertResolution kept = published.get(0);
+            assertEquals(Optional.empty(), vault.open(kept.getNoteSealed(),
+                    TextSealer.associatedData("AlertResolution", kept.getResolutionId(), "note")),
+                    "the note kept on complaints.alert-resolutions can no longer be opened");
         }
     }
 

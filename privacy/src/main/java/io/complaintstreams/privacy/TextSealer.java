@@ -1,5 +1,6 @@
 package io.complaintstreams.privacy;
 
+import complaintstreams.events.AlertResolution;
 import complaintstreams.events.Contact;
 import complaintstreams.events.SealedText;
 import complaintstreams.events.ServiceRequest;
@@ -18,8 +19,10 @@ import org.apache.avro.specific.SpecificRecord;
  * Encrypts the free text of input records before they reach a topic: a contact's {@code text} and
  * {@code representative}, a service request's {@code text}, a survey's {@code comment}. The clear field is emptied
  * ({@code text} of a contact becomes "" because the schema requires a string; the others null) and the ciphertext goes
- * in the matching {@code ...Sealed} field. Associated data: {@code Record/eventId/field}. Records already sealed, and
- * complaint events (no free text beyond a refusal reason, which the annual report groups), pass unchanged.
+ * in the matching {@code ...Sealed} field. Associated data: {@code Record/eventId/field}. An officer's resolution
+ * with a resident has its {@code note} sealed the same way ({@code AlertResolution/resolutionId/note}, the month of
+ * {@code resolvedAt}). Records already sealed, and complaint events (no free text beyond a refusal reason, which the
+ * annual report groups), pass unchanged.
  */
 public final class TextSealer {
     private final DataKeys keys;
@@ -63,7 +66,20 @@ public final class TextSealer {
                 return Survey.newBuilder(s).setComment(null).setCommentSealed(sealed(s.getResidentId(), s.getOccurredAt(),
                         s.getComment(), associatedData("Survey", s.getEventId(), "comment"))).build();
             }
+            if (value instanceof AlertResolution r && r.getNote() != null && r.getResidentId() != null && r.getNoteSealed() == null) {
+                return AlertResolution.newBuilder(r).setNote(null).setNoteSealed(sealed(r.getResidentId(), r.getResolvedAt(),
+                        r.getNote(), associatedData("AlertResolution", r.getResolutionId(), "note"))).build();
+            }
             return value;
+        }
+
+        /**
+         * Seals any text of a resident under the resident's data key of the month of {@code occurredAt}.
+         *
+         * @param aad the associated data ({@link #associatedData}); the reader must give the same
+         */
+        public SealedText sealText(String residentId, Instant occurredAt, String text, String aad) {
+            return sealed(residentId, occurredAt, text, aad);
         }
 
         private SealedText sealed(String residentId, Instant occurredAt, String text, String aad) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import complaintstreams.events.AlertResolution;
+import complaintstreams.events.AlertResolutionKind;
 import complaintstreams.events.Channel;
 import complaintstreams.events.Contact;
 import complaintstreams.events.Survey;
@@ -59,6 +61,28 @@ class TextSealerAndVaultTest {
         assertEquals(Optional.of("Cllr Ann Other"), vault.open(sealed.getRepresentativeSealed(),
                 TextSealer.associatedData("Contact", "ev-C-1", "representative")));
         assertTrue(sealed.getTextSealed().getKeyId().startsWith(master.residentRef("R-1") + "|2026-11|"));
+    }
+
+    @Test
+    void shouldSealAnOfficersNoteUnderTheResidentsKeyAndLeaveANoteWithoutResidentUnchanged() {
+        AlertResolution r = AlertResolution.newBuilder().setResolutionId("res-1").setAlertId("a-1")
+                .setResolution(AlertResolutionKind.OFFERED_DECLINED).setBy("officer 7").setNote("Spoke to Mrs Jones, declined")
+                .setResolvedAt(Instant.parse("2026-11-03T09:00:00Z")).setResidentId("R-1").build();
+        TextSealer.Batch batch = new TextSealer(keys).batch();
+        AlertResolution sealed = (AlertResolution) batch.seal(r);
+        batch.newKeys().forEach(k -> ring.put(k.getKeyId(), k));
+        assertNull(sealed.getNote());
+        String bytes = new String(EventSerdes.ALERT_RESOLUTION.encode(sealed), StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("Jones"));
+        assertTrue(sealed.getNoteSealed().getKeyId().startsWith(master.residentRef("R-1") + "|2026-11|"));
+        assertEquals(Optional.of("Spoke to Mrs Jones, declined"), vault(Duration.ZERO).open(sealed.getNoteSealed(),
+                TextSealer.associatedData("AlertResolution", "res-1", "note")));
+        ring.remove(sealed.getNoteSealed().getKeyId());
+        assertEquals(Optional.empty(), vault(Duration.ZERO).open(sealed.getNoteSealed(),
+                TextSealer.associatedData("AlertResolution", "res-1", "note")), "the key erased: the note is gone");
+
+        AlertResolution noResident = AlertResolution.newBuilder(r).setResidentId(null).build();
+        assertSame(noResident, new TextSealer(keys).batch().seal(noResident));
     }
 
     @Test

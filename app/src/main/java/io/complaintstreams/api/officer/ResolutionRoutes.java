@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import complaintstreams.events.AlertResolution;
 import complaintstreams.events.AlertResolutionKind;
 import io.complaintstreams.audit.AuditLog;
+import io.complaintstreams.privacy.TextSealer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -26,6 +27,12 @@ import java.util.concurrent.TimeoutException;
  * {@code 400 {"error","field"}} names the first bad field ({@code body}, {@code resolution}, {@code by}, {@code note});
  * {@code 503} if the broker did not acknowledge or the items cannot be read yet. Officer role (casework); recorded in
  * {@code complaints.audit} as RESOLVE_ALERT with the alert id.
+ *
+ * <p>The note (free text that may name the resident) is sealed under the resident's data key when text encryption is
+ * on ({@link TextSealer}; README "Data protection"), so erasing the resident makes it unreadable on the topic and in
+ * the store: the resident is the grouped item's, else the resident of the complaint the alert id names
+ * ({@link ComplaintResidents}). A note on an alert with no known resident is refused ({@code 400}, field {@code note}):
+ * it could not be erased with the resident; the resolution without a note is accepted.
  */
 final class ResolutionRoutes {
     static final int MAX_BY = 200;
@@ -36,9 +43,15 @@ final class ResolutionRoutes {
     private final ResolutionPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
+    private final Optional<TextSealer> sealer;
+    private final ComplaintResidents residents;
 
-    ResolutionRoutes(UnloggedItemRoutes items, ResolutionPublisher publisher, AuditLog audit, Clock clock) {
+    /** @param sealer present when text encryption is on: notes are then sealed under the resident's key */
+    ResolutionRoutes(UnloggedItemRoutes items, ResolutionPublisher publisher, AuditLog audit, Clock clock,
+                     Optional<TextSealer> sealer, ComplaintResidents residents) {
         this.items = items;
+        this.sealer = sealer;
+        this.residents = residents;
         this.publisher = publisher;
         this.audit = audit;
         this.clock = clock;
@@ -87,17 +100,38 @@ final class ResolutionRoutes {
             return refuse(ctx, "note", "note must be text of at most " + MAX_NOTE + " characters");
         }
         Optional<Map<String, Object>> item = items.holding(alertId);
+        String keptNote = note == null || note.isBlank() ? null : note.strip();
+        String residentId = item.map(r -> (String) r.get("residentId")).orElse(null);
+        if (keptNote != null && residentId == null && sealer.isPresent()) {
+            try {
+                residentId = residents.ofAlert(alertId).orElse(null);
+            } catch (java.io.IOException e) {
+                ctx.status(503).json(Map.of("error", "the alert's complaint cannot be read now (another instance did not answer); retry"));
+                return Optional.of("complaint");
+            }
+            if (residentId == null) {
+                return refuse(ctx, "note", "a note is kept sealed under the resident's key, and alert " + alertId
+                        + " names no known resident or complaint: post the resolution without a note");
+            }
+        }
         AlertResolution resolution = AlertResolution.newBuilder()
                 .setResolutionId(UUID.randomUUID().toString()).setAlertId(alertId).setResolution(kind)
-                .setBy(by.strip()).setNote(note == null || note.isBlank() ? null : note.strip())
+                .setBy(by.strip()).setNote(keptNote)
                 .setResolvedAt(clock.instant()).setPrincipal(AuditLog.principalOf(ctx))
                 .setItemId(item.map(r -> (String) r.get("itemId")).orElse(null))
-                .setResidentId(item.map(r -> (String) r.get("residentId")).orElse(null))
+                .setResidentId(residentId)
                 .setLandlordId(item.map(r -> (String) r.get("landlordId")).orElse(null))
                 .setSignalIds(item.map(UnloggedItemRoutes::evidenceSignalIds).orElse(List.of()))
                 .build();
+        TextSealer.Batch sealing = sealer.map(TextSealer::batch).orElse(null);
+        if (sealing != null) {
+            resolution = (AlertResolution) sealing.seal(resolution);
+        }
         try {
-            publisher.publish(resolution);
+            publisher.publish(resolution, sealing == null ? List.of() : sealing.newKeys());
+            if (sealing != null) {
+                sealing.committed();
+            }
         } catch (ExecutionException | TimeoutException e) {
             ctx.status(503).json(Map.of("error", "the resolution was not stored (broker did not acknowledge); retry"));
             return Optional.of("broker");

@@ -28,11 +28,12 @@ final class UnloggedItemRoutes {
 
     private final ClusterRows rows;
 
-    UnloggedItemRoutes(Clock clock, ZoneId zone, ClusterRows.Factory cluster) {
+    /** @param notes opens officers' sealed notes (README "Data protection") */
+    UnloggedItemRoutes(Clock clock, ZoneId zone, ClusterRows.Factory cluster, io.complaintstreams.privacy.TextVault notes) {
         this.rows = cluster.<UnloggedItems>create(INTERNAL, ClassificationPart.UNLOGGED_ITEMS_STORE, "officers' unlogged items",
                 store -> {
                     LocalDate today = LocalDate.now(clock.withZone(zone));
-                    return UnloggedItemsQuery.itemsIn(store).stream().map(ri -> UnloggedItemRows.row(ri, today)).toList();
+                    return UnloggedItemsQuery.itemsIn(store).stream().map(ri -> UnloggedItemRows.row(ri, today, notes)).toList();
                 });
     }
 

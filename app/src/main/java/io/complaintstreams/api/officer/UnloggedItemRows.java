@@ -2,6 +2,8 @@ package io.complaintstreams.api.officer;
 
 import complaintstreams.state.UnloggedEvidence;
 import complaintstreams.state.UnloggedItem;
+import io.complaintstreams.privacy.TextSealer;
+import io.complaintstreams.privacy.TextVault;
 import io.complaintstreams.query.UnloggedItemsQuery.ResidentItem;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +21,7 @@ import java.util.Map;
 final class UnloggedItemRows {
     static final List<String> CSV_COLUMNS = List.of("itemId", "status", "residentId", "landlordId", "theme", "confidence",
             "firstDissatisfiedOn", "ageDays", "evidenceCount", "lastEvidenceAt", "closedAt", "closedBy",
-            "closingComplaintId", "resolvedBy", "resolutionNote");
+            "closingComplaintId", "resolvedBy", "resolutionNote", "resolutionNoteErased");
 
     static final Comparator<Map<String, Object>> PRIORITY = Comparator
             .comparing((Map<String, Object> r) -> -((Number) r.get("confidence")).doubleValue())
@@ -28,7 +30,11 @@ final class UnloggedItemRows {
 
     private UnloggedItemRows() {}
 
-    static Map<String, Object> row(ResidentItem ri, LocalDate today) {
+    /**
+     * @param notes opens an officer's sealed note; a note it cannot open (the resident erased, or past
+     *              {@code privacy.text-retention}) is shown as {@code resolutionNote: null, resolutionNoteErased: true}
+     */
+    static Map<String, Object> row(ResidentItem ri, LocalDate today, TextVault notes) {
         UnloggedItem item = ri.item();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("itemId", item.getItemId());
@@ -45,9 +51,21 @@ final class UnloggedItemRows {
         m.put("closedBy", item.getClosedBy());
         m.put("closingComplaintId", item.getClosingComplaintId());
         m.put("resolvedBy", item.getResolvedBy());
-        m.put("resolutionNote", item.getResolutionNote());
+        String note = item.getResolutionNote();
+        boolean erased = item.getResolutionNoteErased();
+        if (note == null && item.getResolutionNoteSealed() != null) {
+            note = notes.open(item.getResolutionNoteSealed(), noteAssociatedData(item)).orElse(null);
+            erased = note == null;
+        }
+        m.put("resolutionNote", note);
+        m.put("resolutionNoteErased", erased);
         m.put("evidence", item.getEvidence().stream().map(UnloggedItemRows::evidence).toList());
         return m;
+    }
+
+    /** The associated data the note was sealed with ({@code TextSealer}): {@code AlertResolution/resolutionId/note}. */
+    private static String noteAssociatedData(UnloggedItem item) {
+        return TextSealer.associatedData("AlertResolution", String.valueOf(item.getResolutionId()), "note");
     }
 
     private static Map<String, Object> evidence(UnloggedEvidence e) {

@@ -99,6 +99,8 @@ final class UnloggedItemBook {
         close(item.get(), resolution.getResolution().name(), resolution.getResolvedAt());
         item.get().setResolvedBy(resolution.getBy());
         item.get().setResolutionNote(resolution.getNote());
+        item.get().setResolutionNoteSealed(resolution.getNoteSealed());
+        item.get().setResolutionId(resolution.getResolutionId());
         return item;
     }
 
@@ -126,11 +128,19 @@ final class UnloggedItemBook {
         return true;
     }
 
-    /** Moves every item of {@code from} into {@code into} (an erased resident's items to the mask), notes removed. */
+    /**
+     * Moves every item of {@code from} into {@code into} (an erased resident's items to the mask), notes removed: an
+     * item that had one says so ({@code resolutionNoteErased}); the sealed note's key id (a keyed hash of the resident)
+     * does not follow the item to the mask.
+     */
     static void absorb(UnloggedItems into, UnloggedItems from) {
         List<UnloggedItem> items = new ArrayList<>(into.getItems());
         for (UnloggedItem item : from.getItems()) {
+            if (item.getResolutionNote() != null || item.getResolutionNoteSealed() != null) {
+                item.setResolutionNoteErased(true);
+            }
             item.setResolutionNote(null);
+            item.setResolutionNoteSealed(null);
             items.add(item);
         }
         into.setItems(items);

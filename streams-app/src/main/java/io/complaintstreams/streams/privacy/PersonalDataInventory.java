@@ -74,7 +74,7 @@ public final class PersonalDataInventory {
         i.store(ClassificationPart.UNLOGGED_INDEX_STORE, Holding.RESIDENT_ID_MASKED, "date|resident|signal");
         i.store(ResidentKeysPart.KEYS_STORE, Holding.NONE, "wrapped data keys by keyed hash of the resident");
         i.store(ClassificationPart.UNLOGGED_ITEMS_STORE, Holding.RESIDENT_ID_MASKED,
-                "officers' grouped possible-unlogged items, by resident (moved to the mask on erasure)");
+                "officers' grouped possible-unlogged items, by resident (moved to the mask on erasure, the sealed note dropped)");
         i.store(OmbudsmanPart.CASES_STORE, Holding.NONE, "Ombudsman case events without the resident (alerts read the ledger's)");
         i.store(OmbudsmanPart.INDEX_STORE, Holding.NONE, "date|complaintId");
 
@@ -90,10 +90,11 @@ public final class PersonalDataInventory {
         i.topic(topics.erasureRequests.name(), Holding.RESIDENT_ID_SEALED, "erasure requests");
         i.topic(topics.erasureAudit.name(), Holding.NONE, "salted hash of the erased id");
         i.topic(topics.alertResolutions.name(), Holding.RESIDENT_ID_KEPT,
-                "officers' resolutions: resident id, and the officer's note in clear (not sealed)");
+                "officers' resolutions: resident id; the note sealed under the resident's key (noteSealed), so erasure shreds "
+                        + "it; a note on an alert with no known resident is refused at the endpoint");
         i.topic(topics.audit.name(), Holding.NONE, "who read what: principal, route, complaint id");
         i.topic(ClassificationPart.RESOLUTION_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
-                "resolutions re-keyed by resident");
+                "resolutions re-keyed by resident (note sealed)");
         i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id, order wording not sealed");
         i.topic(ClassificationPart.REQUEST_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "chasing facts");
         i.topic(ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "unlogged facts, keyed by resident");

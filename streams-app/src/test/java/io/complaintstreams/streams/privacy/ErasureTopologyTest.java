@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import complaintstreams.events.AlertKind;
+import complaintstreams.events.AlertResolution;
+import complaintstreams.events.AlertResolutionKind;
+import complaintstreams.state.UnloggedItem;
+import complaintstreams.state.UnloggedItems;
 import complaintstreams.events.Channel;
 import complaintstreams.events.DeadlineAlert;
 import io.complaintstreams.streams.classification.ClassificationPart;
@@ -129,6 +133,35 @@ class ErasureTopologyTest {
         complaint("c1", RESIDENT, ComplaintEventType.RESPONDED, MARCH.plusSeconds(200_000));
         List<DeadlineState> later = deadlines.readValuesToList();
         assertEquals("erased-00ff00ff00ff00ff", later.get(later.size() - 1).getResidentId(), "a later event keeps the mask");
+    }
+
+    @Test
+    void shouldKeepAnOfficersNoteSealedInTheItemsStoreAndDropItOnErasure() {
+        sendSealed(contact("e-item", RESIDENT, MARCH, DISSATISFIED));
+        driver.advanceWallClockTime(java.time.Duration.ofDays(40));
+        KeyValueStore<String, UnloggedItems> items = driver.getKeyValueStore(ClassificationPart.UNLOGGED_ITEMS_STORE);
+        assertNotNull(items.get(RESIDENT), "an item was opened for the resident");
+        String itemId = items.get(RESIDENT).getItems().get(0).getItemId();
+        Instant resolvedAt = MARCH.plusSeconds(41 * 86_400);
+        AlertResolution resolution = AlertResolution.newBuilder().setResolutionId("res-1").setAlertId(itemId).setItemId(itemId)
+                .setResolution(AlertResolutionKind.OFFERED_DECLINED).setBy("officer 7").setNote("Mrs Jones declined on the phone")
+                .setResolvedAt(resolvedAt).setResidentId(RESIDENT).setLandlordId("L1").build();
+        TextSealer.Batch batch = sealer.batch();
+        AlertResolution sealed = (AlertResolution) batch.seal(resolution);
+        batch.newKeys().forEach(k -> keys.pipeInput(k.getKeyId(), k, resolvedAt));
+        input(TOPICS.alertResolutions).pipeInput(new TestRecord<>(itemId, sealed, resolvedAt));
+
+        UnloggedItem closed = items.get(RESIDENT).getItems().get(0);
+        assertFalse(closed.getOpen());
+        assertEquals(null, closed.getResolutionNote(), "no note in clear in the store");
+        assertEquals(sealed.getNoteSealed(), closed.getResolutionNoteSealed());
+        assertFalse(String.valueOf(items.get(RESIDENT)).contains("Jones"));
+
+        erasures.pipeInput("req-2", request("req-2", RESIDENT, "erased-0a0a0a0a0a0a0a0a"), resolvedAt.plusSeconds(60));
+        UnloggedItem masked = items.get("erased-0a0a0a0a0a0a0a0a").getItems().get(0);
+        assertEquals(null, masked.getResolutionNoteSealed(), "the sealed note does not follow the item to the mask");
+        assertTrue(masked.getResolutionNoteErased(), "the item says its note was erased");
+        assertEquals("officer 7", masked.getResolvedBy());
     }
 
     @Test
