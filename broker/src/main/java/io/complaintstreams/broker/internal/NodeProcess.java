@@ -92,6 +92,20 @@ public final class NodeProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the node's standard input, as the parent's end does when the parent goes away (killed with SIGKILL, or its
+     * JVM ended): the node halts (exit status 2).
+     */
+    void closeInput() throws IOException {
+        process.getOutputStream().close();
+    }
+
+    /** The exit status, once the process has ended (waits at most {@code timeout}); empty while it still runs. */
+    java.util.OptionalInt exitStatus(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+                : java.util.OptionalInt.empty();
+    }
+
     public long pid() {
         return process.pid();
     }
