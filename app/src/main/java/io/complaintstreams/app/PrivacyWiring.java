@@ -52,7 +52,7 @@ public final class PrivacyWiring {
         }
         Path file = settings.dataDir().resolve(DEFAULT_KEY_FILE);
         if (Files.exists(file)) {
-            return Optional.of(read(file));
+            return Optional.of(withPrevious(read(file), config));
         }
         if (config.embeddedBroker()) {
             MasterKey key = MasterKey.generate();
@@ -74,17 +74,39 @@ public final class PrivacyWiring {
         return Optional.empty();
     }
 
-    /** The key from {@code privacy.master-key} or {@code privacy.master-key-file}, if either is set. */
+    /**
+     * The key from {@code privacy.master-key} or {@code privacy.master-key-file}, if either is set; during a rotation
+     * also able to unwrap with {@code privacy.previous-master-key(-file)}.
+     */
     public static Optional<MasterKey> given(AppConfig config) {
         String inline = config.get(AppConfig.PRIVACY_MASTER_KEY);
         if (!inline.isBlank()) {
-            return Optional.of(MasterKey.fromBase64(inline));
+            return Optional.of(withPrevious(MasterKey.fromBase64(inline), config));
         }
         String file = config.get(AppConfig.PRIVACY_MASTER_KEY_FILE);
         if (!file.isBlank()) {
-            return Optional.of(read(Path.of(file)));
+            return Optional.of(withPrevious(read(Path.of(file)), config));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code key}, also unwrapping with the previous master key when one is configured (a rotation in progress).
+     *
+     * @throws IllegalArgumentException when the previous key is not the one {@code key} was rotated from
+     */
+    public static MasterKey withPrevious(MasterKey key, AppConfig config) {
+        String inline = config.get(AppConfig.PRIVACY_PREVIOUS_MASTER_KEY);
+        String file = config.get(AppConfig.PRIVACY_PREVIOUS_MASTER_KEY_FILE);
+        Optional<MasterKey> previous = !inline.isBlank() ? Optional.of(MasterKey.fromBase64(inline))
+                : !file.isBlank() ? Optional.of(read(Path.of(file))) : Optional.empty();
+        if (previous.isEmpty()) {
+            return key;
+        }
+        MasterKey both = key.withPrevious(previous.get());
+        LOG.info("Master key {} with the previous key {} (a rotation in progress: data keys wrapped by either are read; new "
+                + "ones are wrapped by {})", key.id(), previous.get().id(), key.id());
+        return both;
     }
 
     /**

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Real-time complaint handling against the Housing Ombudsman's Complaint Handling Code.",
         subcommands = {RunCommand.class, SlaCommand.class, ClassifyCommand.class, GenerateCommand.class,
                 ImportCommand.class, ReportCommand.class, TailCommand.class, ResetCommand.class, EraseCommand.class,
+                RotateMasterKeyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -76,6 +76,10 @@ public final class AppConfig {
             "File holding the base64 256-bit master key that wraps the data keys; empty: DATA_DIR/privacy/master.key, generated on the first embedded run. Production: supply it from a secret store.");
     public static final ConfigKey PRIVACY_MASTER_KEY = new ConfigKey("privacy.master-key", "",
             "The master key itself (base64), normally given as COMPLAINT_STREAMS_PRIVACY_MASTER_KEY from a secret store; overrides the file.");
+    public static final ConfigKey PRIVACY_PREVIOUS_MASTER_KEY_FILE = new ConfigKey("privacy.previous-master-key-file", "",
+            "During a master-key rotation only: the file of the key the current one was rotated from, so data keys not yet re-wrapped stay readable (README 'Keys and the master key'). Empty outside a rotation.");
+    public static final ConfigKey PRIVACY_PREVIOUS_MASTER_KEY = new ConfigKey("privacy.previous-master-key", "",
+            "The previous master key itself during a rotation, normally COMPLAINT_STREAMS_PRIVACY_PREVIOUS_MASTER_KEY; overrides the file.");
     public static final ConfigKey PRIVACY_TEXT_RETENTION = new ConfigKey("privacy.text-retention", "P6Y",
             "How long free text stays readable (ISO-8601 period, counted from the end of its month); then its keys are deleted and the records keep only their classification.");
 
@@ -124,7 +128,8 @@ public final class AppConfig {
             TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR,
             HTTP_IDLE_TIMEOUT_MS, HTTP_MIN_REQUEST_RATE, HTTP_MAX_CONNECTIONS, HTTP_MAX_THREADS,
 
-            PRIVACY_ENCRYPT_TEXT, PRIVACY_MASTER_KEY_FILE, PRIVACY_MASTER_KEY, PRIVACY_TEXT_RETENTION);
+            PRIVACY_ENCRYPT_TEXT, PRIVACY_MASTER_KEY_FILE, PRIVACY_MASTER_KEY, PRIVACY_PREVIOUS_MASTER_KEY_FILE, PRIVACY_PREVIOUS_MASTER_KEY,
+            PRIVACY_TEXT_RETENTION);
     private static final String KAFKA = "kafka.";
     private static final String KAFKA_ENVIRONMENT = "COMPLAINT_STREAMS_KAFKA_";
 

@@ -74,7 +74,7 @@ public final class KeyRingVault implements TextVault {
             return Optional.empty();
         }
         try {
-            byte[] dataKey = master.unwrap(bytes(key.getWrappedKey()), keyId);
+            byte[] dataKey = master.unwrap(bytes(key.getWrappedKey()), keyId, key.getMasterKeyId());
             return Optional.of(new String(AesGcm.open(dataKey, bytes(sealed.getCipher()), associatedData), StandardCharsets.UTF_8));
         } catch (AesGcm.UnreadableException e) {
             LOG.warn("Sealed text of {} cannot be opened (key wrapped with master key {}, this instance has {}): taken as absent",
