@@ -321,6 +321,13 @@ class ClusterFailoverIT {
         assertTrue(seen.stream().anyMatch(s -> s.instance().equals("a") && s.phase().equals("b killed")
                         && s.status() == 200 && s.stale().equals("true")),
                 "while the killed instance's tasks moved, the survivor answered from standby copies and said so: " + summary);
+        // every query over all partitions (statistics, TSM, the report with its Ombudsman cases, the lists and the
+        // officer's lists) read the killed instance's partitions from the survivor's standby copies, saying so
+        for (String path : List.of(TSM, MONTHLY, OVERDUE, ANNUAL, QUEUE, UNLOGGED)) {
+            assertTrue(seen.stream().anyMatch(s -> s.instance().equals("a") && s.phase().equals("b killed")
+                            && s.path().equals(path) && s.status() == 200 && s.stale().equals("true")),
+                    path + " answered from standby copies after the kill, saying so: " + summary);
+        }
         assertTrue(seen.stream().anyMatch(s -> s.instance().equals("a") && s.phase().equals("settled")
                         && s.status() == 200 && s.stale().equals("false")),
                 "once settled, answers come from running actives: " + summary);
