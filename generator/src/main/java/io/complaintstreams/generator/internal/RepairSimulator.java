@@ -48,8 +48,12 @@ public final class RepairSimulator {
 
         if (rng.chance(0.7)) {
             String channel = ctx.channel();
-            sink.contact(ctx.nextContactId(), opened.minusSeconds(60L * rng.between(2, 30)), channel,
-                    RepairTexts.reportContact(channel, job, rng), requestId, null);
+            String contactId = ctx.nextContactId();
+            String report = RepairTexts.reportContact(channel, job, rng);
+            if (channel.equals("web") || channel.equals("email")) {
+                report = Register.reportDetail(report, Register.streamFor(contactId));
+            }
+            sink.contact(contactId, opened.minusSeconds(60L * rng.between(2, 30)), channel, report, requestId, null);
         }
         String openText = rng.chance(0.06) ? RepairTexts.dissatisfiedJob(job, rng) : job;
         sink.serviceRequest(requestId, opened, "OPEN", category, openText, priority, due);
@@ -113,6 +117,10 @@ public final class RepairSimulator {
         int score = 1 + (slow ? rng.weighted(30, 25, 20, 15, 10) : rng.weighted(5, 5, 15, 35, 40));
         String comment = rng.chance(score <= 2 ? 0.8 : 0.5) ? SurveyTexts.comment(score, rng) : null;
         Instant at = Times.after(completed, Times.dateOf(completed).plusDays(rng.between(1, 10)), rng);
-        ctx.sink().survey(ctx.nextSurveyId(), at, "TRANSACTIONAL", score, comment, requestId, null);
+        String surveyId = ctx.nextSurveyId();
+        if (comment != null) {
+            comment = Register.surveyComment(comment, score, Register.streamFor(surveyId));
+        }
+        ctx.sink().survey(surveyId, at, "TRANSACTIONAL", score, comment, requestId, null);
     }
 }
