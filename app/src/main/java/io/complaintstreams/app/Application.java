@@ -94,7 +94,8 @@ public final class Application implements AutoCloseable {
         }
         new TopicProvisioner(kafka.clients(), settings.config().getInt(AppConfig.PARTITIONS),
                 (short) settings.config().getInt(AppConfig.REPLICATION),
-                Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
+                Long.parseLong(settings.config().get(AppConfig.RETENTION_MS).trim()),
+                Long.parseLong(settings.config().get(AppConfig.DEAD_LETTER_RETENTION_MS).trim())).provision(topics, Duration.ofSeconds(60));
         if (!kafka.isEmbedded()) {
             KafkaPermissions.checkGroup(kafka.admin(), kafka.clients(), topics.contacts.name(),
                     settings.config().get(AppConfig.APPLICATION_ID), PERMISSION_CHECK_TIMEOUT);

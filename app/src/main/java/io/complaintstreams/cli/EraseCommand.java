@@ -2,6 +2,7 @@ package io.complaintstreams.cli;
 
 import io.complaintstreams.app.PrivacyWiring;
 import io.complaintstreams.broker.KafkaClientConfig;
+import io.complaintstreams.erase.DeadLetterScan;
 import io.complaintstreams.erase.ResidentErasure;
 import io.complaintstreams.topics.Topics;
 import java.io.BufferedReader;
@@ -73,7 +74,28 @@ public final class EraseCommand implements Callable<Integer> {
         System.out.printf("Erasure %s: %d data key(s) deleted; the resident id becomes %s in the topology's stores and "
                         + "complaints.deadlines (request sent to %d partition(s)); audit record on %s.%n",
                 result.requestId(), result.keysErased(), result.maskedId(), result.partitions(), new Topics(topicPrefix).erasureAudit.name());
+        reportDeadLetters(target, new Topics(topicPrefix).deadLetter());
         return Main.OK;
+    }
+
+    /** Dead letters are kept as received; retention, not erasure, deletes them: say how many may name the resident. */
+    private void reportDeadLetters(InstanceTarget target, String topic) {
+        try {
+            var scan = DeadLetterScan.of(new KafkaClientConfig(target.bootstrapServers(), Map.of()), topic, residentId,
+                    Duration.ofSeconds(timeoutSeconds));
+            if (scan.records() == 0) {
+                System.out.printf("%s: no refused record holds the resident id.%n", topic);
+            } else if (scan.deletedBy().isPresent()) {
+                System.out.printf("%s: %d refused record(s) may hold the resident id (kept as received; see README 'Dead letters'); "
+                        + "the topic's retention deletes them by %s.%n", topic, scan.records(), scan.deletedBy().get());
+            } else {
+                System.out.printf("%s: %d refused record(s) may hold the resident id and the topic keeps records for ever "
+                        + "(retention.ms=-1): set a retention (topic.dead-letter-retention-ms; kafka-configs) so they are deleted.%n",
+                        topic, scan.records());
+            }
+        } catch (Exception e) {
+            System.err.printf("%s could not be checked for the resident (%s); the erasure itself is done.%n", topic, e.getMessage());
+        }
     }
 
     private static boolean confirmed() throws java.io.IOException {

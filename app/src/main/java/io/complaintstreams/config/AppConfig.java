@@ -34,6 +34,8 @@ public final class AppConfig {
     public static final ConfigKey REPLICATION = new ConfigKey("topic.replication", "1", "Replication factor of topics the app creates.");
     public static final ConfigKey RETENTION_MS = new ConfigKey("topic.retention-ms", "-1",
             "Time retention of the topics the app creates; -1 keeps the complaints record until deleted on purpose.");
+    public static final ConfigKey DEAD_LETTER_RETENTION_MS = new ConfigKey("topic.dead-letter-retention-ms", "2592000000",
+            "Time retention of complaints.dead-letter when the app creates it (30 days): refused rows are kept as received, so a row refused before it could be sealed holds a resident's id and words in clear until then; -1 keeps them beyond erasure.");
     public static final ConfigKey APPLICATION_ID = new ConfigKey("application.id", "complaint-streams", "Kafka Streams application id.");
     public static final ConfigKey CLOCK = new ConfigKey("clock", "wall", "wall: deadlines by the wall clock; event: by stream time (replays).");
     public static final ConfigKey DUE_SOON_DAYS = new ConfigKey("deadline.due-soon-working-days", "2", "DUE_SOON alert this many working days before a deadline.");
@@ -119,7 +121,7 @@ public final class AppConfig {
             "Allowed clock difference when checking exp and nbf.");
 
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
-            PARTITIONS, REPLICATION, RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
+            PARTITIONS, REPLICATION, RETENTION_MS, DEAD_LETTER_RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, CLASSIFIER_MODEL_FILE, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
             ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND,
             ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,

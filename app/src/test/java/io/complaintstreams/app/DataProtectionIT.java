@@ -118,7 +118,7 @@ class DataProtectionIT {
                         store + " holds resident ids: the inventory must say so and erasure must mask it");
             }
             for (String topic : topicsNaming(running, RESIDENT)) {
-                assertTrue(Set.of(Holding.RESIDENT_ID_KEPT, Holding.RESIDENT_ID_MASKED, Holding.RESIDENT_ID_PURGED)
+                assertTrue(Set.of(Holding.RESIDENT_ID_KEPT, Holding.RESIDENT_ID_MASKED, Holding.RESIDENT_ID_PURGED, Holding.RESIDENT_ID_BOUNDED)
                         .contains(inventory.topic(topic).orElseThrow().holding()), topic + " holds resident ids: the inventory must say so");
             }
             Contact sealed = sealedContact(running, "CT-1");
@@ -139,8 +139,9 @@ class DataProtectionIT {
             Poll.until(Duration.ofSeconds(120), () -> storesNaming(running, RESIDENT).isEmpty(),
                     "no store of the topology holds the erased id");
             Poll.until(Duration.ofSeconds(120), () -> topicsNaming(running, RESIDENT).stream()
-                            .allMatch(t -> inventory.topic(t).orElseThrow().holding() == Holding.RESIDENT_ID_KEPT),
-                    "only kept append-only topics still name the erased id");
+                            .allMatch(t -> Set.of(Holding.RESIDENT_ID_KEPT, Holding.RESIDENT_ID_BOUNDED)
+                                    .contains(inventory.topic(t).orElseThrow().holding())),
+                    "only kept append-only topics (and dead letters, bounded by retention) still name the erased id");
             assertTrue(storesNaming(running, OTHER).contains(DeadlineClockPart.LEDGER_STORE), "other residents untouched");
 
             assertEquals(Optional.empty(), vault(master, clients, topics).open(sealed.getTextSealed(), aad), "unreadable after erasure");

@@ -48,6 +48,13 @@ public final class TopicProvisioner {
      * (wrapped, so readable only with the master key). README "Data protection".
      */
     public static final long KEYS_MAX_COMPACTION_LAG_MS = 24L * 60 * 60 * 1000;
+    /**
+     * Refused records on {@code complaints.dead-letter} are kept as received (CONTRACTS section 2: the original bytes),
+     * so a row refused before it could be sealed holds its resident id and free text in clear; they are deleted after
+     * 30 days, which is also the time a landlord has to answer an erasure request (UK GDPR article 12(3): one month).
+     * Config {@code topic.dead-letter-retention-ms}. README "Data protection", "Dead letters".
+     */
+    public static final long DEFAULT_DEAD_LETTER_RETENTION_MS = 30L * 24 * 60 * 60 * 1000;
     /** A complaint state re-published with a masked resident id replaces the old one on disk within 7 days. */
     public static final long DEADLINES_MAX_COMPACTION_LAG_MS = 7L * 24 * 60 * 60 * 1000;
 
@@ -55,6 +62,7 @@ public final class TopicProvisioner {
     private final int partitions;
     private final short replicationFactor;
     private final long retentionMs;
+    private final long deadLetterRetentionMs;
 
     public TopicProvisioner(KafkaClientConfig client, int partitions, short replicationFactor) {
         this(client, partitions, replicationFactor, RETAIN_FOREVER);
@@ -62,12 +70,22 @@ public final class TopicProvisioner {
 
     /** @param retentionMs time retention of the non-compacted project topics; {@link #RETAIN_FOREVER} keeps them */
     public TopicProvisioner(KafkaClientConfig client, int partitions, short replicationFactor, long retentionMs) {
+        this(client, partitions, replicationFactor, retentionMs, DEFAULT_DEAD_LETTER_RETENTION_MS);
+    }
+
+    /**
+     * @param retentionMs           time retention of the non-compacted project topics; {@link #RETAIN_FOREVER} keeps them
+     * @param deadLetterRetentionMs time retention of {@code complaints.dead-letter} ({@link #DEFAULT_DEAD_LETTER_RETENTION_MS})
+     */
+    public TopicProvisioner(KafkaClientConfig client, int partitions, short replicationFactor, long retentionMs,
+                            long deadLetterRetentionMs) {
         if (partitions < 1 || replicationFactor < 1) {
             throw new IllegalArgumentException("partitions and replication factor must be at least 1");
         }
-        if (retentionMs < RETAIN_FOREVER) {
+        if (retentionMs < RETAIN_FOREVER || deadLetterRetentionMs < RETAIN_FOREVER) {
             throw new IllegalArgumentException("retention must be -1 (forever) or a positive number of milliseconds");
         }
+        this.deadLetterRetentionMs = deadLetterRetentionMs;
         this.client = client;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
@@ -81,7 +99,8 @@ public final class TopicProvisioner {
 
     /**
      * The project topics; {@code complaints.deadlines} and {@code complaints.resident-keys} are compacted,
-     * {@code complaints.erasure-requests} keeps records 30 days, the others keep records for the retention.
+     * {@code complaints.erasure-requests} keeps records 30 days, {@code complaints.dead-letter} for the dead-letter
+     * retention counted from when each record was refused ({@code LogAppendTime}), the others for the retention.
      */
     public List<NewTopic> projectTopics(Topics topics) {
         List<NewTopic> result = new ArrayList<>();
@@ -93,6 +112,11 @@ public final class TopicProvisioner {
             } else if (name.equals(topics.residentKeys.name())) {
                 topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                         TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(KEYS_MAX_COMPACTION_LAG_MS)));
+            } else if (name.equals(topics.deadLetter())) {
+                // stamped when refused: the topology's dead letters keep the refused record's own (event) time, which
+                // would let retention delete a refused old event at the next segment roll
+                topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(deadLetterRetentionMs),
+                        TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
             } else if (name.equals(topics.erasureRequests.name())) {
                 topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Topics.ERASURE_REQUESTS_RETENTION_MS)));
             } else {

@@ -17,7 +17,8 @@ import org.apache.kafka.streams.TopologyDescription;
  * protection", "What is stored where"). Every store and topic of the production topology must be listed here:
  * {@code PersonalDataInventoryTest} fails on one that is not, and {@code DataProtectionIT} checks each entry
  * against what the running app actually wrote, before and after an erasure. Free text is sealed at ingest
- * everywhere (no entry holds it in clear); this is about resident ids.
+ * everywhere, officers' notes at the resolution endpoint; the one place free text can be in clear is a refused row on
+ * {@code complaints.dead-letter}, bounded by that topic's retention ({@link Holding#RESIDENT_ID_BOUNDED}).
  */
 public final class PersonalDataInventory {
 
@@ -33,7 +34,11 @@ public final class PersonalDataInventory {
          *  sealed, so unreadable after erasure, and the id is the CRM's pseudonymous reference. */
         RESIDENT_ID_KEPT,
         /** The resident id sealed under the master key (erasure requests, deleted after 30 days). */
-        RESIDENT_ID_SEALED
+        RESIDENT_ID_SEALED,
+        /** Records kept as received for a bounded time ({@code complaints.dead-letter}: resident ids, and in a row refused
+         *  before it could be sealed its free text, in clear; deleted by the topic's retention, 30 days by default, within
+         *  the month a landlord has to answer an erasure request; erasure reports them, it cannot change them). */
+        RESIDENT_ID_BOUNDED
     }
 
     /**
@@ -84,7 +89,9 @@ public final class PersonalDataInventory {
         i.topic(topics.complaintEvents.name(), Holding.RESIDENT_ID_KEPT, "input; refusal reason a short category");
         i.topic(topics.signals.name(), Holding.RESIDENT_ID_KEPT, "classified records, keyed by resident");
         i.topic(topics.alerts.name(), Holding.RESIDENT_ID_KEPT, "alerts; masked ids after erasure");
-        i.topic(topics.deadLetter(), Holding.RESIDENT_ID_KEPT, "refused records as received (text sealed when sealed)");
+        i.topic(topics.deadLetter(), Holding.RESIDENT_ID_BOUNDED, "refused records as received (CONTRACTS: the original bytes): "
+                + "text sealed when the record was sealed before it was refused, else in clear; deleted after "
+                + "topic.dead-letter-retention-ms (30 days)");
         i.topic(topics.deadlines.name(), Holding.RESIDENT_ID_MASKED, "compacted; re-published with the mask");
         i.topic(topics.residentKeys.name(), Holding.NONE, "compacted; keyed hash of the resident, wrapped keys");
         i.topic(topics.erasureRequests.name(), Holding.RESIDENT_ID_SEALED, "erasure requests");
