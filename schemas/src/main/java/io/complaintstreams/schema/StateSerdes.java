@@ -28,5 +28,14 @@ public final class StateSerdes {
             new SingleObjectSerde<>(complaintstreams.state.OmbudsmanCaseEntry.class,
                     complaintstreams.state.OmbudsmanCaseEntry.getClassSchema());
 
+    /** Store {@code service-request-ledger}: one service request's facts, chasing state and contributions. */
+    public static final SingleObjectSerde<complaintstreams.state.ServiceRequestLedger> SERVICE_REQUEST_LEDGER =
+            new SingleObjectSerde<>(complaintstreams.state.ServiceRequestLedger.class,
+                    complaintstreams.state.ServiceRequestLedger.getClassSchema());
+    /** Repartition {@code service-request-facts}: a contact or a link on its way to a service request's ledger. */
+    public static final SingleObjectSerde<complaintstreams.state.RequestLedgerInput> REQUEST_LEDGER_INPUT =
+            new SingleObjectSerde<>(complaintstreams.state.RequestLedgerInput.class,
+                    complaintstreams.state.RequestLedgerInput.getClassSchema());
+
     private StateSerdes() {}
 }

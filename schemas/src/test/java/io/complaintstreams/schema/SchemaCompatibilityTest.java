@@ -37,7 +37,8 @@ class SchemaCompatibilityTest {
                 complaintstreams.privacy.ResidentKey.getClassSchema(), complaintstreams.privacy.ErasureRequest.getClassSchema(),
                 complaintstreams.privacy.ErasureAudit.getClassSchema(),
                 complaintstreams.events.AlertResolution.getClassSchema(), complaintstreams.state.UnloggedItems.getClassSchema(),
-                complaintstreams.events.OmbudsmanEvent.getClassSchema(), complaintstreams.state.OmbudsmanCaseEntry.getClassSchema());
+                complaintstreams.events.OmbudsmanEvent.getClassSchema(), complaintstreams.state.OmbudsmanCaseEntry.getClassSchema(),
+                complaintstreams.state.ServiceRequestLedger.getClassSchema(), complaintstreams.state.RequestLedgerInput.getClassSchema());
     }
 
     @ParameterizedTest

@@ -2,7 +2,9 @@ package io.complaintstreams.streams;
 
 import complaintstreams.events.Signal;
 import complaintstreams.privacy.ErasureRequest;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.kstream.KStream;
 
@@ -13,6 +15,8 @@ import org.apache.kafka.streams.kstream.KStream;
 public final class DerivedStreams {
     private KStream<String, Signal> signals;
     private KStream<String, ErasureRequest> erasureRequests;
+    private Set<String> requestLedgerStores;
+    private final Set<String> storesAdded = new HashSet<>();
 
     public void signals(KStream<String, Signal> stream) {
         if (signals != null) {
@@ -35,5 +39,26 @@ public final class DerivedStreams {
             erasureRequests = create.get();
         }
         return erasureRequests;
+    }
+
+    /** The service-request ledger is in the topology, connected to {@code connectedStores} (its listener's). */
+    public void requestLedgerBuilt(Set<String> connectedStores) {
+        if (requestLedgerStores != null) {
+            throw new IllegalStateException("the service-request ledger is already in the topology");
+        }
+        requestLedgerStores = Set.copyOf(connectedStores);
+    }
+
+    /** The stores the service-request ledger is connected to; empty when no part has built the ledger yet. */
+    public Optional<Set<String>> requestLedgerStores() {
+        return Optional.ofNullable(requestLedgerStores);
+    }
+
+    /**
+     * True the first time a store shared by two parts is asked for: the part wired first adds it (a processor can only
+     * be connected to a store added before it). The aggregates' period stores are shared so.
+     */
+    public boolean firstToAdd(String storeName) {
+        return storesAdded.add(storeName);
     }
 }

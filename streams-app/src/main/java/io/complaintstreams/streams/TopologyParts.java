@@ -30,10 +30,11 @@ public final class TopologyParts {
     /** As {@link #all(PrivacySettings)}, classifying with {@code classifier} (e.g. a model file from classify --retrain). */
     public static List<TopologyPart> all(PrivacySettings privacy, Supplier<Classifier> classifier) {
         AggregationPart aggregation = new AggregationPart();
-        // aggregation adds the period stores before the ledger (deadline clock) connects to them
+        // the service-request ledger (classification) adds the period stores before the complaint ledger connects to them
         return List.of(
                 new ResidentKeysPart(),
-                new ClassificationPart(classifier, WorkingDayCalendar.englandAndWales(), privacy),
+                new ClassificationPart(classifier, WorkingDayCalendar.englandAndWales(), privacy,
+                        aggregation.requestLedgerListener()),
                 aggregation,
                 new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()),
                 new OmbudsmanPart(),

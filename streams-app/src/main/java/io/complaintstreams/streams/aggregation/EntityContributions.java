@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Contributions of a survey, a service request or a signal, pure functions of the de-duplicated facts. Dates: a
- * signal and a survey count in the month of the record's occurredAt; a service request is "opened" on its earliest
- * event and "became a complaint" on the earliest link (a RAISE_COMPLAINT signal naming it, or a survey naming it and
- * a complaint).
+ * Contributions of a survey or a signal, pure functions of the de-duplicated facts: each counts in the month and ISO
+ * week of the record's occurredAt (service requests: {@link RequestContributions}).
  */
 final class EntityContributions {
     private static final Comparator<EntityFact> ORDER = Comparator.comparing(EntityFact::getOccurredAt)
@@ -29,8 +27,6 @@ final class EntityContributions {
         Contributions out = new Contributions();
         if (entityKey.startsWith(EntityFacts.SURVEY_ENTITY)) {
             first(facts, EntityFacts.SURVEY).ifPresent(s -> survey(out, s, facts));
-        } else if (entityKey.startsWith(EntityFacts.SERVICE_REQUEST_ENTITY)) {
-            serviceRequest(out, facts);
         }
         return out;
     }
@@ -64,15 +60,6 @@ final class EntityContributions {
         if (lowScore || dissatisfiedComment) {
             out.increment(landlord, date, Counters.SURVEY_DISSATISFIED);
         }
-    }
-
-    private void serviceRequest(Contributions out, List<EntityFact> facts) {
-        Optional<EntityFact> opened = first(facts, EntityFacts.SERVICE_REQUEST);
-        opened.ifPresent(r -> out.increment(r.getLandlordId(), periods.dateOf(r.getOccurredAt()), Counters.SERVICE_REQUESTS_OPENED));
-        facts.stream().filter(f -> !EntityFacts.SERVICE_REQUEST.equals(f.getKind())).min(ORDER).ifPresent(link -> {
-            String landlord = opened.map(EntityFact::getLandlordId).orElse(link.getLandlordId());
-            out.increment(landlord, periods.dateOf(link.getOccurredAt()), Counters.SERVICE_REQUESTS_BECAME_COMPLAINT);
-        });
     }
 
     private static Optional<EntityFact> first(List<EntityFact> facts, String kind) {

@@ -2,7 +2,6 @@ package io.complaintstreams.streams.classification;
 
 import complaintstreams.events.ComplaintEventType;
 import complaintstreams.events.Contact;
-import complaintstreams.events.ServiceRequest;
 import complaintstreams.events.Survey;
 import io.complaintstreams.privacy.TextVault;
 import io.complaintstreams.streams.privacy.ErasureRequests;
@@ -40,14 +39,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class ClassificationPart implements TopologyPart {
     public static final String CLASSIFY_CONTACTS = "signals-classify-contacts";
-    public static final String CLASSIFY_SERVICE_REQUESTS = "signals-classify-service-requests";
     public static final String CLASSIFY_SURVEYS = "signals-classify-surveys";
+    /** Contacts that name no service request (those that do are de-duplicated in the service-request ledger). */
     public static final String SEEN_CONTACTS_STORE = "signals-seen-contacts";
-    public static final String SEEN_SERVICE_REQUESTS_STORE = "signals-seen-service-requests";
     public static final String SEEN_SURVEYS_STORE = "signals-seen-surveys";
-    public static final String REQUEST_FACTS_TOPIC = "signals-request-facts";
-    public static final String CHASING_PROCESSOR = "signals-chasing";
-    public static final String CHASING_STORE = "signals-chasing-requests";
     public static final String RESIDENT_FACTS_TOPIC = "signals-resident-facts";
     public static final String UNLOGGED_PROCESSOR = "signals-unlogged";
     public static final String UNLOGGED_STORE = "signals-unlogged-residents";
@@ -65,6 +60,7 @@ public final class ClassificationPart implements TopologyPart {
     private final Supplier<Classifier> classifier;
     private final WorkingDayCalendar calendar;
     private final PrivacySettings privacy;
+    private final RequestLedgerListener.Factory requestLedgerListener;
 
     /** The production part: the project's trained classifier (trained once per JVM, on first use) and E&W days. */
     public ClassificationPart() {
@@ -81,50 +77,42 @@ public final class ClassificationPart implements TopologyPart {
     }
 
     public ClassificationPart(Supplier<Classifier> classifier, WorkingDayCalendar calendar, PrivacySettings privacy) {
+        this(classifier, calendar, privacy, RequestLedgerListener.none());
+    }
+
+    /** With the aggregates reading the service-request ledger in its task ({@code AggregationPart.requestLedgerListener()}). */
+    public ClassificationPart(Supplier<Classifier> classifier, WorkingDayCalendar calendar, PrivacySettings privacy,
+                              RequestLedgerListener.Factory requestLedgerListener) {
         this.classifier = classifier;
         this.calendar = calendar;
         this.privacy = privacy;
+        this.requestLedgerListener = requestLedgerListener;
     }
 
     @Override
     public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
         Supplier<SignalFactory> factory = () -> new SignalFactory(classifier.get(), settings.surveyDissatisfiedAtOrBelow());
         Function<ProcessorContext<String, Signal>, TextVault> vaults = context -> ResidentKeysPart.vault(context, settings, privacy);
-        KStream<String, Signal> contactSignals = inputs.contacts().process(
-                new ClassifyProcessor.SupplierOf<Contact>(SEEN_CONTACTS_STORE, SourceRecord::of, factory, vaults),
-                Named.as(CLASSIFY_CONTACTS));
-        KStream<String, Signal> requestSignals = inputs.serviceRequests().process(
-                new ClassifyProcessor.SupplierOf<ServiceRequest>(SEEN_SERVICE_REQUESTS_STORE, SourceRecord::of, factory, vaults),
-                Named.as(CLASSIFY_SERVICE_REQUESTS));
+        KStream<String, Contact> aboutRequests = inputs.contacts()
+                .filter((contactId, c) -> c.getServiceRequestId() != null, Named.as("signals-contacts-about-requests"));
+        KStream<String, Signal> contactSignals = inputs.contacts()
+                .filterNot((contactId, c) -> c.getServiceRequestId() != null, Named.as("signals-contacts-without-request"))
+                .process(new ClassifyProcessor.SupplierOf<Contact>(SEEN_CONTACTS_STORE, SourceRecord::of, factory, vaults),
+                        Named.as(CLASSIFY_CONTACTS));
+        KStream<String, Signal> requestSignals = RequestLedgerTopology.classifying(builder, inputs, settings, aboutRequests,
+                factory, vaults, calendar, requestLedgerListener);
         KStream<String, Signal> surveySignals = inputs.surveys().process(
                 new ClassifyProcessor.SupplierOf<Survey>(SEEN_SURVEYS_STORE, SourceRecord::of, factory, vaults),
                 Named.as(CLASSIFY_SURVEYS));
 
-        KStream<String, Signal> chasingSignals = chasing(inputs, contactSignals, settings);
-
         KStream<String, Signal> allSignals = contactSignals
                 .merge(requestSignals, Named.as("signals-merge-requests"))
-                .merge(surveySignals, Named.as("signals-merge-surveys"))
-                .merge(chasingSignals, Named.as("signals-merge-chasing"));
+                .merge(surveySignals, Named.as("signals-merge-surveys"));
         inputs.derived().signals(allSignals);
         allSignals.to(settings.topics().signals.name(),
                 Produced.with(Serdes.String(), EventSerdes.SIGNAL).withName(SIGNALS_SINK));
 
         unlogged(builder, inputs, allSignals, settings);
-    }
-
-    private KStream<String, Signal> chasing(InputStreams inputs, KStream<String, Signal> contactSignals,
-                                            TopologySettings settings) {
-        KStream<String, RequestFact> contactFacts = contactSignals
-                .filter((residentId, s) -> s.getServiceRequestId() != null, Named.as("signals-contacts-about-requests"))
-                .map((residentId, s) -> KeyValue.pair(s.getServiceRequestId(), RequestFact.contact(s)),
-                        Named.as("signals-contact-request-facts"));
-        KStream<String, RequestFact> statusFacts = inputs.serviceRequests()
-                .mapValues(RequestFact::status, Named.as("signals-status-request-facts"));
-        return contactFacts.merge(statusFacts, Named.as("signals-merge-request-facts"))
-                .repartition(Repartitioned.<String, RequestFact>as(REQUEST_FACTS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(RequestFact.class)))
-                .process(new ChasingProcessor.SupplierOf(settings, calendar), Named.as(CHASING_PROCESSOR));
     }
 
     private void unlogged(StreamsBuilder builder, InputStreams inputs, KStream<String, Signal> allSignals,

@@ -1,5 +1,6 @@
 package io.complaintstreams.streams.classification;
 
+import complaintstreams.state.ChasingMark;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,28 +8,35 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One service request as the chasing rule sees it: its last known status and the recent contacts about it.
- * A contact already counted towards a chasing signal is kept (so a repeat is still recognised) but marked spent:
- * after a chasing signal the count starts again, so the 4th and 5th contacts raise nothing and a 6th within the
- * window of the 4th raises the next one.
+ * One service request as the chasing rule sees it: its last known status (in arrival order) and the recent contacts
+ * about it, read from and written back to the request's ledger entry. A contact already counted towards a chasing
+ * signal is kept (so a repeat is still recognised) but marked spent: after a chasing signal the count starts again,
+ * so the 4th and 5th contacts raise nothing and a 6th within the window of the 4th raises the next one.
  */
-public final class RequestState {
+final class RequestState {
     static final int CHASING_CONTACTS = 3;
     static final int CHASING_WINDOW_WORKING_DAYS = 20;
     private static final Set<String> CLOSED = Set.of("COMPLETED", "CANCELLED");
 
     /** Last status seen on crm.service-requests; null when the request has not been seen (treated as open). */
-    public String status;
-    public List<ContactMark> contacts = new ArrayList<>();
+    private String status;
+    private final List<ChasingMark> contacts;
 
-    public record ContactMark(String eventId, LocalDate date, boolean spent) {}
+    RequestState(String status, List<ChasingMark> contacts) {
+        this.status = status;
+        this.contacts = new ArrayList<>(contacts);
+    }
+
+    String status() {
+        return status;
+    }
+
+    List<ChasingMark> contacts() {
+        return List.copyOf(contacts);
+    }
 
     boolean isClosed() {
         return status != null && CLOSED.contains(status);
-    }
-
-    boolean hasContact(String eventId) {
-        return contacts.stream().anyMatch(c -> c.eventId().equals(eventId));
     }
 
     void updateStatus(String newStatus) {
@@ -43,16 +51,16 @@ public final class RequestState {
      * (the first of them at most 20 working days before {@code date}), which then spends those contacts.
      */
     boolean countContact(String eventId, LocalDate date, WorkingDayCalendar calendar) {
-        contacts.add(new ContactMark(eventId, date, false));
-        LocalDate latest = contacts.stream().map(ContactMark::date).max(LocalDate::compareTo).orElseThrow();
-        contacts.removeIf(c -> outsideWindow(c.date(), latest, calendar));
-        List<ContactMark> live = contacts.stream()
-                .filter(c -> !c.spent() && !c.date().isAfter(date) && !outsideWindow(c.date(), date, calendar))
+        contacts.add(new ChasingMark(eventId, date, false));
+        LocalDate latest = contacts.stream().map(ChasingMark::getDate).max(LocalDate::compareTo).orElseThrow();
+        contacts.removeIf(c -> outsideWindow(c.getDate(), latest, calendar));
+        List<ChasingMark> live = contacts.stream()
+                .filter(c -> !c.getSpent() && !c.getDate().isAfter(date) && !outsideWindow(c.getDate(), date, calendar))
                 .toList();
         if (live.size() < CHASING_CONTACTS) {
             return false;
         }
-        contacts.replaceAll(c -> live.contains(c) ? new ContactMark(c.eventId(), c.date(), true) : c);
+        contacts.replaceAll(c -> live.contains(c) ? new ChasingMark(c.getEventId(), c.getDate(), true) : c);
         return true;
     }
 

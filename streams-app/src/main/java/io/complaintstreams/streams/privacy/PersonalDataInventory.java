@@ -2,6 +2,7 @@ package io.complaintstreams.streams.privacy;
 
 import io.complaintstreams.streams.aggregation.AggregationPart;
 import io.complaintstreams.streams.classification.ClassificationPart;
+import io.complaintstreams.streams.classification.RequestLedgerTopology;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import io.complaintstreams.streams.ombudsman.OmbudsmanPart;
 import io.complaintstreams.topics.Topics;
@@ -70,11 +71,11 @@ public final class PersonalDataInventory {
         i.store(DeadlineClockPart.INDEX_STORE, Holding.NONE, "date|complaintId");
         i.store(AggregationPart.MONTHLY_STORE, Holding.NONE, "counts per month and landlord");
         i.store(AggregationPart.WEEKLY_STORE, Holding.NONE, "counts per ISO week and landlord");
-        i.store(AggregationPart.ENTITIES_STORE, Holding.NONE, "survey and service-request facts without resident");
-        i.store(ClassificationPart.SEEN_CONTACTS_STORE, Holding.NONE, "eventId (content hash) seen");
-        i.store(ClassificationPart.SEEN_SERVICE_REQUESTS_STORE, Holding.NONE, "eventId (content hash) seen");
+        i.store(AggregationPart.ENTITIES_STORE, Holding.NONE, "survey facts without resident");
+        i.store(ClassificationPart.SEEN_CONTACTS_STORE, Holding.NONE, "eventId (content hash) seen, contacts naming no service request");
         i.store(ClassificationPart.SEEN_SURVEYS_STORE, Holding.NONE, "eventId (content hash) seen");
-        i.store(ClassificationPart.CHASING_STORE, Holding.NONE, "status and contact dates per service request");
+        i.store(RequestLedgerTopology.STORE, Holding.NONE,
+                "service-request ledger: facts (ids, dates, status, category), chasing dates, contributions; no resident, no text");
         i.store(ClassificationPart.UNLOGGED_STORE, Holding.RESIDENT_ID_MASKED, "signals awaiting a complaint, by resident");
         i.store(ClassificationPart.UNLOGGED_INDEX_STORE, Holding.RESIDENT_ID_MASKED, "date|resident|signal");
         i.store(ResidentKeysPart.KEYS_STORE, Holding.NONE, "wrapped data keys by keyed hash of the resident");
@@ -103,9 +104,9 @@ public final class PersonalDataInventory {
         i.topic(ClassificationPart.RESOLUTION_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
                 "resolutions re-keyed by resident (note sealed)");
         i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id, order wording not sealed");
-        i.topic(ClassificationPart.REQUEST_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "chasing facts");
+        i.topic(RequestLedgerTopology.FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
+                "contacts naming a service request (text sealed) and links, re-keyed by requestId");
         i.topic(ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "unlogged facts, keyed by resident");
-        i.topic(AggregationPart.ENTITY_REPARTITION + "-repartition", Holding.NONE, "survey and service-request facts");
         return i;
     }
 

@@ -16,12 +16,13 @@ class AggregationTopologyNamesTest {
     void shouldNameEveryProcessorStoreAndRepartitionTopic() {
         String described = ComplaintTopology.build(TopologySettings.defaults(TestDrivers.TOPICS)).describe().toString();
         for (String name : List.of(AggregationPart.SIGNAL_COUNTS_PROCESSOR, AggregationPart.ENTITY_PROCESSOR,
-                AggregationPart.ENTITIES_STORE, AggregationPart.MONTHLY_STORE, AggregationPart.WEEKLY_STORE,
-                AggregationPart.ENTITY_REPARTITION + "-repartition")) {
+                AggregationPart.ENTITIES_STORE, AggregationPart.MONTHLY_STORE, AggregationPart.WEEKLY_STORE)) {
             assertTrue(described.contains(name), name + " in\n" + described);
         }
         assertFalse(described.contains("KSTREAM-"), described);
         assertFalse(described.contains("aggregation-deltas"), "no deltas repartition: partial sums are per task");
+        assertFalse(described.contains("aggregation-entity-facts-repartition"),
+                "surveys count in their own task, service requests in their ledger's: no entity repartition");
         assertFalse(described.contains("topics: [complaints.signals]"), "no read-back of the signals output topic");
     }
 }

@@ -14,9 +14,9 @@ class TopologyNamesTest {
 
         assertFalse(description.contains("KSTREAM-"), description);
         assertFalse(description.contains("KTABLE-"), description);
-        for (String name : new String[] {ClassificationPart.SEEN_CONTACTS_STORE, ClassificationPart.SEEN_SERVICE_REQUESTS_STORE,
-                ClassificationPart.SEEN_SURVEYS_STORE, ClassificationPart.CHASING_STORE, ClassificationPart.UNLOGGED_STORE,
-                ClassificationPart.UNLOGGED_INDEX_STORE, ClassificationPart.REQUEST_FACTS_TOPIC + "-repartition",
+        for (String name : new String[] {ClassificationPart.SEEN_CONTACTS_STORE, RequestLedgerTopology.STORE,
+                ClassificationPart.SEEN_SURVEYS_STORE, RequestLedgerTopology.PROCESSOR, ClassificationPart.UNLOGGED_STORE,
+                ClassificationPart.UNLOGGED_INDEX_STORE, RequestLedgerTopology.FACTS_TOPIC + "-repartition",
                 ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", ClassificationPart.SIGNALS_SINK,
                 ClassificationPart.UNLOGGED_ALERTS_SINK}) {
             assertTrue(description.contains(name), name);

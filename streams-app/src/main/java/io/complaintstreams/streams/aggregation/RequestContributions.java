@@ -1,0 +1,36 @@
+package io.complaintstreams.streams.aggregation;
+
+import complaintstreams.state.RequestLedgerFact;
+import io.complaintstreams.streams.classification.RequestLedgerFacts;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A service request's contributions, a pure function of its ledger's facts: "opened" on its earliest status change,
+ * "became a complaint" (Code 1.5) on its earliest link (a RAISE_COMPLAINT signal naming it, or a survey naming it and
+ * a complaint), each counted at most once, in the Europe/London month and ISO week of that fact, for the landlord of
+ * the request (of the link when the request's own events have not arrived).
+ */
+final class RequestContributions {
+    private static final Comparator<RequestLedgerFact> ORDER = Comparator.comparing(RequestLedgerFact::getOccurredAt)
+            .thenComparing(RequestLedgerFact::getFactId);
+    private final Periods periods;
+
+    RequestContributions(ZoneId zone) {
+        this.periods = new Periods(zone);
+    }
+
+    Contributions of(List<RequestLedgerFact> facts) {
+        Contributions out = new Contributions();
+        Optional<RequestLedgerFact> opened = facts.stream()
+                .filter(f -> RequestLedgerFacts.SERVICE_REQUEST.equals(f.getKind())).min(ORDER);
+        opened.ifPresent(r -> out.increment(r.getLandlordId(), periods.dateOf(r.getOccurredAt()), Counters.SERVICE_REQUESTS_OPENED));
+        facts.stream().filter(RequestLedgerFact::getLink).min(ORDER).ifPresent(link -> {
+            String landlord = opened.map(RequestLedgerFact::getLandlordId).orElse(link.getLandlordId());
+            out.increment(landlord, periods.dateOf(link.getOccurredAt()), Counters.SERVICE_REQUESTS_BECAME_COMPLAINT);
+        });
+        return out;
+    }
+}
