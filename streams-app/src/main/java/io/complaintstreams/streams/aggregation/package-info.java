@@ -7,11 +7,12 @@
  * {@code aggregation-weekly} (keyed {@code period|landlordId}, binary {@code CounterSet}), added up at query time
  * across tasks and instances. A complaint's contributions are worked out in the complaint ledger's task from the
  * ledger's one evaluation of each new fact ({@code ComplaintLedgerAggregates}), kept in the ledger, and only their
- * change is applied. Signals are counted where they are made ({@code aggregation-signal-counts}). Surveys, service
- * requests and the signals or surveys naming them become
- * {@code EntityFact}s keyed {@code survey|id} or {@code sr|id}, go through the one repartition topic
- * {@code aggregation-entity-facts} to {@code aggregation-entity-contributions} (store {@code aggregation-entities}),
- * which keeps each entity's facts and last contributions and applies only the change. So a fact arriving months late
+ * change is applied. Signals are counted where they are made ({@code aggregation-signal-counts}). A service
+ * request's contributions are worked out in the service-request ledger's task ({@code RequestLedgerAggregates}, kept in
+ * the ledger entry). A survey and the signal classifying its comment become {@code EntityFact}s keyed
+ * {@code survey|id}, counted by {@code aggregation-entity-contributions} (store {@code aggregation-entities}) in the
+ * task of the survey's own {@code crm.surveys} partition, where both are made (no repartition), which keeps each
+ * survey's facts and last contributions and applies only the change. So a fact arriving months late
  * counts in its own period (no windows, no grace), a repeated eventId counts once, and a correction (an earlier
  * ACKNOWLEDGED, an EXTENDED, a dissatisfied comment on a survey) moves counts between periods or between on time and
  * late. Nothing is read back from {@code complaints.signals}.
