@@ -115,6 +115,10 @@
     'EXTENSION_BEYOND_CODE', 'STAGE2_SAME_HANDLER'].join(',');
 
   function refreshOfficer() {
+    // service requests past their due date (Code 1.4): the exact total of the list, one row fetched
+    fetchJson('/api/v1/service-requests?status=OVERDUE&size=1').then(function (b) {
+      el('tile-sr-overdue').textContent = b && typeof b.total === 'number' ? num(b.total) : '–';
+    });
     return Promise.all([
       fetchJson('/api/v1/complaints?status=OVERDUE'),
       fetchJson('/api/v1/complaints?status=DUE_SOON'),

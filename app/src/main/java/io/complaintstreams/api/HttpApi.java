@@ -99,7 +99,9 @@ public final class HttpApi implements AutoCloseable {
                 queries.shares(), kafka.clients().asMap(),
                 settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone(),
                 io.complaintstreams.app.PrivacyWiring.topology(settings.config(), masterKey),
-                io.complaintstreams.app.PrivacyWiring.sealer(settings.config(), masterKey));
+                io.complaintstreams.app.PrivacyWiring.sealer(settings.config(), masterKey),
+                new io.complaintstreams.query.ServiceRequestsQuery(settings.serviceRequestTargets(),
+                        io.complaintstreams.domain.calendar.WorkingDayCalendar.englandAndWales(), settings.topology().zone()));
         officer.register(app);
         extraRoutes.accept(app);
         transport.start(app);

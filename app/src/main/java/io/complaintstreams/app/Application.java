@@ -54,6 +54,7 @@ public final class Application implements AutoCloseable {
     private HttpApi http;
     private DemoFeedRunner demo;
     private ComplaintGauges gauges;
+    private io.complaintstreams.metrics.ServiceRequestGauges requestGauges;
     private AlertFeed alertFeed;
     private DataDirLock lock;
     private InputProgressSampler progressSampler;
@@ -109,6 +110,10 @@ public final class Application implements AutoCloseable {
         publisher = PrivacyWiring.publisher(IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID)),
                 settings.config(), masterKey, topics);
         gauges = ComplaintGauges.start(streams, metrics.registry());
+        requestGauges = io.complaintstreams.metrics.ServiceRequestGauges.start(streams, metrics.registry(),
+                new io.complaintstreams.query.ServiceRequestsQuery(settings.serviceRequestTargets(),
+                        io.complaintstreams.domain.calendar.WorkingDayCalendar.englandAndWales(), TopologySettings.LONDON),
+                TopologySettings.LONDON, ComplaintGauges.DEFAULT_INTERVAL);
         alertFeed = AlertFeed.start(kafka.clients().asMap(), topics, metrics.registry());
         audit = new KafkaAuditLog(kafka.clients().asMap(), topics.audit, advertisedAddress(), Clock.systemUTC());
         http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register, masterKey);
@@ -208,6 +213,7 @@ public final class Application implements AutoCloseable {
         close(shutdown, "audit log", part, audit);
         close(shutdown, "alert feed", part, alertFeed);
         close(shutdown, "gauges", part, gauges);
+        close(shutdown, "service-request gauges", part, requestGauges);
         close(shutdown, "health sampler", part, progressSampler);
         if (streams != null) {
             // Leave the group on close: otherwise the next start waits out the old member's session timeout (45 s).

@@ -78,9 +78,19 @@ public record RunSettings(AppConfig config, boolean demo) {
     /** Checks every setting that is parsed later, so that a bad one stops the start with its name (exit 2). */
     public RunSettings validated() {
         topology();
+        serviceRequestTargets();
         kafka();
         config.rocksDbTotalBytes();
         return this;
+    }
+
+    /** The landlord's service-request targets (throws IllegalArgumentException naming a bad entry). */
+    public io.complaintstreams.domain.request.ServiceRequestTargets serviceRequestTargets() {
+        try {
+            return io.complaintstreams.domain.request.ServiceRequestTargets.parse(config.get(AppConfig.SERVICE_REQUEST_TARGETS));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(AppConfig.SERVICE_REQUEST_TARGETS.name() + ": " + e.getMessage());
+        }
     }
 
     public LocalTargets localTargets() {

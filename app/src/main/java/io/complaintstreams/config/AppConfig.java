@@ -72,6 +72,9 @@ public final class AppConfig {
             "The landlord's own stage 2 acknowledgement target; empty: none.");
     public static final ConfigKey LOCAL_STAGE2_RESPOND = new ConfigKey("local-target.stage2.respond-working-days", "",
             "The landlord's own stage 2 response target (e.g. 15); empty: none.");
+    public static final ConfigKey SERVICE_REQUEST_TARGETS = new ConfigKey("service-requests.targets", "",
+            "The landlord's completion targets for service requests by category, in working days: category=N,... (e.g. repairs=15); "
+                    + "a request's own dueAt comes first; empty: only requests with a dueAt have a due date.");
     public static final ConfigKey PRIVACY_ENCRYPT_TEXT = new ConfigKey("privacy.encrypt-text", "true",
             "Encrypt residents' free text (contact text, representative, service-request text, survey comment) at ingest with a data key per resident and month, so retention and erasure can make it unreadable (README 'Data protection').");
     public static final ConfigKey PRIVACY_MASTER_KEY_FILE = new ConfigKey("privacy.master-key-file", "",
@@ -123,7 +126,7 @@ public final class AppConfig {
     public static final List<ConfigKey> ALL = List.of(BOOTSTRAP_SERVERS, DATA_DIR, HTTP_PORT, KAFKA_PORT, TOPIC_PREFIX,
             PARTITIONS, REPLICATION, RETENTION_MS, DEAD_LETTER_RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, CLASSIFIER_MODEL_FILE, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
-            ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND,
+            ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND, SERVICE_REQUEST_TARGETS,
             ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
             API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
             OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS,

@@ -37,6 +37,10 @@ public final class MetricNames {
     public static final String STORE_READABLE = "complaints.gauges.store.readable";
     /** When the gauges were last refreshed from the store (Unix time). */
     public static final String GAUGES_REFRESHED = "complaints.gauges.last.refresh.timestamp";
+    /** Open service requests (ServiceRequestGauges, this instance's service-request-ledger partitions; Code 1.4). */
+    public static final String SERVICE_REQUESTS_OPEN = "complaints.service.requests.open";
+    /** Open service requests past their due date (their own dueAt, else the landlord's target for the category). */
+    public static final String SERVICE_REQUESTS_OVERDUE = "complaints.service.requests.overdue";
     /** Alerts consumed by the observability feed since it started, by kind (AlertFeed). */
     public static final String ALERTS = ALERTS_RAISED;
     /** Signals consumed by the observability feed since it started, by action (AlertFeed). */

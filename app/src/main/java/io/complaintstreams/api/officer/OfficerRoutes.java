@@ -5,6 +5,7 @@ import io.complaintstreams.audit.AuditLog;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.query.HostInfoResolver;
 import io.complaintstreams.query.RemoteQueryClient;
+import io.complaintstreams.query.ServiceRequestsQuery;
 import io.complaintstreams.query.LocalStoreCopies;
 import io.complaintstreams.topics.Topics;
 import io.complaintstreams.privacy.KeyRingVault;
@@ -37,6 +38,7 @@ public final class OfficerRoutes implements AutoCloseable {
     private final ResolutionRoutes resolutions;
     private final QueueRoutes queue;
     private final TimelineRoutes timeline;
+    private final ServiceRequestRoutes serviceRequests;
 
     /**
      * @param copies this instance's store copies (active, standby, restoring)
@@ -46,7 +48,8 @@ public final class OfficerRoutes implements AutoCloseable {
      */
     public OfficerRoutes(KafkaStreams streams, HostInfoResolver hosts, RemoteQueryClient remote, LocalStoreCopies copies,
                          PartitionShares shares, Map<String, Object> kafkaClientConfig, Topics topics, AuditLog audit,
-                         Clock clock, ZoneId zone, PrivacySettings privacy, Optional<TextSealer> noteSealer) {
+                         Clock clock, ZoneId zone, PrivacySettings privacy, Optional<TextSealer> noteSealer,
+                         ServiceRequestsQuery serviceRequestsQuery) {
         var cluster = new ClusterRows.Factory(copies, shares);
         this.items = new UnloggedItemRoutes(clock, zone, cluster, notesVault(streams, privacy, clock, zone));
         this.publisher = new ResolutionPublisher(kafkaClientConfig, topics.alertResolutions, topics.residentKeys);
@@ -54,6 +57,7 @@ public final class OfficerRoutes implements AutoCloseable {
         var calendar = WorkingDayCalendar.englandAndWales();
         this.queue = new QueueRoutes(clock, zone, calendar, cluster);
         this.timeline = new TimelineRoutes(streams, hosts, remote, clock, zone, calendar);
+        this.serviceRequests = new ServiceRequestRoutes(serviceRequestsQuery, clock, zone, cluster);
     }
 
     /** Opens sealed notes through this instance's copy of the key ring (the global store of complaints.resident-keys). */
@@ -71,6 +75,7 @@ public final class OfficerRoutes implements AutoCloseable {
         resolutions.register(app);
         queue.register(app);
         timeline.register(app);
+        serviceRequests.register(app);
     }
 
     @Override
