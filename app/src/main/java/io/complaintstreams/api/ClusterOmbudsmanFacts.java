@@ -32,7 +32,12 @@ final class ClusterOmbudsmanFacts {
     private final LocalStoreCopies copies;
     private final PartitionShares shares;
 
-    ClusterOmbudsmanFacts(OmbudsmanFactsQuery local, LocalStoreCopies copies, PartitionShares shares) {
+    private final io.complaintstreams.privacy.TextVault orders;
+
+    /** @param orders opens sealed order wordings (README "Data protection") */
+    ClusterOmbudsmanFacts(OmbudsmanFactsQuery local, LocalStoreCopies copies, PartitionShares shares,
+                          io.complaintstreams.privacy.TextVault orders) {
+        this.orders = orders;
         this.local = local;
         this.copies = copies;
         this.shares = shares;
@@ -58,7 +63,7 @@ final class ClusterOmbudsmanFacts {
         for (int p : wanted) {
             copies.<String, OmbudsmanCaseEntry>keyValue(OmbudsmanPart.CASES_STORE, p).ifPresent(held -> {
                 try {
-                    out.add(new PartitionShares.Share<>(held.copy(), OmbudsmanFactsQuery.factsIn(held.store())));
+                    out.add(new PartitionShares.Share<>(held.copy(), OmbudsmanFactsQuery.factsIn(held.store(), orders)));
                 } catch (InvalidStateStoreException e) {
                     // the task moved away while it was read: as if this instance did not hold it
                 }

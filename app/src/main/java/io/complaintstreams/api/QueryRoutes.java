@@ -37,9 +37,10 @@ final class QueryRoutes {
 
     /**
      * @param partitions the partition count of the stores' sub-topology (the input topics')
+     * @param vault      opens sealed free text shown in answers (an Ombudsman order's wording)
      */
     static Registered register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances,
-                                  int partitions) {
+                                  int partitions, io.complaintstreams.privacy.TextVault vault) {
         var hosts = hosts(settings, streams);
         StoreLags lags = StoreLags.start(streams);
         var copies = new LocalStoreCopies(streams, lags);
@@ -49,7 +50,7 @@ final class QueryRoutes {
 
         var facts = new ClusterComplaintFacts(new ComplaintFactsQuery(streams), copies, shares);
         facts.register(app);
-        var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), copies, shares);
+        var ombudsman = new ClusterOmbudsmanFacts(new io.complaintstreams.query.OmbudsmanFactsQuery(streams), copies, shares, vault);
         ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),

@@ -77,7 +77,8 @@ class DataProtectionIT {
     private static final String REPRESENTATIVE = "Cllr Quentin Xylophone";
     private static final String COMMENT = "Plumbobquux contractors left a mess and never came back";
     private static final String OLD_TEXT = "Oldfjordquux the gutter has been leaking since March, nobody has been out";
-    private static final List<String> SECRETS = List.of("Zanzibarquux", "Xylophone", "Plumbobquux", "Oldfjordquux");
+    private static final String ORDER = "apologise to Mrs Quagmirequux in writing";
+    private static final List<String> SECRETS = List.of("Zanzibarquux", "Xylophone", "Plumbobquux", "Oldfjordquux", "Quagmirequux");
 
     @TempDir
     Path dataDir;
@@ -102,6 +103,12 @@ class DataProtectionIT {
                         + event(c[0], c[1], "ACKNOWLEDGED", now.minusSeconds(3600)) + "]");
             }
 
+            postAccepted(running, "/api/v1/events/ombudsman-cases", "{\"caseId\":\"HOS-1\",\"complaintId\":\"C-DP-1\",\"landlordId\":\"LL1\","
+                    + "\"residentId\":\"" + RESIDENT + "\",\"type\":\"ORDER_MADE\",\"occurredAt\":\"" + now.minusSeconds(1800)
+                    + "\",\"orderId\":\"O-1\",\"order\":\"" + ORDER + "\",\"orderDueOn\":\"" + LocalDate.now(TopologySettings.LONDON) + "\"}"); // due in this quarter: the pack lists orders due by its end
+            String quarter = "/api/v1/reports/quarter?period=" + period + "-Q" + quarterOf(LocalDate.now(TopologySettings.LONDON));
+            Poll.until(Duration.ofSeconds(120), () -> body(running, quarter).contains(ORDER),
+                    "the quarterly pack shows the order's wording, opened with the resident's key");
             Poll.until(Duration.ofSeconds(120), () -> signalFor(running, "CT-1").isPresent(), "the sealed contact is classified");
             assertTrue(signalFor(running, "CT-1").get().getDissatisfied(), "the classifier read the decrypted text");
             Poll.until(Duration.ofSeconds(60), () -> body(running, "/api/v1/complaints/C-DP-1").contains(RESIDENT), "complaint state");
@@ -146,7 +153,12 @@ class DataProtectionIT {
 
             assertEquals(Optional.empty(), vault(master, clients, topics).open(sealed.getTextSealed(), aad), "unreadable after erasure");
             assertEquals(tsmBefore, running.get("/api/v1/tsm?period=" + period).body(), "TSM unchanged");
-            assertEquals(annualBefore, withoutTimes(running.get("/api/v1/reports/annual?period=" + period).body()), "annual report unchanged");
+            String packAfter = running.get(quarter).body();
+            assertTrue(packAfter.contains("O-1") && !packAfter.contains("Quagmirequux"), "the order is listed, its wording erased: " + packAfter);
+            String annualAfter = running.get("/api/v1/reports/annual?period=" + period).body();
+            assertFalse(annualAfter.contains("Quagmirequux"), "the annual report lists the order without its erased wording");
+            assertEquals(withoutOrderWording(annualBefore), withoutOrderWording(withoutTimes(annualAfter)),
+                    "annual report unchanged but for the erased order wording");
 
             List<ConsumerRecord<String, byte[]>> audits = running.readAll(Topics.ERASURE_AUDIT, Duration.ofSeconds(2));
             assertEquals(1, audits.size());
@@ -345,6 +357,13 @@ class DataProtectionIT {
         return latest;
     }
 
+    /** The report with each Ombudsman order's wording (erasable free text) left out: the figures and the orders stay. */
+    private static JsonNode withoutOrderWording(JsonNode report) {
+        JsonNode copy = report.deepCopy();
+        copy.path("ombudsmanOrders").path("orders").forEach(o -> ((ObjectNode) o).remove("order"));
+        return copy;
+    }
+
     private static JsonNode withoutTimes(String body) throws Exception {
         JsonNode node = JSON.readTree(body);
         strip(node);
@@ -375,6 +394,10 @@ class DataProtectionIT {
     private static String event(String complaintId, String resident, String type, Instant at) {
         return "{\"complaintId\":\"" + complaintId + "\",\"landlordId\":\"LL1\",\"residentId\":\"" + resident + "\",\"type\":\"" + type
                 + "\",\"stage\":1,\"occurredAt\":\"" + at + "\"}";
+    }
+
+    private static int quarterOf(LocalDate d) {
+        return (d.getMonthValue() + 8) % 12 / 3 + 1; // April-June Q1 ... January-March Q4
     }
 
     private static String financialYear(LocalDate d) {

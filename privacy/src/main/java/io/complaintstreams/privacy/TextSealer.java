@@ -2,6 +2,7 @@ package io.complaintstreams.privacy;
 
 import complaintstreams.events.AlertResolution;
 import complaintstreams.events.Contact;
+import complaintstreams.events.OmbudsmanEvent;
 import complaintstreams.events.SealedText;
 import complaintstreams.events.ServiceRequest;
 import complaintstreams.events.Survey;
@@ -21,7 +22,8 @@ import org.apache.avro.specific.SpecificRecord;
  * ({@code text} of a contact becomes "" because the schema requires a string; the others null) and the ciphertext goes
  * in the matching {@code ...Sealed} field. Associated data: {@code Record/eventId/field}. An officer's resolution
  * with a resident has its {@code note} sealed the same way ({@code AlertResolution/resolutionId/note}, the month of
- * {@code resolvedAt}). Records already sealed, and complaint events (no free text beyond a refusal reason, which the
+ * {@code resolvedAt}), and so has an Ombudsman order with a resident its {@code order} wording
+ * ({@code OmbudsmanEvent/eventId/order}). Records already sealed, and complaint events (no free text beyond a refusal reason, which the
  * annual report groups), pass unchanged.
  */
 public final class TextSealer {
@@ -69,6 +71,10 @@ public final class TextSealer {
             if (value instanceof AlertResolution r && r.getNote() != null && r.getResidentId() != null && r.getNoteSealed() == null) {
                 return AlertResolution.newBuilder(r).setNote(null).setNoteSealed(sealed(r.getResidentId(), r.getResolvedAt(),
                         r.getNote(), associatedData("AlertResolution", r.getResolutionId(), "note"))).build();
+            }
+            if (value instanceof OmbudsmanEvent e && e.getOrder() != null && e.getResidentId() != null && e.getOrderSealed() == null) {
+                return OmbudsmanEvent.newBuilder(e).setOrder(null).setOrderSealed(sealed(e.getResidentId(), e.getOccurredAt(),
+                        e.getOrder(), associatedData("OmbudsmanEvent", e.getEventId(), "order"))).build();
             }
             return value;
         }

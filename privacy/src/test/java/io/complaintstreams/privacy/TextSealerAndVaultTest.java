@@ -86,6 +86,23 @@ class TextSealerAndVaultTest {
     }
 
     @Test
+    void shouldSealAnOmbudsmanOrdersWordingWhenItNamesTheResident() {
+        complaintstreams.events.OmbudsmanEvent order = complaintstreams.events.OmbudsmanEvent.newBuilder().setEventId("om-1")
+                .setCaseId("HOS-1").setComplaintId("C-1").setLandlordId("LL1").setResidentId("R-1")
+                .setType(complaintstreams.events.OmbudsmanEventType.ORDER_MADE).setOccurredAt(Instant.parse("2026-11-03T09:00:00Z"))
+                .setOrderId("O-1").setOrder("apologise to Mrs Jones in writing").build();
+        TextSealer.Batch batch = new TextSealer(keys).batch();
+        var sealed = (complaintstreams.events.OmbudsmanEvent) batch.seal(order);
+        batch.newKeys().forEach(k -> ring.put(k.getKeyId(), k));
+        assertNull(sealed.getOrder());
+        assertFalse(new String(EventSerdes.OMBUDSMAN_EVENT.encode(sealed), StandardCharsets.ISO_8859_1).contains("Jones"));
+        assertEquals(Optional.of("apologise to Mrs Jones in writing"), vault(Duration.ZERO).open(sealed.getOrderSealed(),
+                TextSealer.associatedData("OmbudsmanEvent", "om-1", "order")));
+        var noResident = complaintstreams.events.OmbudsmanEvent.newBuilder(order).setResidentId(null).build();
+        assertSame(noResident, new TextSealer(keys).batch().seal(noResident), "no resident: no key to seal it under");
+    }
+
+    @Test
     void shouldShareOneKeyPerResidentAndMonthWithinABatchAndReuseItOnlyOnceCommitted() {
         TextSealer.Batch first = new TextSealer(keys).batch();
         Contact a = (Contact) first.seal(contact("C-1", "R-1", Instant.parse("2026-11-02T10:00:00Z")));

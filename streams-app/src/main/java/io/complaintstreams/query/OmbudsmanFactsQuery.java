@@ -25,12 +25,18 @@ public final class OmbudsmanFactsQuery {
                 QueryableStoreTypes.<String, OmbudsmanCaseEntry>keyValueStore())));
     }
 
-    /** Every Ombudsman case event in this store (or one partition's copy of it). */
+    /** Every Ombudsman case event in this store (or one partition's copy of it); sealed order wordings left closed. */
     public static List<OmbudsmanFact> factsIn(ReadOnlyKeyValueStore<String, OmbudsmanCaseEntry> store) {
+        return factsIn(store, io.complaintstreams.privacy.TextVault.none());
+    }
+
+    /** As above, sealed order wordings opened through {@code vault} (README "Data protection"). */
+    public static List<OmbudsmanFact> factsIn(ReadOnlyKeyValueStore<String, OmbudsmanCaseEntry> store,
+                                              io.complaintstreams.privacy.TextVault vault) {
         List<OmbudsmanFact> out = new ArrayList<>();
         try (KeyValueIterator<String, OmbudsmanCaseEntry> it = store.all()) {
             while (it.hasNext()) {
-                out.addAll(OmbudsmanFacts.toDomain(it.next().value.getFacts()));
+                out.addAll(OmbudsmanFacts.toDomain(it.next().value.getFacts(), vault));
             }
         }
         return out;

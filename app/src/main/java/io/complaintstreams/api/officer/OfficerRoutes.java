@@ -51,7 +51,7 @@ public final class OfficerRoutes implements AutoCloseable {
                          Clock clock, ZoneId zone, PrivacySettings privacy, Optional<TextSealer> noteSealer,
                          ServiceRequestsQuery serviceRequestsQuery) {
         var cluster = new ClusterRows.Factory(copies, shares);
-        this.items = new UnloggedItemRoutes(clock, zone, cluster, notesVault(streams, privacy, clock, zone));
+        this.items = new UnloggedItemRoutes(clock, zone, cluster, vault(streams, privacy, clock, zone));
         this.publisher = new ResolutionPublisher(kafkaClientConfig, topics.alertResolutions, topics.residentKeys);
         this.resolutions = new ResolutionRoutes(items, publisher, audit, clock, noteSealer, new ComplaintResidents(streams, hosts, remote));
         var calendar = WorkingDayCalendar.englandAndWales();
@@ -60,8 +60,11 @@ public final class OfficerRoutes implements AutoCloseable {
         this.serviceRequests = new ServiceRequestRoutes(serviceRequestsQuery, clock, zone, cluster);
     }
 
-    /** Opens sealed notes through this instance's copy of the key ring (the global store of complaints.resident-keys). */
-    private static TextVault notesVault(KafkaStreams streams, PrivacySettings privacy, Clock clock, ZoneId zone) {
+    /**
+     * Opens sealed text (officers' notes, Ombudsman order wordings) through this instance's copy of the key ring (the
+     * global store of complaints.resident-keys).
+     */
+    public static TextVault vault(KafkaStreams streams, PrivacySettings privacy, Clock clock, ZoneId zone) {
         if (privacy.masterKey().isEmpty()) {
             return TextVault.none();
         }

@@ -9,7 +9,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Encrypts residents' free text before it reaches a topic (README "Data protection"): wraps any publisher, seals the
- * text of every contact, service request and survey in a batch ({@link TextSealer}), and publishes the data keys
+ * text of every contact, service request and survey (and an Ombudsman order's wording when it names the resident) in a batch ({@link TextSealer}), and publishes the data keys
  * the batch made on {@code complaints.resident-keys} first, in the same transaction. HTTP ingest, file import and the
  * demo feed all publish through it. Dead letters pass unchanged (a rejected row is not a valid record to seal).
  */
@@ -52,6 +52,9 @@ public final class SealingPublisher implements EventPublisher {
         }
         if (r.topic().equals(topics.surveys.name())) {
             return reseal(r, topics.surveys, sealing);
+        }
+        if (r.topic().equals(topics.ombudsmanCases.name())) {
+            return reseal(r, topics.ombudsmanCases, sealing);
         }
         return r;
     }

@@ -81,7 +81,8 @@ public final class PersonalDataInventory {
         i.store(ResidentKeysPart.KEYS_STORE, Holding.NONE, "wrapped data keys by keyed hash of the resident");
         i.store(ClassificationPart.UNLOGGED_ITEMS_STORE, Holding.RESIDENT_ID_MASKED,
                 "officers' grouped possible-unlogged items, by resident (moved to the mask on erasure, the sealed note dropped)");
-        i.store(OmbudsmanPart.CASES_STORE, Holding.NONE, "Ombudsman case events without the resident (alerts read the ledger's)");
+        i.store(OmbudsmanPart.CASES_STORE, Holding.NONE, "Ombudsman case events without the resident (alerts read the ledger's); an order's wording sealed "
+                + "when the event named the resident");
         i.store(OmbudsmanPart.INDEX_STORE, Holding.NONE, "date|complaintId");
 
         i.topic(topics.contacts.name(), Holding.RESIDENT_ID_KEPT, "input; text and representative sealed");
@@ -103,7 +104,8 @@ public final class PersonalDataInventory {
         i.topic(topics.audit.name(), Holding.NONE, "who read what: principal, route, complaint id");
         i.topic(ClassificationPart.RESOLUTION_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
                 "resolutions re-keyed by resident (note sealed)");
-        i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id, order wording not sealed");
+        i.topic(topics.ombudsmanCases.name(), Holding.RESIDENT_ID_KEPT, "input; optional resident id; an order's wording sealed "
+                + "under the resident's key when the event names the resident, else in clear (no one to erase it with)");
         i.topic(RequestLedgerTopology.FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED,
                 "contacts naming a service request (text sealed) and links, re-keyed by requestId");
         i.topic(ClassificationPart.RESIDENT_FACTS_TOPIC + "-repartition", Holding.RESIDENT_ID_PURGED, "unlogged facts, keyed by resident");
