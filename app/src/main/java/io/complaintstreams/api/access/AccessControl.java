@@ -88,6 +88,11 @@ public final class AccessControl {
             }
             case ROLES -> {
                 if (!auth.protectsReads() && rule != RouteAccess.Rule.INGEST) {
+                    // an open (laptop) instance: still no other site's page may change anything through the browser
+                    // (e.g. close an officer's item with a text/plain POST, which needs no CORS preflight)
+                    if (!safe(ctx.method()) && DashboardLogin.crossSite(ctx)) {
+                        deny(ctx, 403, "cross-site request refused");
+                    }
                     return;
                 }
                 if (who.isEmpty()) {
