@@ -47,6 +47,8 @@ public final class Application implements AutoCloseable {
     public static final String LOCK_FILE = "complaint-streams.lock";
     private final RunSettings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ThreadFailureBudget threadFailures = ThreadFailureBudget.standard();
+    private volatile boolean failed;
     private KafkaConnection kafka;
     private AppMetrics metrics;
     private KafkaStreams streams;
@@ -148,9 +150,20 @@ public final class Application implements AutoCloseable {
         }
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
-            LOG.error("Stream thread failed; replacing it", e);
             metrics.progress().threadFailed(e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            if (threadFailures.allowsReplacementAfterFailureAt(java.time.Instant.now())) {
+                LOG.error("Stream thread failed; replacing it", e);
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
+            LOG.error("Stream threads failed {} times within {} minutes (the last below): stopping, exit 1, for a supervisor to "
+                    + "start a new process (replacing the thread again would not help: see ThreadFailureBudget)",
+                    threadFailures.failuresInWindow(), ThreadFailureBudget.DEFAULT_WINDOW.toMinutes(), e);
+            failed = true;
+            // not on the stream thread: closing waits for the stream threads
+            Thread stopper = new Thread(this::close, "stop-after-thread-failures");
+            stopper.setDaemon(true);
+            stopper.start();
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         metrics.bindStreams(ks);
         ks.start();
@@ -195,6 +208,11 @@ public final class Application implements AutoCloseable {
 
     public void awaitStop() throws InterruptedException {
         stopped.await();
+    }
+
+    /** Whether the application stopped itself because its stream threads kept failing (the run then exits 1). */
+    public boolean failed() {
+        return failed;
     }
 
     @Override

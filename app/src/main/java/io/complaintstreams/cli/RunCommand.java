@@ -85,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         app.start();
         printAddresses(app, settings);
         app.awaitStop();
-        return Main.OK;
+        return app.failed() ? Main.FAILURE : Main.OK;
     }
 
     private static void printAddresses(Application app, RunSettings settings) {
