@@ -148,6 +148,7 @@ public final class Application implements AutoCloseable {
                 stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)).resolve("global"))) {
             LOG.warn("The last run did not stop cleanly: the resident-key store is rebuilt from {}", settings.topics().residentKeys.name());
         }
+        warnIfStateChanged(stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)));
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
             metrics.progress().threadFailed(e);
@@ -168,6 +169,23 @@ public final class Application implements AutoCloseable {
         metrics.bindStreams(ks);
         ks.start();
         return ks;
+    }
+
+    /** A loud warning when this version's stores differ from the data directory's last run ({@link StateStoresRecord}). */
+    private void warnIfStateChanged(java.nio.file.Path appStateDir) {
+        try {
+            var stores = StateStoresRecord.storesOf(topologyDescription);
+            var change = StateStoresRecord.compare(settings.dataDir(), appStateDir, stores);
+            if (change.any()) {
+                LOG.warn("This version's state differs from the last run's on this data directory (stores added: {}; removed: {}). "
+                        + "Added stores start empty and hold only events from now on, so what reads them is incomplete until "
+                        + "you reset and replay: README 'Upgrading when state changes' (stop, `reset`, `run --clock event` "
+                        + "until caught up, then run as usual)", change.added(), change.removed());
+            }
+            StateStoresRecord.write(settings.dataDir(), stores);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Could not compare this version's state stores with the last run's ({})", e.toString());
+        }
     }
 
     private String advertisedAddress() {
