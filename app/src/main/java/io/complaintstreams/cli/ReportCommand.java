@@ -131,7 +131,12 @@ public final class ReportCommand implements Runnable {
         public Integer call() throws IOException {
             FinancialYear year = FinancialYear.parse(period);
             Map<String, Integer> homes = source.homesByLandlord();
-            System.out.println(ReportJson.write(TsmCalculator.standard().calculate(source.complaints(), year, homes, source.landlordId)));
+            var tsm = TsmCalculator.standard().calculate(source.complaints(), year, homes, source.landlordId);
+            if (!tsm.landlordsWithoutHomes().isEmpty() && tsm.homes() != null) {
+                System.err.println("warning: no --homes for " + String.join(", ", tsm.landlordsWithoutHomes())
+                        + ": their complaints are counted against the other landlords' homes, so CH01 reads high");
+            }
+            System.out.println(ReportJson.write(tsm));
             return Main.OK;
         }
     }

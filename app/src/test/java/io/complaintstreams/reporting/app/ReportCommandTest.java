@@ -46,6 +46,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldWarnOnStderrWhenTheGeneratedLandlordHasNoHomes() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
+        Path file = dir.resolve(Topics.fileName(Topics.COMPLAINT_EVENTS));
+
+        Run run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "SOMEONE-ELSE=5000");
+
+        assertEquals(Main.OK, run.code(), run.err());
+        assertTrue(run.err().contains("warning: no --homes for ") && run.err().contains("CH01 reads high"), run.err());
+        assertTrue(run(("report tsm --period 2025-26 --input " + file + " --homes LL-DEMO=600").split(" ")).err().isEmpty(),
+                "no warning when the landlord's homes are given");
+    }
+
+    @Test
     void shouldWriteTheAnnualReportAsHtmlToAFile() throws Exception {
         new LandlordGenerator(GeneratorSettings.of(7, 300)).writeJsonLines(dir);
         Path out = dir.resolve("annual.html");
