@@ -169,7 +169,10 @@ public final class ComplaintRoutes {
         try {
             limit = ctx.queryParam("limit") == null ? DEFAULT_LIMIT : Integer.parseInt(ctx.queryParam("limit"));
         } catch (NumberFormatException e) {
-            ctx.status(400).json(Map.of("error", "limit must be a whole number", "field", "limit"));
+            limit = -1;
+        }
+        if (limit < 1) {
+            ctx.status(400).json(Map.of("error", "limit must be a whole number from 1", "field", "limit"));
             return Optional.empty();
         }
         String landlordId = ctx.queryParam("landlordId");

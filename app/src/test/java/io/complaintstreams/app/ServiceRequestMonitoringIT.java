@@ -62,6 +62,8 @@ class ServiceRequestMonitoringIT {
             assertEquals("OPEN", own.get("status").asText());
             assertEquals(1, total(running, "/api/v1/service-requests?status=CLOSED"));
             assertEquals(400, running.get("/api/v1/service-requests?status=LATE").statusCode());
+            assertEquals(400, running.get("/api/v1/service-requests?becameComplaint=maybe").statusCode());
+            assertEquals(400, running.get("/api/v1/complaints?limit=-1").statusCode(), "a limit below 1 is refused, not an empty list");
 
             Poll.until(Duration.ofSeconds(60), () -> metrics(running).lines()
                     .anyMatch(l -> l.startsWith("complaints_service_requests_overdue") && l.trim().endsWith(" 1.0")),

@@ -21,7 +21,7 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
     public static FinancialYear parse(String label) {
         Matcher m = LABEL.matcher(label == null ? "" : label.trim());
         if (!m.matches()) {
-            throw new InvalidPeriodException("period: must be YYYY-YY, e.g. 2025-26, got '" + label + "'");
+            throw new InvalidPeriodException("period: must be YYYY-YY, e.g. 2025-26, " + (label == null ? "and is missing" : "got '" + label + "'"));
         }
         int start = Integer.parseInt(m.group(1));
         int end = Integer.parseInt(m.group(2));

@@ -82,6 +82,11 @@ final class ServiceRequestRoutes {
             ctx.status(400).json(Map.of("error", "status must be OPEN, OVERDUE, CLOSED or ALL", "field", "status"));
             return;
         }
+        String became = params.get("becameComplaint");
+        if (became != null && !became.equals("true") && !became.equals("false")) {
+            ctx.status(400).json(Map.of("error", "becameComplaint must be true or false", "field", "becameComplaint"));
+            return;
+        }
         RowQuery query;
         try {
             query = RowQuery.from(params, FILTERS, SORTS);

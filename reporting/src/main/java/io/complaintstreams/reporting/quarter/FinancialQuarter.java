@@ -24,8 +24,8 @@ public record FinancialQuarter(FinancialYear year, int quarter) implements Repor
     public static FinancialQuarter parse(String label) {
         Matcher m = LABEL.matcher(label == null ? "" : label.trim());
         if (!m.matches()) {
-            throw new InvalidPeriodException("period: must be YYYY-YY-Qn, e.g. 2025-26-Q3 (October to December 2025), got '"
-                    + label + "'");
+            throw new InvalidPeriodException("period: must be YYYY-YY-Qn, e.g. 2025-26-Q3 (October to December 2025), "
+                    + (label == null ? "and is missing" : "got '" + label + "'"));
         }
         return new FinancialQuarter(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));
     }
