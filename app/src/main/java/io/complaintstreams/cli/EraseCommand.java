@@ -74,6 +74,11 @@ public final class EraseCommand implements Callable<Integer> {
         System.out.printf("Erasure %s: %d data key(s) deleted; the resident id becomes %s in the topology's stores and "
                         + "complaints.deadlines (request sent to %d partition(s)); audit record on %s.%n",
                 result.requestId(), result.keysErased(), result.maskedId(), result.partitions(), new Topics(topicPrefix).erasureAudit.name());
+        if (result.keysErased() == 0) {
+            System.err.println("note: no data key was found for this resident id. If the id is right, the resident sent no free "
+                    + "text (or was erased before); if it may be mistyped, check it against the CRM and erase again (the request "
+                    + "above is recorded either way).");
+        }
         reportDeadLetters(target, new Topics(topicPrefix).deadLetter());
         return Main.OK;
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a synthetic landlord's year of CRM events as JSON lines.",
-                "One file per input topic (crm.contacts.jsonl, crm.service-requests.jsonl, crm.surveys.jsonl, crm.complaint-events.jsonl).",
+                "One file per input topic (crm.contacts.jsonl, crm.service-requests.jsonl, crm.surveys.jsonl, crm.complaint-events.jsonl,",
+                "crm.ombudsman-cases.jsonl).",
                 "Deterministic: the same --seed and --homes give the same files. Load them with 'import'."})
 public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "generated", description = "Directory to write (default: ${DEFAULT-VALUE}).")

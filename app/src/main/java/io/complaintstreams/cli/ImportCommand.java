@@ -117,7 +117,13 @@ public final class ImportCommand implements Callable<Integer> {
             var importer = new FileImporter(topics, publisher,
                     new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds(), InputFiles.encoding(encoding)),
                     exportMapping);
+            // Ctrl-C during the import: say what that left, since the summary below is never reached
+            Thread interrupted = new Thread(() -> System.err.println("\nImport interrupted before the end: the batches the broker "
+                    + "acknowledged stay published, the rest were not sent. Running the same import again is safe: event ids "
+                    + "come from the rows' content and repeats are dropped."), "import-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
             ImportSummary summary = importer.importPath(input);
+            Runtime.getRuntime().removeShutdownHook(interrupted);
             for (var file : summary.files()) {
                 System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),
                         file.published(), file.deadLettered());
