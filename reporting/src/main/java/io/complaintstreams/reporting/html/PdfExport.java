@@ -13,6 +13,10 @@ import org.jsoup.helper.W3CDom;
  * page to a DOM, Batik draws the inline SVG charts. The page needs no network (no external CSS, fonts or images).
  */
 public final class PdfExport {
+    static {
+        PdfLogging.install();
+    }
+
     private PdfExport() {
     }
 
