@@ -119,6 +119,11 @@
     fetchJson('/api/v1/service-requests?status=OVERDUE&size=1').then(function (b) {
       el('tile-sr-overdue').textContent = b && typeof b.total === 'number' ? num(b.total) : '–';
     });
+    // possible unlogged complaints: the exact number of open officers' items (one per resident and issue), as the
+    // officer's page counts them, not the length of the recent-alerts feed
+    fetchJson('/api/v1/officer/unlogged-items?size=1').then(function (b) {
+      el('tile-unlogged').textContent = b && typeof b.total === 'number' ? num(b.total) : '–';
+    });
     return Promise.all([
       fetchJson('/api/v1/complaints?status=OVERDUE'),
       fetchJson('/api/v1/complaints?status=DUE_SOON'),
@@ -132,10 +137,9 @@
       var alerts = listOf(r[3], 'alerts');
       el('tile-overdue').textContent = r[0] ? num(overdue.length) : '–';
       el('tile-due-soon').textContent = r[1] ? num(dueSoon.length) : '–';
-      el('tile-unlogged').textContent = r[2] ? unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '') : '–';
       el('unlogged-note').textContent = unlogged.length > UNLOGGED_SHOWN
         ? 'The newest ' + UNLOGGED_SHOWN + ' of ' + unlogged.length + (unlogged.length >= UNLOGGED_FETCH ? '+' : '')
-          + '; all of them: /api/v1/alerts?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=500.'
+          + ' recent alerts; every open item, grouped by resident and issue: the officer work queue (/officer.html).'
         : '';
       unlogged = unlogged.slice(0, UNLOGGED_SHOWN);
       fillRows('overdue-rows', overdue, complaintColumns, r[0] ? 'No overdue complaints.' : 'Overdue complaints are not available yet.');

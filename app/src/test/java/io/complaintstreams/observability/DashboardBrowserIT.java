@@ -162,6 +162,7 @@ class DashboardBrowserIT {
                 WebDriverWait live = new WebDriverWait(driver, Duration.ofSeconds(90));
                 live.until(d -> d.findElement(By.id("overdue-rows")).getText().contains("C-2"));
                 live.until(d -> d.findElement(By.id("unlogged-rows")).getText().contains("R9"));
+                live.until(d -> d.findElement(By.id("tile-unlogged")).getText().matches("[1-9][0-9,]*")); // open items, exact
                 live.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                         "return complaintDashboard.charts['open-chart'].data.datasets"
                                 + ".reduce(function (n, ds) { return n + ds.data.reduce(function (a, b) { return a + b; }, 0); }, 0);"))
