@@ -17,15 +17,13 @@ import io.complaintstreams.classifier.LabelledRecord;
 import io.complaintstreams.classifier.ModelFile;
 import io.complaintstreams.classifier.Source;
 import io.complaintstreams.classifier.corpus.LabelledTsv;
-import io.complaintstreams.cli.Main;
+import io.complaintstreams.cli.CliRun;
 import io.complaintstreams.erase.ResidentErasure;
 import io.complaintstreams.privacy.DataKeys;
 import io.complaintstreams.privacy.MasterKey;
 import io.complaintstreams.privacy.TextSealer;
 import io.complaintstreams.testsupport.EmbeddedKafkaExtension;
 import io.complaintstreams.topics.Topics;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +103,7 @@ class ResolutionExportIT {
         new ResidentErasure(KAFKA.clientConfig(), topics, master).erase("R5", "test", "DSAR test", Duration.ofSeconds(60));
 
         Path rows = dir.resolve("resolutions.tsv");
-        Run export = run("classify", "--export-resolutions", "--output", rows.toString(), "--bootstrap-servers",
+        CliRun export = run("classify", "--export-resolutions", "--output", rows.toString(), "--bootstrap-servers",
                 KAFKA.bootstrapServers(), "--topic-prefix", topics.contacts.name().replace("crm.contacts", ""),
                 "--master-key-file", keyFile.toString(), "--data-dir", dir.toString(), "--timeout", "60");
         assertEquals(0, export.code(), export.err());
@@ -123,7 +121,7 @@ class ResolutionExportIT {
                 + "empty, 1 evidence id(s) with no source record"), export.err());
 
         Path model = dir.resolve("model.bin");
-        Run retrain = run("classify", "--retrain", "--with", rows.toString(), "--model-out", model.toString());
+        CliRun retrain = run("classify", "--retrain", "--with", rows.toString(), "--model-out", model.toString());
         assertEquals(0, retrain.code(), retrain.err());
         assertTrue(ModelFile.header(model).trainedOn().contains("+ 4 rows (4 with themes unlabelled) from [resolutions.tsv]"),
                 ModelFile.header(model).trainedOn());
@@ -132,7 +130,7 @@ class ResolutionExportIT {
 
         Path input = dir.resolve("in.tsv");
         Files.writeString(input, "id\tsource\ttext\nx1\tcontact\t" + LEAK + "\n", StandardCharsets.UTF_8);
-        Run classified = run("classify", "--input", input.toString(), "--model", model.toString());
+        CliRun classified = run("classify", "--input", input.toString(), "--model", model.toString());
         assertEquals(0, classified.code(), classified.err());
         assertTrue(classified.out().contains("\"id\":\"x1\"") && classified.out().contains("\"dissatisfied\":true"), classified.out());
     }
@@ -160,21 +158,8 @@ class ResolutionExportIT {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private record Run(int code, String out, String err) {}
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

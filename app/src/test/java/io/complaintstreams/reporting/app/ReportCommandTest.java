@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.cli.CliRun;
 import io.complaintstreams.cli.Main;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.FactType;
@@ -14,9 +15,6 @@ import io.complaintstreams.generator.Topics;
 import io.complaintstreams.reporting.FinancialYear;
 import io.complaintstreams.reporting.ReportJson;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +36,7 @@ class ReportCommandTest {
         new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
         Path file = dir.resolve(Topics.fileName(Topics.COMPLAINT_EVENTS));
 
-        Run run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "LL-DEMO=600");
+        CliRun run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "LL-DEMO=600");
 
         assertEquals(Main.OK, run.code(), run.err());
         String expected = ReportJson.write(TsmCalculator.standard().calculate(facts(file), FinancialYear.parse("2025-26"), Map.of("LL-DEMO", 600), null));
@@ -50,7 +48,7 @@ class ReportCommandTest {
         new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
         Path file = dir.resolve(Topics.fileName(Topics.COMPLAINT_EVENTS));
 
-        Run run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "SOMEONE-ELSE=5000");
+        CliRun run = run("report", "tsm", "--period", "2025-26", "--input", file.toString(), "--homes", "SOMEONE-ELSE=5000");
 
         assertEquals(Main.OK, run.code(), run.err());
         assertTrue(run.err().contains("warning: no --homes for ") && run.err().contains("CH01 reads high"), run.err());
@@ -63,7 +61,7 @@ class ReportCommandTest {
         new LandlordGenerator(GeneratorSettings.of(7, 300)).writeJsonLines(dir);
         Path out = dir.resolve("annual.html");
 
-        Run run = run("report", "annual", "--period", "2025-26", "--format", "html", "--output", out.toString(),
+        CliRun run = run("report", "annual", "--period", "2025-26", "--format", "html", "--output", out.toString(),
                 "--input", dir.resolve("crm.complaint-events.jsonl").toString(), "--homes", "LL-DEMO=300", "--statements", dir.toString());
 
         assertEquals(Main.OK, run.code(), run.err());
@@ -76,7 +74,7 @@ class ReportCommandTest {
     void shouldExitTwoNamingThePeriod() throws Exception {
         Path empty = Files.writeString(dir.resolve("e.jsonl"), "");
         for (String command : List.of("tsm", "annual", "self-assessment", "quarter")) {
-            Run run = run("report", command, "--period", "2025-2026", "--input", empty.toString());
+            CliRun run = run("report", command, "--period", "2025-2026", "--input", empty.toString());
             assertEquals(Main.BAD_INPUT, run.code());
             assertTrue(run.err().contains("period"), run.err());
         }
@@ -87,7 +85,7 @@ class ReportCommandTest {
         new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
         String input = dir.resolve("crm.complaint-events.jsonl").toString();
 
-        Run json = run("report", "self-assessment", "--period", "2025-26", "--input", input);
+        CliRun json = run("report", "self-assessment", "--period", "2025-26", "--input", input);
         assertEquals(Main.OK, json.code(), json.err());
         JsonNode rows = JSON.readTree(json.out()).get("rows");
         JsonNode ack = null;
@@ -96,16 +94,16 @@ class ReportCommandTest {
         }
         assertTrue(ack != null && ack.get("of").asLong() > 0, "6.2 measured");
 
-        Run csv = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "csv");
+        CliRun csv = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "csv");
         assertEquals(Main.OK, csv.code(), csv.err());
         assertTrue(csv.out().startsWith("\uFEFFProvision,"), csv.out().substring(0, 40));
         assertEquals(rows.size() + 1, csv.out().split("\r\n").length);
 
-        Run bad = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "docx");
+        CliRun bad = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "docx");
         assertEquals(Main.BAD_INPUT, bad.code());
         assertTrue(bad.err().contains("--format"), bad.err());
 
-        Run pdfToTerminal = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "pdf");
+        CliRun pdfToTerminal = run("report", "self-assessment", "--period", "2025-26", "--input", input, "--format", "pdf");
         assertEquals(Main.BAD_INPUT, pdfToTerminal.code());
         assertTrue(pdfToTerminal.err().contains("--format pdf needs --output"), pdfToTerminal.err());
     }
@@ -115,7 +113,7 @@ class ReportCommandTest {
         new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
         Path out = dir.resolve("q3.html");
 
-        Run run = run("report", "quarter", "--period", "2025-26-Q3", "--format", "html", "--output", out.toString(),
+        CliRun run = run("report", "quarter", "--period", "2025-26-Q3", "--format", "html", "--output", out.toString(),
                 "--input", dir.resolve("crm.complaint-events.jsonl").toString(), "--homes", "LL-DEMO=600");
 
         assertEquals(Main.OK, run.code(), run.err());
@@ -142,22 +140,8 @@ class ReportCommandTest {
         return List.copyOf(byComplaint.values());
     }
 
-    private record Run(int code, String out, String err) {
-    }
 
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
