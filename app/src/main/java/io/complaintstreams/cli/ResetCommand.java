@@ -34,7 +34,8 @@ public final class ResetCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker logs and Streams state (default ./data).")
     String dataDir;
 
-    @Option(names = "--kafka-port", paramLabel = "PORT", description = "Embedded broker's client port while resetting (default 9092).")
+    @Option(names = "--kafka-port", paramLabel = "PORT", description = "Embedded broker's client port while resetting (default: "
+            + "any free port; only reset itself connects to it).")
     Integer kafkaPort;
 
     @Option(names = "--kafka", paramLabel = "NAME=VALUE", description = "A Kafka client setting (repeatable), as for run.")
@@ -48,7 +49,9 @@ public final class ResetCommand implements Callable<Integer> {
         Map<ConfigKey, String> flags = new LinkedHashMap<>();
         flags.put(AppConfig.BOOTSTRAP_SERVERS, bootstrapServers);
         flags.put(AppConfig.DATA_DIR, dataDir);
-        flags.put(AppConfig.KAFKA_PORT, kafkaPort == null ? null : kafkaPort.toString());
+        // a free port, not run's 9092: nothing but this command talks to the broker it starts (a newcomer's reset
+        // clashed with another broker on 9092)
+        flags.put(AppConfig.KAFKA_PORT, kafkaPort == null ? "0" : kafkaPort.toString());
         AppConfig config = AppConfig.load(configFile, System.getenv(), flags).withKafka(kafka == null ? Map.of() : kafka);
         RunSettings settings = new RunSettings(config, false).validated();
         String applicationId = config.get(AppConfig.APPLICATION_ID);
