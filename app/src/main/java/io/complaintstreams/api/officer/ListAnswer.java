@@ -32,6 +32,13 @@ final class ListAnswer {
         }
     }
 
+    /** The request's query parameters, the first value of each (null when given without a value). */
+    static Map<String, String> params(Context ctx) {
+        Map<String, String> params = new java.util.HashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
+        return params;
+    }
+
     static void badParameter(Context ctx, RowQuery.BadParameter e) {
         ctx.status(400).json(Map.of("error", e.getMessage(), "field", e.field));
     }

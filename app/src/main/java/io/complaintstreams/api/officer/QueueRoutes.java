@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -55,17 +53,11 @@ final class QueueRoutes {
     }
 
     private void list(Context ctx) {
-        Map<String, String> params = new HashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
-        String open = params.getOrDefault("open", "true");
-        open = open == null || open.isBlank() ? "true" : open.toLowerCase(Locale.ROOT);
-        if (!Set.of("true", "false", "all").contains(open)) {
-            ctx.status(400).json(Map.of("error", "open must be true, false or all", "field", "open"));
-            return;
-        }
-        params.put("open", open.equals("all") ? null : open);
+        Map<String, String> params = ListAnswer.params(ctx);
         RowQuery query;
         try {
+            String open = RowQuery.choice("open", params.get("open"), "true", List.of("true", "false", "all"));
+            params.put("open", open.equals("all") ? null : open);
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);

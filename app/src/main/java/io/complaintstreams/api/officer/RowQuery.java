@@ -31,6 +31,23 @@ final class RowQuery {
         }
     }
 
+    /**
+     * A parameter taking one of {@code choices}, compared ignoring case: the choice as declared, {@code dflt} when the
+     * value is absent or blank, a {@link BadParameter} naming it ("status must be OPEN, CLOSED or ALL") otherwise.
+     */
+    static String choice(String name, String value, String dflt, List<String> choices) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        for (String c : choices) {
+            if (c.equalsIgnoreCase(value)) {
+                return c;
+            }
+        }
+        throw new BadParameter(name, name + " must be " + String.join(", ", choices.subList(0, choices.size() - 1))
+                + " or " + choices.get(choices.size() - 1));
+    }
+
     record Page(long total, int page, int size, List<Map<String, Object>> rows) {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,21 +72,16 @@ final class ServiceRequestRoutes {
     }
 
     private void list(Context ctx) {
-        Map<String, String> params = new HashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
-        String status = params.remove("status");
-        status = status == null || status.isBlank() ? "OPEN" : status.trim().toUpperCase(Locale.ROOT);
-        if (!Set.of("OPEN", "OVERDUE", "CLOSED", "ALL").contains(status)) {
-            ctx.status(400).json(Map.of("error", "status must be OPEN, OVERDUE, CLOSED or ALL", "field", "status"));
-            return;
-        }
-        String became = params.get("becameComplaint");
-        if (became != null && !became.equals("true") && !became.equals("false")) {
-            ctx.status(400).json(Map.of("error", "becameComplaint must be true or false", "field", "becameComplaint"));
-            return;
-        }
+        Map<String, String> params = ListAnswer.params(ctx);
+        String raw = params.remove("status");
+        String status;
         RowQuery query;
         try {
+            status = RowQuery.choice("status", raw == null ? null : raw.trim(), "OPEN", List.of("OPEN", "OVERDUE", "CLOSED", "ALL"));
+            String became = params.get("becameComplaint");
+            if (became != null && !became.equals("true") && !became.equals("false")) {
+                throw new RowQuery.BadParameter("becameComplaint", "becameComplaint must be true or false");
+            }
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);

@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,19 +63,11 @@ final class UnloggedItemRoutes {
     }
 
     private void list(Context ctx) {
-        Map<String, String> params = new HashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? null : v.get(0)));
-        String status = params.getOrDefault("status", "OPEN");
-        if (status == null || status.isBlank()) {
-            status = "OPEN";
-        }
-        if (!Set.of("OPEN", "CLOSED", "ALL").contains(status.toUpperCase(java.util.Locale.ROOT))) {
-            ctx.status(400).json(Map.of("error", "status must be OPEN, CLOSED or ALL", "field", "status"));
-            return;
-        }
-        params.put("status", status.equalsIgnoreCase("ALL") ? null : status);
+        Map<String, String> params = ListAnswer.params(ctx);
         RowQuery query;
         try {
+            String status = RowQuery.choice("status", params.get("status"), "OPEN", List.of("OPEN", "CLOSED", "ALL"));
+            params.put("status", status.equals("ALL") ? null : status);
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);

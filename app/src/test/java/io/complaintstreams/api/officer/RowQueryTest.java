@@ -72,4 +72,17 @@ class RowQueryTest {
         String csv = RowsCsv.write(List.of("complaintId", "themes", "stage"), List.of(row));
         assertEquals("complaintId,themes,stage\r\n\"'=HYPERLINK(\"\"x\"\")\",repairs;damp_mould,\r\n", csv);
     }
+
+    @Test
+    void shouldReadAChoiceIgnoringCaseWithItsDefaultAndNameItWhenItIsNoneOfThem() {
+        List<String> statuses = List.of("OPEN", "CLOSED", "ALL");
+        assertEquals("OPEN", RowQuery.choice("status", null, "OPEN", statuses));
+        assertEquals("OPEN", RowQuery.choice("status", " ", "OPEN", statuses));
+        assertEquals("CLOSED", RowQuery.choice("status", "closed", "OPEN", statuses));
+        RowQuery.BadParameter bad = assertThrows(RowQuery.BadParameter.class, () -> RowQuery.choice("status", "LATE", "OPEN", statuses));
+        assertEquals("status", bad.field);
+        assertEquals("status must be OPEN, CLOSED or ALL", bad.getMessage());
+        assertEquals("open must be true, false or all", assertThrows(RowQuery.BadParameter.class,
+                () -> RowQuery.choice("open", "yes", "true", List.of("true", "false", "all"))).getMessage());
+    }
 }
