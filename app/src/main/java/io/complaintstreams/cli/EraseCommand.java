@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "erase", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,15 +37,8 @@ public final class EraseCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
-    @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
-    String bootstrapServers;
-
-    @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
-    String topicPrefix;
-
-    @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data and privacy/master.key "
-            + "(default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    KeyHolderTarget keyHolder;
 
     @Option(names = "--master-key-file", paramLabel = "FILE", description = "The master key file (else "
             + "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY, else DATA_DIR/privacy/master.key).")
@@ -61,13 +55,13 @@ public final class EraseCommand implements Callable<Integer> {
         if (reason.isBlank()) {
             throw new BadInputException("--reason must not be blank");
         }
-        var master = PrivacyWiring.forClient(System.getenv(), masterKeyFile, dataDir);
+        var master = PrivacyWiring.forClient(System.getenv(), masterKeyFile, keyHolder.dataDir);
         if (!yes && !confirmed()) {
             System.err.println("Not erased.");
             return Main.BAD_INPUT;
         }
         String who = by != null && !by.isBlank() ? by : System.getProperty("user.name", "unknown");
-        InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+        InstanceTarget target = keyHolder.resolve();
         String topicPrefix = target.topicPrefix();
         var result = new ResidentErasure(new KafkaClientConfig(target.bootstrapServers(), Map.of()), new Topics(topicPrefix), master)
                 .erase(residentId, who, reason, Duration.ofSeconds(timeoutSeconds));

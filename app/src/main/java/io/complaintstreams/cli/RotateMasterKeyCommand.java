@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rotate-master-key", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,22 +39,15 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
             + "COMPLAINT_STREAMS_PRIVACY_MASTER_KEY, else DATA_DIR/privacy/master.key).")
     Path masterKeyFile;
 
-    @Option(names = "--bootstrap-servers", description = InstanceTarget.BOOTSTRAP_HELP)
-    String bootstrapServers;
-
-    @Option(names = "--topic-prefix", description = InstanceTarget.PREFIX_HELP)
-    String topicPrefix;
-
-    @Option(names = "--data-dir", defaultValue = "./data", description = "Where `run` keeps its data and privacy/master.key "
-            + "(default: ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @Mixin
+    KeyHolderTarget keyHolder;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up after (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Override
     public Integer call() throws Exception {
-        MasterKey old = PrivacyWiring.forClient(System.getenv(), masterKeyFile, dataDir);
+        MasterKey old = PrivacyWiring.forClient(System.getenv(), masterKeyFile, keyHolder.dataDir);
         MasterKey rotated;
         if (Files.exists(newKeyFile)) {
             try {
@@ -81,7 +75,7 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
                     + "privacy.previous-master-key-file set to the old one, then run this command again without --generate-only.%n");
             return Main.OK;
         }
-        InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+        InstanceTarget target = keyHolder.resolve();
         Topics topics = new Topics(target.topicPrefix());
         MasterKeyRotation.Result r = new MasterKeyRotation(new KafkaClientConfig(target.bootstrapServers(), Map.of()), topics.residentKeys)
                 .rotate(old, rotated, Duration.ofSeconds(timeoutSeconds));
