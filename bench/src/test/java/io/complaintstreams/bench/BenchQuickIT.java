@@ -22,6 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * ones, and that the figures are sane (positive, finite, counts that add up).
  */
 class BenchQuickIT {
+    /**
+     * Smaller than {@code --quick}'s defaults: the assertions are about the run finishing with a complete, consistent
+     * report, which a quarter of the events proves as well (every phase still runs: producer, pass-through, pipeline,
+     * restore, replay in its own process, alert latencies, HTTP ingest, backlog, punctuation, classifier).
+     */
+    private static final int EVENTS = 5_000;
+    private static final int HOMES = 250;
     /** CONTRACTS section 1, `bench`. */
     private static final List<String> CONTRACT_FIELDS = List.of("events", "producerEventsPerSec", "passThroughEventsPerSec",
             "pipelineEventsPerSec", "ratio", "replaySeconds", "alertLatencyP50Ms", "alertLatencyP99Ms",
@@ -42,7 +49,8 @@ class BenchQuickIT {
         int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = Main.execute("bench", "--quick", "--data-dir", dir.toString());
+            code = Main.execute("bench", "--quick", "--events", Integer.toString(EVENTS), "--homes", Integer.toString(HOMES),
+                    "--data-dir", dir.toString());
         } finally {
             System.setOut(stdout);
         }
@@ -57,8 +65,8 @@ class BenchQuickIT {
         for (String field : POSITIVE_FIELDS) {
             assertTrue(json.path(field).isNumber() && json.path(field).asDouble() > 0, field + " not a positive number: " + json);
         }
-        assertEquals(BenchSettings.QUICK_EVENTS, json.get("events").asInt());
-        assertEquals(BenchSettings.QUICK_EVENTS, json.get("eventsByTopic").properties().stream()
+        assertEquals(EVENTS, json.get("events").asInt());
+        assertEquals(EVENTS, json.get("eventsByTopic").properties().stream()
                 .mapToInt(e -> e.getValue().asInt()).sum(), "the events by topic add up to N");
         assertEquals(json.get("alertSamples").asInt(), json.get("alertLatencySamples").asInt(), "every idle sample alerted");
         assertEquals(json.get("alertNoEventSamples").asInt(), json.get("alertLatencySamples").asInt(), "every deadline alerted");
