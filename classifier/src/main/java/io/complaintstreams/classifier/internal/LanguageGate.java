@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * Tells whether a record is written in a language other than English. A cheap check runs first: text whose words
  * are at least one in five common English function words is English, and so is text of fewer than three words
- * without Polish or Welsh letters ("still waiting", an emoji). Only the rest goes to Lingua (models inside its jar),
+ * without Polish or Welsh letters ("still waiting", an emoji), and text without such letters of which at least half
+ * the words are English words the classifier's own lexicons know ({@code lexicons.txt}: "Operative attended, parts
+ * ordered." has no function word but is English). Only the rest goes to Lingua (models inside its jar),
  * restricted to {@link #LANGUAGES} in low-accuracy mode (trigram models only) to keep memory and time small; it is
  * built on the first such record, so runs with English text only never load it. Thread-safe.
  */
@@ -29,6 +31,10 @@ public final class LanguageGate {
             "when", "why", "who", "nobody", "anyone", "just", "about", "all", "would", "could", "will", "did", "do", "get",
             "were", "she", "he", "her", "his", "them", "their", "if", "or", "by", "as", "an", "up", "out", "after",
             "since", "than", "then", "now", "only", "any", "some", "it's", "i'm", "i've", "don't", "can't", "isn't");
+
+    /** Share of words known from {@code lexicons.txt} (or function words) that makes unmarked text English. */
+    private static final double ENGLISH_KNOWN_WORD_SHARE = 0.5;
+    private static final String MARKED_LETTERS = "ąćęłńśźżŵŷâêîôûàãõçșțăėųų";
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
@@ -51,6 +57,7 @@ public final class LanguageGate {
     static boolean looksEnglish(String text) {
         int words = 0;
         int function = 0;
+        int known = 0;
         boolean marked = false;
         int start = -1;
         String lower = text.toLowerCase(Locale.ROOT);
@@ -60,13 +67,17 @@ public final class LanguageGate {
                 if (start < 0) {
                     start = i;
                 }
-                marked |= "ąćęłńśźżŵŷâêîôûàãõçșțăėųų".indexOf(c) >= 0;
+                marked |= c > 0x7f && MARKED_LETTERS.indexOf(c) >= 0;
                 continue;
             }
             if (start >= 0) {
                 words++;
-                if (FUNCTION_WORDS.contains(lower.substring(start, i).replace('\u2019', '\''))) {
+                String word = lower.substring(start, i).replace('\u2019', '\'');
+                if (FUNCTION_WORDS.contains(word)) {
                     function++;
+                    known++;
+                } else if (EnglishWords.knows(word)) {
+                    known++;
                 }
                 start = -1;
             }
@@ -74,7 +85,7 @@ public final class LanguageGate {
         if (words < 3) {
             return !marked;
         }
-        return function >= ENGLISH_FUNCTION_WORD_SHARE * words;
+        return function >= ENGLISH_FUNCTION_WORD_SHARE * words || !marked && known >= ENGLISH_KNOWN_WORD_SHARE * words;
     }
 
     /** Lingua's ISO 639-1 code for {@code language}, lower case ("pl", "cy"). */

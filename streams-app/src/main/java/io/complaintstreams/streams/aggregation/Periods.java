@@ -35,7 +35,14 @@ public final class Periods {
     }
 
     public static String week(LocalDate date) {
-        return String.format("%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // built by hand: String.format was 3% of the stream thread (called twice per event)
+        int year = date.get(IsoFields.WEEK_BASED_YEAR);
+        int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        StringBuilder b = new StringBuilder(8);
+        if (year < 1000) {
+            b.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+        }
+        return b.append(year).append("-W").append(week < 10 ? "0" : "").append(week).toString();
     }
 
     /** The monthly and the weekly store key of a landlord's date. */
