@@ -17,6 +17,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import io.complaintstreams.streams.internal.WriteBackStoreBuilder;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -94,9 +95,13 @@ public final class AggregationPart implements TopologyPart {
         }
     }
 
+    /** Period keys a task holds decoded between commits (a landlord's current months and weeks, and stragglers). */
+    static final int PERIOD_KEYS_IN_MEMORY = 1_000;
+
+    /** Every event adds to a few period keys: they stay decoded between commits ({@link WriteBackStoreBuilder}). */
     private static StoreBuilder<?> periodStore(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), StateSerdes.COUNTER_SET)
-                .withCachingEnabled();
+        return new WriteBackStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
+                StateSerdes.COUNTER_SET).withCachingEnabled(), PERIOD_KEYS_IN_MEMORY);
     }
 
     private record EntitySupplier(EntityContributions rules) implements ProcessorSupplier<String, EntityFact, Void, Void> {
