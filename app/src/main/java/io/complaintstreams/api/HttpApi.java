@@ -96,7 +96,7 @@ public final class HttpApi implements AutoCloseable {
         var instances = new RemoteQueryClient(transport.instanceClientContext(), settings.config().get(AppConfig.API_INTERNAL_SECRET));
         QueryRoutes.Registered queries = QueryRoutes.register(app, settings, streams, instances, storePartitions(settings, kafka),
                 io.complaintstreams.api.officer.OfficerRoutes.vault(streams, io.complaintstreams.app.PrivacyWiring.topology(settings.config(), masterKey),
-                        java.time.Clock.systemUTC(), settings.topology().zone()));
+                        java.time.Clock.systemUTC(), settings.topology().zone()), kafka.clients().asProperties());
         var officer = new OfficerRoutes(streams, QueryRoutes.hosts(settings, streams), instances, queries.copies(),
                 queries.shares(), kafka.clients().asMap(),
                 settings.topics(), audit, java.time.Clock.systemUTC(), settings.topology().zone(),

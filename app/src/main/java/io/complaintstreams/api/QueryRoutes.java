@@ -38,9 +38,11 @@ final class QueryRoutes {
     /**
      * @param partitions the partition count of the stores' sub-topology (the input topics')
      * @param vault      opens sealed free text shown in answers (an Ombudsman order's wording)
+     * @param kafkaClient the cluster's client settings: the self-assessment reads the service requests, surveys and
+     *                    signals behind rows 1.4-1.6 from their topics when it is asked for
      */
     static Registered register(Javalin app, RunSettings settings, KafkaStreams streams, RemoteQueryClient instances,
-                                  int partitions, io.complaintstreams.privacy.TextVault vault) {
+                                  int partitions, io.complaintstreams.privacy.TextVault vault, java.util.Properties kafkaClient) {
         var hosts = hosts(settings, streams);
         StoreLags lags = StoreLags.start(streams);
         var copies = new LocalStoreCopies(streams, lags);
@@ -54,7 +56,11 @@ final class QueryRoutes {
         ombudsman.register(app);
         String statements = settings.config().get(AppConfig.REPORT_STATEMENTS_DIR);
         new ReportRoutes(facts::all, settings.config().homesByLandlord(), statements.isBlank() ? null : Path.of(statements),
-                settings.localTargets()).withOmbudsman(ombudsman::all).register(app);
+                settings.localTargets()).withOmbudsman(ombudsman::all)
+                .withServiceRecords(() -> io.complaintstreams.report.ServiceRecordSource.fromKafka(kafkaClient, settings.topics(),
+                        settings.serviceRequestTargets(), settings.config().getInt(io.complaintstreams.config.AppConfig.SURVEY_THRESHOLD),
+                        java.time.Duration.ofSeconds(60)))
+                .register(app);
         return new Registered(copies, shares, lags);
     }
 }

@@ -17,6 +17,7 @@ import io.complaintstreams.reporting.quarter.QuarterPackBuilder;
 import io.complaintstreams.reporting.selfassessment.SelfAssessment;
 import io.complaintstreams.reporting.selfassessment.SelfAssessmentBuilder;
 import io.complaintstreams.reporting.selfassessment.SelfAssessmentCsv;
+import io.complaintstreams.reporting.selfassessment.ServiceRecords;
 import io.complaintstreams.reporting.tsm.TsmCalculator;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -44,6 +45,7 @@ public final class ReportRoutes {
     private final AnnualReportBuilder annual;
     private final QuarterPackBuilder quarterly;
     private Function<Context, ? extends Collection<io.complaintstreams.domain.ombudsman.OmbudsmanFact>> ombudsman = ctx -> List.of();
+    private Supplier<ServiceRecords> serviceRecords = ServiceRecords::none;
 
     /**
      * @param complaints every complaint's facts (e.g. from the {@code complaint-ledger} store), read per request
@@ -83,6 +85,16 @@ public final class ReportRoutes {
         return this;
     }
 
+    /**
+     * The service requests, surveys and dissatisfied records behind self-assessment rows 1.4-1.6, read per request of
+     * the self-assessment (e.g. from the input topics and {@code complaints.signals}); without them those rows stay for
+     * the complaints officer.
+     */
+    public ReportRoutes withServiceRecords(Supplier<ServiceRecords> records) {
+        this.serviceRecords = records;
+        return this;
+    }
+
     public void register(Javalin app) {
         app.get("/api/v1/tsm", ctx -> offers(ctx, "json").flatMap(ok -> period(ctx)).ifPresent(year -> json(ctx,
                 ReportJson.write(TsmCalculator.standard().calculate(complaints.apply(ctx), year, homesByLandlord, landlord(ctx))))));
@@ -96,8 +108,8 @@ public final class ReportRoutes {
             }
         }));
         app.get("/api/v1/reports/self-assessment", ctx -> offers(ctx, "json", "html", "pdf", "csv").flatMap(ok -> period(ctx)).ifPresent(year -> {
-            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.apply(ctx), year, landlord(ctx), statementsDir,
-                    Instant.now());
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(complaints.apply(ctx), serviceRecords.get(), year,
+                    landlord(ctx), statementsDir, Instant.now());
             if (accepts(ctx, "text/csv")) {
                 ctx.contentType("text/csv; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"self-assessment-" + year.label() + ".csv\"")

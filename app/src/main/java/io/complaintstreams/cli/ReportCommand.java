@@ -58,6 +58,23 @@ public final class ReportCommand implements Runnable {
                 + "landlord has any, they give the referrals, determinations and orders instead of the statements files.")
         String ombudsmanInput;
 
+        @Option(names = "--service-requests-input", paramLabel = "FILE", description = "Service requests as JSON lines "
+                + "(crm.service-requests.jsonl from generate) with --input, for self-assessment rows 1.4 and 1.5.")
+        String serviceRequestsInput;
+
+        @Option(names = "--contacts-input", paramLabel = "FILE", description = "Contacts as JSON lines (crm.contacts.jsonl) with "
+                + "--input: those naming a service request are classified for row 1.5.")
+        String contactsInput;
+
+        @Option(names = "--surveys-input", paramLabel = "FILE", description = "Survey responses as JSON lines (crm.surveys.jsonl) "
+                + "with --input, for row 1.6. Without --input, the three are read from Kafka with complaints.signals.")
+        String surveysInput;
+
+        @Option(names = "--service-request-targets", paramLabel = "CATEGORY=DAYS,...", defaultValue = "",
+                description = "The landlord's completion targets in working days by category (e.g. repairs=15,heating=5), as "
+                        + "service-requests.targets; a request with its own dueAt is due then.")
+        String serviceRequestTargets;
+
         @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
                 description = "Encoding of --input (default: ${DEFAULT-VALUE}; a byte order mark is skipped).")
         String encoding;
@@ -101,6 +118,34 @@ public final class ReportCommand implements Runnable {
             InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
             String topic = new Topics(target.topicPrefix()).complaintEvents.name();
             return ComplaintEventSource.fromKafka(target.bootstrapServers(), topic, Duration.ofSeconds(timeoutSeconds));
+        }
+
+        /** The records behind rows 1.4-1.6: the three files with --input (none given: none), else the topics. */
+        io.complaintstreams.reporting.selfassessment.ServiceRecords serviceRecords() throws IOException {
+            io.complaintstreams.domain.request.ServiceRequestTargets targets;
+            try {
+                targets = io.complaintstreams.domain.request.ServiceRequestTargets.parse(serviceRequestTargets);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--service-request-targets: " + e.getMessage());
+            }
+            if (input != null) {
+                if (serviceRequestsInput == null && contactsInput == null && surveysInput == null) {
+                    return io.complaintstreams.reporting.selfassessment.ServiceRecords.none();
+                }
+                Charset charset = InputFiles.encoding(encoding);
+                try (LineReader requests = reader(serviceRequestsInput, charset); LineReader contacts = reader(contactsInput, charset);
+                     LineReader surveys = reader(surveysInput, charset)) {
+                    return io.complaintstreams.report.ServiceRecordSource.fromJsonLines(requests, contacts, surveys,
+                            io.complaintstreams.classifier.Classifier.defaultModel(), targets);
+                }
+            }
+            InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+            return io.complaintstreams.report.ServiceRecordSource.fromKafka(target.bootstrapServers(), new Topics(target.topicPrefix()),
+                    targets, Duration.ofSeconds(timeoutSeconds));
+        }
+
+        private static LineReader reader(String file, Charset charset) throws IOException {
+            return file == null ? null : new LineReader(InputFiles.open(file), charset);
         }
 
         List<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman() throws IOException {
@@ -201,8 +246,8 @@ public final class ReportCommand implements Runnable {
             FinancialYear year = FinancialYear.parse(period);
             Output.requireFormat(format, "html", "json", "csv", "pdf");
             Output.requireDirectory(statements);
-            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), year, source.landlordId,
-                    statements, Instant.now());
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), source.serviceRecords(), year,
+                    source.landlordId, statements, Instant.now());
             switch (format) {
                 case "csv" -> output.write(SelfAssessmentCsv.write(assessment));
                 case "json" -> output.write(ReportJson.write(assessment) + System.lineSeparator());

@@ -17,18 +17,26 @@ import java.util.Map;
 public final class GeneratedYear {
     public static final int HOMES = 3000;
     public static final String LANDLORD = GeneratorSettings.DEFAULT_LANDLORD_ID;
-    private static List<JsonNode> events;
+    private static Map<String, List<JsonNode>> byTopic;
 
     private GeneratedYear() {
     }
 
-    public static synchronized List<JsonNode> complaintEvents() {
-        if (events == null) {
+    public static List<JsonNode> complaintEvents() {
+        return events(Topics.COMPLAINT_EVENTS);
+    }
+
+    /** The generated events of one topic ({@link Topics}), in generation order. */
+    public static synchronized List<JsonNode> events(String topic) {
+        if (byTopic == null) {
             GeneratorSettings settings = GeneratorSettings.of(20250401L, HOMES);
-            events = new LandlordGenerator(settings).generate().stream()
-                    .filter(e -> e.topic().equals(Topics.COMPLAINT_EVENTS)).map(GeneratedEvent::json).map(JsonNode.class::cast).toList();
+            Map<String, List<JsonNode>> grouped = new LinkedHashMap<>();
+            for (GeneratedEvent e : new LandlordGenerator(settings).generate()) {
+                grouped.computeIfAbsent(e.topic(), k -> new ArrayList<>()).add((JsonNode) e.json());
+            }
+            byTopic = grouped;
         }
-        return events;
+        return byTopic.getOrDefault(topic, List.of());
     }
 
     /** The events grouped per complaint, mapped field by field to facts. */

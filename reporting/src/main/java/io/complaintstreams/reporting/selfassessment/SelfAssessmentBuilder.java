@@ -1,5 +1,6 @@
 package io.complaintstreams.reporting.selfassessment;
 
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.reporting.ComplaintRecord;
 import io.complaintstreams.reporting.ComplaintRecords;
@@ -40,11 +41,25 @@ public final class SelfAssessmentBuilder {
      */
     public SelfAssessment build(Collection<? extends Collection<ComplaintFact>> complaints, FinancialYear year,
                                 String landlordId, Path statementsDir, Instant generatedAt) {
+        return build(complaints, ServiceRecords.none(), year, landlordId, statementsDir, generatedAt);
+    }
+
+    /**
+     * As above, with the service requests, surveys and dissatisfied records that evidence 1.4, 1.5 and 1.6 ({@link
+     * ServiceRecords#none()}: those rows stay for the complaints officer).
+     */
+    public SelfAssessment build(Collection<? extends Collection<ComplaintFact>> complaints, ServiceRecords service,
+                                FinancialYear year, String landlordId, Path statementsDir, Instant generatedAt) {
         List<ComplaintRecord> mine = records.of(complaints, year.lastDay()).stream()
                 .filter(r -> landlordId == null || landlordId.equals(r.landlordId())).toList();
         Map<String, SelfAssessmentRow> rows = new LinkedHashMap<>();
         officerRows().forEach(r -> rows.put(r.provision(), r));
         dataRows(mine, year).forEach(r -> rows.put(r.provision(), r));
+        if (!service.isEmpty()) {
+            ServiceEvidence evidence = new ServiceEvidence(service, mine, year, landlordId, WorkingDayCalendar.englandAndWales());
+            List.of(evidence.monitored(), evidence.raisedAsComplaints(), evidence.surveysSignposted())
+                    .forEach(r -> rows.put(r.provision(), r));
+        }
         LandlordRows.read(statementsDir).byProvision().values().forEach(own -> rows.merge(own.provision(), statementRow(own),
                 (measured, statement) -> withLandlordText(measured, own)));
         List<SelfAssessmentRow> ordered = new ArrayList<>(rows.values());
@@ -65,15 +80,15 @@ public final class SelfAssessmentBuilder {
                 complaints.quarterlyReports());
     }
 
-    /** Provisions the complaint events cannot evidence yet, named so the officer sees the gap. */
+    /** Provisions no data supplied can evidence, named so the officer sees the gap (1.4-1.6 are replaced when service records are given). */
     private static List<SelfAssessmentRow> officerRows() {
         return List.of(
                 officer("1.4", "Service requests are recorded, monitored and reviewed regularly",
-                        "Service requests are not in the complaint events this report reads."),
+                        "No service requests were supplied to this report (--service-requests-input, or Kafka)."),
                 officer("1.5", "A complaint is raised when a resident is dissatisfied with the response to a service request",
-                        "The signals topic flags such requests (RAISE_COMPLAINT); this report does not read it yet."),
+                        "No service requests or dissatisfied records were supplied to this report."),
                 officer("1.6", "Residents dissatisfied in a survey are told how to complain",
-                        "The signals topic flags such surveys (SIGNPOST); this report does not read it yet."),
+                        "No survey responses were supplied to this report (--surveys-input, or Kafka)."),
                 officer("8.2", "The self-assessment is reviewed and approved by the governing body",
                         "A governance step outside the data."),
                 officer("8.3", "The annual report, with the governing body's response, is published on the website",

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SelfAssessmentCsv {
     public static final List<String> HEADER = List.of("Provision", "Code requirement (paraphrase)", "Comply: Yes/No (suggested, to confirm)",
-            "Evidence", "Commentary / explanation", "Source", "Measured", "Of", "Percent", "Exceptions (count)", "Exceptions (complaint ids)");
+            "Evidence", "Commentary / explanation", "Source", "Measured", "Of", "Percent", "Exceptions (count)", "Exceptions (complaint, service request or survey ids)");
 
     private SelfAssessmentCsv() {
     }
