@@ -109,6 +109,46 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldMeasureRows14To16FromTheServiceRequestContactAndSurveyFiles() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
+        CliRun json = run("report", "self-assessment", "--period", "2025-26", "--input", dir.resolve("crm.complaint-events.jsonl").toString(),
+                "--service-requests-input", dir.resolve("crm.service-requests.jsonl").toString(),
+                "--contacts-input", dir.resolve("crm.contacts.jsonl").toString(),
+                "--surveys-input", dir.resolve("crm.surveys.jsonl").toString(), "--service-request-targets", "heating=5");
+        assertEquals(Main.OK, json.code(), json.err());
+        java.util.Map<String, JsonNode> byProvision = new java.util.HashMap<>();
+        JSON.readTree(json.out()).get("rows").forEach(r -> byProvision.put(r.get("provision").asText(), r));
+
+        // independent counts from the files: requests first changed in the year, survey responses in the year
+        java.util.Map<String, java.time.LocalDate> opened = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("crm.service-requests.jsonl"))) {
+            JsonNode e = JSON.readTree(line);
+            java.time.LocalDate day = java.time.Instant.parse(e.get("occurredAt").asText()).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+            opened.merge(e.get("requestId").asText(), day, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        var year = io.complaintstreams.reporting.FinancialYear.parse("2025-26");
+        long surveys = Files.readAllLines(dir.resolve("crm.surveys.jsonl")).stream().map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).filter(e -> year.contains(java.time.Instant.parse(e.get("occurredAt").asText()).atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())).count();
+        for (String provision : List.of("1.4", "1.5", "1.6")) {
+            assertEquals("DATA", byProvision.get(provision).get("source").asText(), provision);
+            assertTrue(byProvision.get(provision).get("of").asLong() > 0, provision + " measured");
+        }
+        assertEquals(opened.values().stream().filter(year::contains).count(), byProvision.get("1.4").get("of").asLong());
+        assertTrue(byProvision.get("1.6").get("evidence").asText().contains(" of " + surveys + " survey responses"),
+                byProvision.get("1.6").get("evidence").asText());
+
+        CliRun badTargets = run("report", "self-assessment", "--period", "2025-26", "--input", dir.resolve("crm.complaint-events.jsonl").toString(),
+                "--service-request-targets", "heating=soon");
+        assertEquals(Main.BAD_INPUT, badTargets.code());
+        assertTrue(badTargets.err().contains("--service-request-targets"), badTargets.err());
+    }
+
+    @Test
     void shouldWriteTheQuarterlyPackAsHtmlToAFile() throws Exception {
         new LandlordGenerator(GeneratorSettings.of(7, 600)).writeJsonLines(dir);
         Path out = dir.resolve("q3.html");

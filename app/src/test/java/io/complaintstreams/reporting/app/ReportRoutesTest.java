@@ -13,6 +13,7 @@ import io.complaintstreams.query.Freshness;
 import io.complaintstreams.query.PartitionCopy;
 import io.complaintstreams.domain.complaint.ComplaintFact;
 import io.complaintstreams.domain.complaint.FactType;
+import io.complaintstreams.reporting.selfassessment.ServiceRecords;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -130,6 +131,55 @@ class ReportRoutesTest {
         assertTrue(csv.body().startsWith("\uFEFFProvision,"));
 
         assertTrue(get("/api/v1/reports/self-assessment?period=2025-26", "text/html").body().contains("<th scope=\"row\">6.13</th>"));
+    }
+
+    @Test
+    void shouldMeasureRows14To16FromTheServiceRecordsGivenToTheRoutes() throws Exception {
+        var changes = List.of(
+                new ServiceRecords.RequestChange("SR-1", "LL-1", "R-a", Instant.parse("2025-04-10T09:00:00Z"), "OPEN", "plumbing", null,
+                        Instant.parse("2025-04-22T16:00:00Z")),
+                new ServiceRecords.RequestChange("SR-1", "LL-1", "R-a", Instant.parse("2025-05-02T09:00:00Z"), "COMPLETED", "plumbing", null, null),
+                new ServiceRecords.RequestChange("SR-2", "LL-1", "R-x", Instant.parse("2025-06-02T09:00:00Z"), "OPEN", "heating", null, null),
+                new ServiceRecords.RequestChange("SR-3", "LL-1", "R-y", Instant.parse("2025-09-01T09:00:00Z"), "OPEN", "roofing", null, null));
+        var surveys = List.of(
+                new ServiceRecords.SurveyResponse("S-1", "LL-1", "R-b", Instant.parse("2025-05-20T09:00:00Z"), "TSM_PERCEPTION", 1, null, null),
+                new ServiceRecords.SurveyResponse("S-2", "LL-1", "R-c", Instant.parse("2025-05-20T09:00:00Z"), "TSM_PERCEPTION", 5, null, null),
+                new ServiceRecords.SurveyResponse("S-3", "LL-1", "R-z", Instant.parse("2025-07-20T09:00:00Z"), "TRANSACTIONAL", 2, "SR-3", null));
+        var dissatisfied = List.of( // SR-1's resident complained two days later (complaint a); SR-2's did not
+                new ServiceRecords.DissatisfiedRecord("service_request", "SR-1", "LL-1", "R-a", Instant.parse("2025-04-29T09:00:00Z"), "SR-1"),
+                new ServiceRecords.DissatisfiedRecord("contact", "C-9", "LL-1", "R-x", Instant.parse("2025-06-20T09:00:00Z"), "SR-2"));
+        var records = new ServiceRecords(changes, surveys, dissatisfied,
+                io.complaintstreams.domain.request.ServiceRequestTargets.parse("heating=5"), 2);
+        Javalin withRecords = Javalin.create(c -> c.showJavalinBanner = false);
+        try {
+            Collection<List<ComplaintFact>> complaints = List.of(
+                    List.of(fact("a-1", "a", "LL-1", FactType.RECEIVED, "2025-05-01T09:00:00Z")),
+                    List.of(fact("b-1", "b", "LL-1", FactType.RECEIVED, "2025-06-01T09:00:00Z")));
+            new ReportRoutes(() -> complaints, Map.of("LL-1", 2000), null).withServiceRecords(() -> records).register(withRecords);
+            withRecords.start("127.0.0.1", 0);
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + withRecords.port()
+                    + "/api/v1/reports/self-assessment?period=2025-26")).build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, JsonNode> rows = new java.util.HashMap<>();
+            JSON.readTree(answer.body()).get("rows").forEach(r -> rows.put(r.get("provision").asText(), r));
+            // 1.4: three recorded, SR-3 has no due date (no roofing target); SR-1 completed late, SR-2 overdue on 1 September
+            assertEquals(List.of("DATA", "2", "3", "No", "[\"SR-1\",\"SR-2\"]"), List.of(rows.get("1.4").get("source").asText(),
+                    rows.get("1.4").get("count").asText(), rows.get("1.4").get("of").asText(), rows.get("1.4").get("suggestedComply").asText(),
+                    rows.get("1.4").get("exceptions").toString()));
+            // 1.5: SR-1 raised (complaint a two days later), SR-2 not
+            assertEquals(List.of("1", "2", "No", "[\"SR-2\"]"), List.of(rows.get("1.5").get("count").asText(),
+                    rows.get("1.5").get("of").asText(), rows.get("1.5").get("suggestedComply").asText(), rows.get("1.5").get("exceptions").toString()));
+            // 1.6: S-1 and S-3 dissatisfied (scores 1 and 2); S-1's resident complained within 20 working days (complaint b)
+            assertEquals(List.of("1", "2", "[\"S-3\"]"), List.of(rows.get("1.6").get("count").asText(), rows.get("1.6").get("of").asText(),
+                    rows.get("1.6").get("exceptions").toString()));
+            assertTrue(rows.get("1.6").get("evidence").asText().startsWith("2 of 3 survey responses"), rows.get("1.6").get("evidence").asText());
+
+            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + withRecords.port()
+                    + "/api/v1/reports/self-assessment?period=2025-26&format=csv")).build(), HttpResponse.BodyHandlers.ofString());
+            String row15 = java.util.Arrays.stream(csv.body().split("\r\n")).filter(l -> l.startsWith("1.5,")).findFirst().orElseThrow();
+            assertTrue(row15.contains(",No,") && row15.endsWith(",DATA,1,2,50.0,1,SR-2"), row15);
+        } finally {
+            withRecords.stop();
+        }
     }
 
     @Test

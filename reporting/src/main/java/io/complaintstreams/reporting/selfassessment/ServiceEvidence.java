@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class ServiceEvidence {
     /** 1.5: a complaint from the resident received on the day of the dissatisfaction up to this many working days after it
-     *  (the topology's {@code signals.unlogged-after-working-days} default). */
+     *  is raised promptly (the topology's {@code signals.unlogged-after-working-days} default, POSSIBLE_UNLOGGED_COMPLAINT). */
     static final int RAISED_WITHIN_WORKING_DAYS = 5;
     /** 1.6: a complaint from the resident received on the day of the survey up to this many working days after it. */
     static final int COMPLAINED_AFTER_SURVEY_WITHIN_WORKING_DAYS = 20;
@@ -57,8 +57,9 @@ final class ServiceEvidence {
         return landlordId == null || landlordId.equals(landlord);
     }
 
-    private boolean complainedBetween(String landlord, String resident, LocalDate from, int workingDays) {
-        LocalDate to = calendar.plusWorkingDays(from, workingDays);
+    /** A complaint of the resident first received from {@code from} up to {@code workingDays} after it (null: any time after). */
+    private boolean complainedBetween(String landlord, String resident, LocalDate from, Integer workingDays) {
+        LocalDate to = workingDays == null ? LocalDate.MAX : calendar.plusWorkingDays(from, workingDays);
         return complaintsByResident.getOrDefault(landlord + "|" + resident, List.of()).stream()
                 .anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
     }
@@ -74,7 +75,7 @@ final class ServiceEvidence {
         LocalDate asOf = asOf();
         Map<String, List<RequestChange>> byRequest = in.requestChanges().stream().filter(c -> mine(c.landlordId()))
                 .collect(Collectors.groupingBy(RequestChange::requestId, TreeMap::new, Collectors.toList()));
-        Set<String> raised = raisedRequests();
+        Set<String> raised = raisedRequests(null);
         long recorded = 0;
         long withDue = 0;
         long fromTarget = 0;
@@ -122,25 +123,28 @@ final class ServiceEvidence {
     /** The first dissatisfaction with each service request in the year: requestId -> the record. */
     private Map<String, DissatisfiedRecord> dissatisfiedRequests() {
         Map<String, DissatisfiedRecord> first = new TreeMap<>();
-        in.dissatisfied().stream().filter(d -> d.serviceRequestId() != null && mine(d.landlordId()))
+        in.dissatisfied().stream().filter(d -> d.serviceRequestId() != null && !"survey".equals(d.source()) && mine(d.landlordId()))
                 .filter(d -> year.contains(d.occurredAt().atZone(ComplaintFact.ZONE).toLocalDate()))
                 .sorted(Comparator.comparing(DissatisfiedRecord::occurredAt).thenComparing(DissatisfiedRecord::sourceId))
                 .forEach(d -> first.putIfAbsent(d.serviceRequestId(), d));
         return first;
     }
 
-    private Set<String> raisedRequests() {
+    /** Dissatisfied requests raised as a complaint: a survey names the request and a complaint, or the resident's complaint
+     *  was received on or after the first dissatisfaction ({@code withinWorkingDays} after it at most; null: any time). */
+    private Set<String> raisedRequests(Integer withinWorkingDays) {
         Set<String> surveyLinked = in.surveys().stream().filter(s -> s.serviceRequestId() != null && s.complaintId() != null)
                 .map(SurveyResponse::serviceRequestId).collect(Collectors.toSet());
         return dissatisfiedRequests().entrySet().stream().filter(e -> surveyLinked.contains(e.getKey())
                         || complainedBetween(e.getValue().landlordId(), e.getValue().residentId(),
-                        e.getValue().occurredAt().atZone(ComplaintFact.ZONE).toLocalDate(), RAISED_WITHIN_WORKING_DAYS))
+                        e.getValue().occurredAt().atZone(ComplaintFact.ZONE).toLocalDate(), withinWorkingDays))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     SelfAssessmentRow raisedAsComplaints() {
         Map<String, DissatisfiedRecord> dissatisfied = dissatisfiedRequests();
-        Set<String> raised = raisedRequests();
+        Set<String> raised = raisedRequests(null);
+        long promptly = raisedRequests(RAISED_WITHIN_WORKING_DAYS).size();
         Tally tally = new Tally();
         dissatisfied.keySet().forEach(id -> tally.add(raised.contains(id), id));
         Map<String, Long> bySource = dissatisfied.values().stream()
@@ -148,8 +152,8 @@ final class ServiceEvidence {
         String evidence = tally.of() == 0 ? "No service request had a dissatisfied note or contact in the year."
                 : tally.of() + " service requests had a first dissatisfied record in the year (" + bySource.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + "); " + tally.met()
-                + " were raised as complaints (a stage 1 complaint from the same resident received that day up to "
-                + RAISED_WITHIN_WORKING_DAYS + " working days later, or a survey naming the request and a complaint); "
+                + " were raised as complaints (a complaint from the same resident received that day or later, or a survey naming "
+                + "the request and a complaint), " + promptly + " of them within " + RAISED_WITHIN_WORKING_DAYS + " working days; "
                 + (tally.of() - tally.met()) + " were not.";
         return tally.row("1.5", "A complaint is raised when a resident is dissatisfied with the response to a service request, "
                         + "even while the request is ongoing", evidence,
@@ -177,9 +181,9 @@ final class ServiceEvidence {
                 : tally.of() + " of " + responses.size() + " survey responses in the year were dissatisfied ("
                 + Rates.percent(tally.of(), responses.size()) + "%: a score at or below " + in.surveyDissatisfiedAtOrBelow()
                 + " of 5 or a dissatisfied comment; each is a SIGNPOST signal for the officer). The complaint route is evidenced for "
-                + tally.met() + ": " + aboutComplaint + " were about a complaint already, " + (tally.met() - aboutComplaint)
-                + " were followed by a complaint from the resident within " + COMPLAINED_AFTER_SURVEY_WITHIN_WORKING_DAYS
-                + " working days; " + (tally.of() - tally.met()) + " show none.";
+                + tally.met() + ": " + aboutComplaint + " about a complaint already and " + (tally.met() - aboutComplaint)
+                + " followed by a complaint from the resident within " + COMPLAINED_AFTER_SURVEY_WITHIN_WORKING_DAYS
+                + " working days; " + (tally.of() - tally.met()) + " show neither.";
         return tally.row("1.6", "Residents dissatisfied in a survey are given information on how to complain", evidence,
                 tally.exceptions().isEmpty() ? null : "The events do not record the signposting itself: the exceptions are the "
                         + "survey responses with no complaint route in the data. If every dissatisfied respondent is told how to "
