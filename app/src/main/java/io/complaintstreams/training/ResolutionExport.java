@@ -31,21 +31,33 @@ import java.util.concurrent.TimeoutException;
  * {@code crm.service-requests} and {@code crm.surveys}; the text is opened with the master key through the key ring of
  * {@code complaints.resident-keys}, as the topology does. Skipped, and counted: a resident marked erased (whatever the
  * text), text whose key is gone (erased, past retention) or that is empty, and evidence with no source record (a
- * chasing signal's derived id, or a record no longer on the topic). The row's id is {@code OR-} + the eventId; its
+ * chasing signal's derived id, or a record no longer on the topic), and a record already labelled by an earlier item's
+ * resolution (evidence of two items gives one row). The row's id is {@code OR-} + the eventId; its
  * themes are {@code ?} (not labelled: a resolution says whether the resident was dissatisfied, not which themes).
  */
 public final class ResolutionExport {
     /** Prefix of exported rows' ids (O for officer: not D, G, H or W, which the corpus uses). */
     public static final String ID_PREFIX = "OR-";
 
-    /** The rows and what was left out. */
+    /**
+     * The rows and what was left out. Resolutions: the counted ones, {@code duplicates} and {@code repeats} make
+     * {@code resolutions}. Evidence ids the counted resolutions name: {@code rows}, {@code erased}, {@code unreadable},
+     * {@code notFound} and {@code namedAgain} (a record that is evidence of two items gives one row, labelled by the first)
+     * add up to {@link #evidenceIds()}.
+     */
     public record Export(List<LabelledRecord> rows, int resolutions, int duplicates, int repeats, int erased,
-                         int unreadable, int notFound) {
+                         int unreadable, int notFound, int namedAgain) {
+        /** Evidence ids named by the counted resolutions, each time it is named. */
+        public int evidenceIds() {
+            return rows.size() + erased + unreadable + notFound + namedAgain;
+        }
+
         public String summary() {
             return String.format(java.util.Locale.ROOT, "%d training row(s) from %d resolution(s); left out: %d DUPLICATE, "
                             + "%d repeated resolution(s) of an item, %d record(s) of erased residents, %d record(s) whose text "
-                            + "cannot be opened or is empty, %d evidence id(s) with no source record (chasing signals)",
-                    rows.size(), resolutions, duplicates, repeats, erased, unreadable, notFound);
+                            + "cannot be opened or is empty, %d evidence id(s) with no source record (chasing signals), "
+                            + "%d evidence id(s) already labelled by an earlier item's resolution (of %d evidence id(s) named)",
+                    rows.size(), resolutions, duplicates, repeats, erased, unreadable, notFound, namedAgain, evidenceIds());
         }
     }
 
@@ -93,7 +105,7 @@ public final class ResolutionExport {
         c.rows.sort(Comparator.comparing(LabelledRecord::id));
         int notFound = labels.bySignal().size() - c.found.size();
         return new Export(List.copyOf(c.rows), labels.resolutions(), labels.duplicates(), labels.repeats(), c.erased,
-                c.unreadable, notFound);
+                c.unreadable, notFound, labels.namedAgain());
     }
 
     private final class Collector {

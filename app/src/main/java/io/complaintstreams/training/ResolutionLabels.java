@@ -20,8 +20,12 @@ final class ResolutionLabels {
     /** The label of one record (signalId = the source record's eventId). */
     record Label(String signalId, boolean dissatisfied, AlertResolutionKind kind, String residentId) {}
 
-    /** The labels by signalId (in resolution order), and how many resolutions were duplicates or repeats. */
-    record Result(Map<String, Label> bySignal, int resolutions, int duplicates, int repeats) {}
+    /**
+     * The labels by signalId (in resolution order); how many resolutions were duplicates or repeats; and how many times a
+     * counted resolution named a record that already had its label (evidence of two items, or named twice), so that the
+     * evidence ids the counted resolutions name add up to {@code bySignal.size() + namedAgain}.
+     */
+    record Result(Map<String, Label> bySignal, int resolutions, int duplicates, int repeats, int namedAgain) {}
 
     private ResolutionLabels() {}
 
@@ -33,6 +37,7 @@ final class ResolutionLabels {
         Map<String, Label> bySignal = new LinkedHashMap<>();
         int duplicates = 0;
         int repeats = 0;
+        int namedAgain = 0;
         for (AlertResolution r : ordered) {
             String item = r.getItemId() != null ? r.getItemId() : r.getAlertId();
             if (!items.add(item)) {
@@ -45,9 +50,11 @@ final class ResolutionLabels {
             }
             boolean dissatisfied = r.getResolution() != AlertResolutionKind.NOT_DISSATISFIED;
             for (String signalId : r.getSignalIds()) {
-                bySignal.putIfAbsent(signalId, new Label(signalId, dissatisfied, r.getResolution(), r.getResidentId()));
+                if (bySignal.putIfAbsent(signalId, new Label(signalId, dissatisfied, r.getResolution(), r.getResidentId())) != null) {
+                    namedAgain++;
+                }
             }
         }
-        return new Result(bySignal, ordered.size(), duplicates, repeats);
+        return new Result(bySignal, ordered.size(), duplicates, repeats, namedAgain);
     }
 }

@@ -25,6 +25,7 @@ class ResolutionLabelsTest {
         assertEquals(1, labels.duplicates());
         assertEquals(1, labels.repeats());
         assertEquals(5, labels.resolutions());
+        assertEquals(1, labels.namedAgain(), "e2, named again by item-2, is counted once more: r1, r3 and r5 name 5 ids, 4 labelled");
     }
 
     private static AlertResolution resolution(String id, String item, AlertResolutionKind kind, long at, String... signals) {
