@@ -82,8 +82,10 @@ public final class HttpApi implements AutoCloseable {
             config.staticFiles.enableWebjars();
             transport.configure(config);
             settings.config().httpServerLimits().applyTo(config);
+            UnmatchedRoutes.configure(config);
         });
         transport.register(app);
+        UnmatchedRoutes.register(app);
         access.register(app);
         new ReadAudit(audit).register(app);
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())

@@ -63,6 +63,22 @@ class IngestOverHttpIT {
             assertEquals(400, oneBadInArray.statusCode());
             assertTrue(oneBadInArray.body().contains("\"field\":\"[1].type\""), oneBadInArray.body());
 
+            // a route asked with a method it does not take: 405 naming the allowed ones, in the API's error shape
+            var got = running.get("/api/v1/events/complaint-events");
+            assertEquals(405, got.statusCode(), got.body());
+            assertEquals("POST", got.headers().firstValue("Allow").orElse(""));
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertEquals(json.readTree("""
+                    {"error":"GET is not allowed on /api/v1/events/complaint-events; allowed: POST","allowed":["POST"]}"""),
+                    json.readTree(got.body()));
+            var posted = running.post("/api/v1/tsm", "{}");
+            assertEquals(405, posted.statusCode(), posted.body());
+            assertEquals("GET", posted.headers().firstValue("Allow").orElse(""));
+            assertTrue(posted.body().contains("\"error\":\"POST is not allowed on /api/v1/tsm"), posted.body());
+            var nowhere = running.get("/api/v1/events");
+            assertEquals(404, nowhere.statusCode(), nowhere.body());
+            assertEquals("{\"error\":\"no endpoint GET /api/v1/events\"}", nowhere.body());
+
             assertTrue(running.readAll(Topics.COMPLAINT_EVENTS, Duration.ofSeconds(2)).isEmpty(),
                     "nothing of a rejected request reaches the topic");
         }
