@@ -14,7 +14,11 @@ record Calibration(double a, double b) {
         return 1.0 / (1.0 + Math.exp(-(a * z + b)));
     }
 
-    /** Fits a and b on raw log-odds {@code z} with labels {@code y}. */
+    /**
+     * Fits a and b on raw log-odds {@code z} with labels {@code y}: Newton's method with a backtracking line search on
+     * the cross-entropy (Lin, Lin and Weng 2007, "A note on Platt's probabilistic outputs"), so that a split the model
+     * separates almost perfectly does not send a to infinity. Starts from a = 1, b = 0.
+     */
     static Calibration fit(double[] z, boolean[] y) {
         int pos = 0;
         for (boolean v : y) {
@@ -25,8 +29,9 @@ record Calibration(double a, double b) {
         double lo = 1.0 / (neg + 2.0);
         double a = 1;
         double b = 0;
+        double loss = loss(z, y, hi, lo, a, b);
         for (int iter = 0; iter < 100; iter++) {
-            double g0 = 0, g1 = 0, h00 = 1e-9, h01 = 0, h11 = 1e-9;
+            double g0 = 0, g1 = 0, h00 = 1e-12, h01 = 0, h11 = 1e-12;
             for (int i = 0; i < z.length; i++) {
                 double t = y[i] ? hi : lo;
                 double p = 1.0 / (1.0 + Math.exp(-(a * z[i] + b)));
@@ -38,16 +43,43 @@ record Calibration(double a, double b) {
                 h01 += w * z[i];
                 h11 += w;
             }
+            if (Math.abs(g0) < 1e-9 && Math.abs(g1) < 1e-9) {
+                break;
+            }
             double det = h00 * h11 - h01 * h01;
             double da = (h11 * g0 - h01 * g1) / det;
             double db = (h00 * g1 - h01 * g0) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-10) {
+            double step = 1;
+            double next = loss(z, y, hi, lo, a - da, b - db);
+            while (next > loss - 1e-4 * step * (g0 * da + g1 * db) && step > 1e-10) {
+                step /= 2;
+                next = loss(z, y, hi, lo, a - step * da, b - step * db);
+            }
+            if (step <= 1e-10) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            boolean converged = Math.abs(step * da) + Math.abs(step * db) < 1e-10;
+            loss = next;
+            if (converged) {
                 break;
             }
         }
         return new Calibration(a, b);
+    }
+
+    /** Cross-entropy of sigmoid(a z + b) against the smoothed targets, computed without overflow. */
+    private static double loss(double[] z, boolean[] y, double hi, double lo, double a, double b) {
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) {
+            double t = y[i] ? hi : lo;
+            double f = a * z[i] + b;
+            // -(t log p + (1 - t) log(1 - p)) with p = sigmoid(f)
+            sum += f >= 0 ? t * Math.log1p(Math.exp(-f)) + (1 - t) * (f + Math.log1p(Math.exp(-f)))
+                    : t * (-f + Math.log1p(Math.exp(f))) + (1 - t) * Math.log1p(Math.exp(f));
+        }
+        return sum;
     }
 
     /** Fits on {@code records} scored by {@code scorer} (raw dissatisfied log-odds). */

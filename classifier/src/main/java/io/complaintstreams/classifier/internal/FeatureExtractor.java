@@ -24,6 +24,9 @@ public final class FeatureExtractor {
     private final long shortKey = Hashing.of("rule:short");
     private final long elsewhereKey = Hashing.of("rule:aimed_elsewhere");
     private final long routineKey = Hashing.of("rule:routine_request");
+    private final long noGrievanceKey = Hashing.of("rule:no_grievance");
+    /** Keys of the features that only the dissatisfied output weighs (no theme learns from them). */
+    private final long[] dissatisfactionOnlyKeys;
     /** {@code Hashing.of("src:" + wire)} for each source, by ordinal. */
     private final long[] sourceKey;
 
@@ -45,6 +48,24 @@ public final class FeatureExtractor {
         for (Source s : sources) {
             sourceKey[s.ordinal()] = Hashing.of("src:" + s.wire());
         }
+        dissatisfactionOnlyKeys = new long[1 + sources.length];
+        dissatisfactionOnlyKeys[0] = noGrievanceKey;
+        for (Source s : sources) {
+            dissatisfactionOnlyKeys[1 + s.ordinal()] = Hashing.combine(sourceKey[s.ordinal()], noGrievanceKey);
+        }
+    }
+
+    /**
+     * Whether only the dissatisfied output may weigh this feature: "no grievance words" says nothing about what a
+     * text is about, so the theme outputs never learn a weight for it (their weights stay 0).
+     */
+    public boolean dissatisfactionOnly(long key) {
+        for (long k : dissatisfactionOnlyKeys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public FeatureVector extract(Source source, String text, boolean withNames) {
@@ -92,8 +113,9 @@ public final class FeatureExtractor {
     private void addRules(FeatureVector fv, Source source, long srcKey, Tokenizer.Tokens tokens, LexiconHits hits,
                           boolean names) {
         boolean sarcasm = hits.sarcasm(ids);
+        boolean notPraise = sarcasm || hits.count(ids.understatement) > 0;
         for (int id = 0; id < lexNames.length; id++) {
-            if (id == ids.negator || (sarcasm && (id == ids.positive || id == ids.praiseOpener))) {
+            if (id == ids.negator || (notPraise && (id == ids.positive || id == ids.praiseOpener))) {
                 continue;
             }
             int plain = hits.count(id) - hits.negated(id);
@@ -130,7 +152,11 @@ public final class FeatureExtractor {
         if (routine) {
             rule(fv, source, srcKey, routineKey, "rule:routine_request", names);
         }
-        RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine);
+        boolean noGrievance = noGrievance(hits, ids, sarcasm, tokens);
+        if (noGrievance) {
+            rule(fv, source, srcKey, noGrievanceKey, "rule:no_grievance", names);
+        }
+        RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine, noGrievance);
         fv.setEvidence(new RuleEvidence(sarcasm, elsewhere, routine,
                 hits.plain(ids.blame) > 0 || hits.plain(ids.complaintWord) > 0,
                 hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0));
@@ -150,6 +176,19 @@ public final class FeatureExtractor {
     static boolean routineRequest(LexiconHits hits, RuleLexicons ids, boolean sarcasm) {
         return hits.plain(ids.adminRequest) > 0 && hits.plain(ids.negative) == 0 && hits.count(ids.failure) == 0
                 && hits.count(ids.persistence) == 0 && !sarcasm;
+    }
+
+    /**
+     * A report or enquiry with no sign of a grievance: no negative or failure word, no negated praise, nothing that
+     * persists, no blame of the landlord, no complaint word, no demand, no irony and no shouting. A first report of a
+     * fault ("The bedroom window won't shut") or a neutral question ("What does the service charge pay for?") is a
+     * service request or an enquiry, not dissatisfaction (Code 1.2: "an expression of dissatisfaction").
+     */
+    static boolean noGrievance(LexiconHits hits, RuleLexicons ids, boolean sarcasm, Tokenizer.Tokens tokens) {
+        return hits.wordCount() > 3 && !sarcasm && tokens.shoutedWords() == 0
+                && hits.plain(ids.negative) == 0 && hits.negated(ids.positive) == 0 && hits.count(ids.failure) == 0
+                && hits.count(ids.persistence) == 0 && hits.plain(ids.blame) == 0 && hits.plain(ids.complaintWord) == 0
+                && hits.count(ids.demand) == 0;
     }
 
     private static void rule(FeatureVector fv, Source source, long srcKey, long key, String name, boolean names) {

@@ -13,6 +13,11 @@ final class LexiconHits {
     private int exclaims;
     private int questions;
     private int wordCount;
+    /** Failure hits that are the bare word "cancelled" (administration when a closure reason is given). */
+    private int cancelledHits;
+    /** Words before which "still" means "as before" ("the rent will still go out"), not persistence. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "can", "could", "should",
+            "shall", "may", "might", "must", "ill", "youll", "itll", "theyll");
 
     private LexiconHits(int lexicons, String[] words, boolean[] punct) {
         count = new int[lexicons];
@@ -54,10 +59,20 @@ final class LexiconHits {
                 }
             }
         }
+        if (hits.count[ids.closureReason] > 0) {
+            hits.count[ids.failure] -= hits.cancelledHits;
+        }
         return hits;
     }
 
     private void record(RuleLexicons ids, int id, int start, int len, int offsetInSentence) {
+        if (id == ids.persistence && len == 1 && start > 0 && !punct[start - 1] && words[start].equals("still")
+                && MODALS.contains(words[start - 1])) {
+            return;
+        }
+        if (id == ids.failure && len == 1 && words[start].equals("cancelled")) {
+            cancelledHits++;
+        }
         boolean isNegated = ids.isPolarity(id) && negatedAt(start, 3);
         if (count[id] == 0 || (isNegated && negated[id] == 0)) {
             firstStart[id] = start;
@@ -84,7 +99,7 @@ final class LexiconHits {
         return false;
     }
 
-    /** An irony marker ("only took", an eye-roll), or praise words used about a problem that persists or a service that failed. */
+    /** An irony marker ("only took", an eye-roll), an understatement ("could be better"), or praise words used about a problem that persists or a service that failed. */
     boolean sarcasm(RuleLexicons ids) {
         if (count[ids.ironyMarker] > 0) {
             return true;

@@ -4,7 +4,7 @@ package io.complaintstreams.classifier.internal;
 final class RuleLexicons {
     final int negative, positive, complaintWord, negator, persistence, failure, sarcasmPhrase, thirdParty,
             admin, external, praiseOpener, notAboutUs, demand, blame, problem, resolution, neighbour, ironyMarker,
-            adminRequest;
+            adminRequest, understatement, closureReason;
 
     RuleLexicons(Lexicons lex) {
         negative = require(lex, "negative");
@@ -26,6 +26,8 @@ final class RuleLexicons {
         neighbour = require(lex, "neighbour");
         ironyMarker = require(lex, "irony_marker");
         adminRequest = require(lex, "admin_request");
+        understatement = require(lex, "understatement");
+        closureReason = require(lex, "closure_reason");
     }
 
     /** Lexicons whose meaning flips after "not", "no", "never"... ("not your fault" blames nobody). */

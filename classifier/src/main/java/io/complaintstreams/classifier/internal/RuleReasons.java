@@ -6,7 +6,7 @@ final class RuleReasons {
     }
 
     static void describe(FeatureVector fv, LexiconHits hits, RuleLexicons ids, boolean sarcasm, boolean aimedElsewhere,
-                         boolean routineRequest) {
+                         boolean routineRequest, boolean noGrievance) {
         if (hits.negated(ids.negative) > 0) {
             fv.addReason("negated negative: '" + hits.phrase(ids.negative) + "'");
         }
@@ -33,6 +33,9 @@ final class RuleReasons {
         }
         if (routineRequest) {
             fv.addReason("routine request: '" + hits.phrase(ids.adminRequest) + "'");
+        }
+        if (noGrievance) {
+            fv.addReason("no grievance words (a report or enquiry)");
         }
     }
 

@@ -28,7 +28,8 @@ public final class Trainer {
     /** Ids of records written in real residents' registers ({@code real_style_train.tsv}) start with this. */
     public static final String REAL_STYLE_ID_PREFIX = "W";
 
-    private record Example(int[] idx, float[] val, boolean[] labels, double weight, boolean themesLabelled) {
+    private record Example(int[] idx, float[] val, boolean[] labels, double weight, boolean themesLabelled,
+                           boolean[] dissatisfactionOnly) {
     }
 
     private final FeatureExtractor extractor;
@@ -49,7 +50,9 @@ public final class Trainer {
             FeatureVector fv = extractor.extract(r.source(), r.text(), true);
             int[] idx = new int[fv.size()];
             float[] val = new float[fv.size()];
+            boolean[] only = new boolean[fv.size()];
             for (int i = 0; i < fv.size(); i++) {
+                only[i] = extractor.dissatisfactionOnly(fv.key(i));
                 int f = dictionary.get(fv.key(i));
                 if (f < 0) {
                     f = names.size();
@@ -66,7 +69,7 @@ public final class Trainer {
                 labels[k + 1] = r.themes().contains(Themes.ALL.get(k));
             }
             examples.add(new Example(idx, val, labels,
-                    r.id().startsWith(REAL_STYLE_ID_PREFIX) ? config.realStyleWeight() : 1.0, r.themesLabelled()));
+                    r.id().startsWith(REAL_STYLE_ID_PREFIX) ? config.realStyleWeight() : 1.0, r.themesLabelled(), only));
         }
         double[] w = new double[names.size() * outputs];
         double[] g2 = new double[w.length];
@@ -104,6 +107,9 @@ public final class Trainer {
             b2[k] += grad * grad;
             bias[k] -= lr * grad / Math.sqrt(b2[k] + 1e-8);
             for (int i = 0; i < ex.idx().length; i++) {
+                if (k > 0 && ex.dissatisfactionOnly()[i]) {
+                    continue;
+                }
                 int j = ex.idx()[i] * outputs + k;
                 double g = grad * ex.val()[i] + config.l2() * w[j];
                 g2[j] += g * g;
