@@ -1,0 +1,53 @@
+package io.complaintstreams.app.logging;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
+import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.message.SimpleMessage;
+import org.junit.jupiter.api.Test;
+
+/** The app's own log4j2.xml (not the tests'): what it drops as expected, and that it keeps what is not. */
+class LogConfigurationTest {
+    private static final String TASK_MANAGER = "org.apache.kafka.streams.processor.internals.TaskManager";
+
+    private static LoggerConfig logger(String name) throws Exception {
+        try (InputStream in = LogConfigurationTest.class.getResourceAsStream("/log4j2.xml")) {
+            XmlConfiguration config = new XmlConfiguration(new LoggerContext("log-configuration-test"), new ConfigurationSource(in));
+            config.initialize();
+            return config.getLoggerConfig(name);
+        }
+    }
+
+    private static boolean dropped(LoggerConfig config, Level level, String message) {
+        return !config.getLevel().isLessSpecificThan(level) ? true
+                : config.isFiltered(Log4jLogEvent.newBuilder().setLoggerName(config.getName()).setLevel(level)
+                        .setMessage(new SimpleMessage(message)).build());
+    }
+
+    @Test
+    void shouldDropTheTaskManagersErrorOnlyWhenEveryTaskItListsWasCorruptedAndWipedUnderExactlyOnce() throws Exception {
+        LoggerConfig taskManager = logger(TASK_MANAGER);
+        assertTrue(dropped(taskManager, Level.ERROR, "stream-thread [app-StreamThread-1] Get exceptions for the following tasks: "
+                + "{0_0=org.apache.kafka.streams.errors.TaskCorruptedException: Tasks [0_0] are corrupted and hence need to be re-initialized}"));
+        assertTrue(dropped(taskManager, Level.ERROR, "stream-thread [app-StreamThread-1] Get exceptions for the following tasks: "
+                + "{0_0=org.apache.kafka.streams.errors.TaskCorruptedException: Tasks [0_0, 0_1] are corrupted and hence need to be "
+                + "re-initialized, 0_1=org.apache.kafka.streams.errors.TaskCorruptedException: Tasks [0_0, 0_1] are corrupted}"));
+        assertFalse(dropped(taskManager, Level.ERROR, "stream-thread [app-StreamThread-1] Get exceptions for the following tasks: "
+                + "{0_0=org.apache.kafka.streams.errors.TaskCorruptedException: Tasks [0_0] are corrupted, "
+                + "1_0=org.apache.kafka.streams.errors.StreamsException: task [1_0] Failed to initialize}"), "another failure listed");
+        assertFalse(dropped(taskManager, Level.ERROR, "stream-thread [app-StreamThread-1] Get exceptions for the following tasks: "
+                + "{1_0=org.apache.kafka.common.KafkaException: failed}"));
+        assertFalse(dropped(taskManager, Level.ERROR, "Failed to close task 0_0 cleanly"), "every other error stays");
+        assertFalse(dropped(taskManager, Level.WARN, "stream-thread [app-StreamThread-1] Encounter corrupted task 0_0"), "warnings stay");
+        assertFalse(dropped(logger("org.apache.kafka.streams.processor.internals.StreamThread"), Level.WARN,
+                "Detected the states of tasks [0_0] are corrupted. Will close the task as dirty and re-create and bootstrap from scratch."),
+                "what happened is still logged");
+    }
+}
