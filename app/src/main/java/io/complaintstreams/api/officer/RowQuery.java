@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Filter, sort and page a list of rows for the officer's lists, from query parameters: one parameter per filterable
- * column (exact match, case-insensitive; for a list column, the list contains it; several values comma-separated),
+ * column (exact match, case-insensitive; for a list column, the list contains it; several values comma-separated; a
+ * boolean column's values must each be {@code true} or {@code false}),
  * {@code sort} (a column; default the list's own order), {@code dir} ({@code asc}|{@code desc}), {@code page} (from 1)
  * and {@code size} (1 to {@value #MAX_SIZE}, default {@value #DEFAULT_SIZE}). The total is counted before paging, so
  * it is always exact. A bad parameter is a {@link BadParameter} naming it.
@@ -79,18 +80,35 @@ final class RowQuery {
      * @param sortable   columns that may be sorted on
      */
     static RowQuery from(Map<String, String> params, Set<String> filterable, Set<String> sortable) {
+        return from(params, filterable, Set.of(), sortable);
+    }
+
+    /**
+     * @param booleans filterable columns holding true or false: any other value is a {@link BadParameter}
+     *                 ("becameComplaint must be true or false")
+     */
+    static RowQuery from(Map<String, String> params, Set<String> filterable, Set<String> booleans, Set<String> sortable) {
         Map<String, String> same = new LinkedHashMap<>();
         filterable.forEach(c -> same.put(c, c));
-        return from(params, same, sortable);
+        return from(params, same, booleans, sortable);
     }
 
     /** @param filterable query parameter to the column it filters (e.g. {@code theme} to the list column {@code themes}) */
     static RowQuery from(Map<String, String> params, Map<String, String> filterable, Set<String> sortable) {
+        return from(params, filterable, Set.of(), sortable);
+    }
+
+    private static RowQuery from(Map<String, String> params, Map<String, String> filterable, Set<String> booleans,
+                                 Set<String> sortable) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (var e : filterable.entrySet()) {
             String value = params.get(e.getKey());
             if (value != null && !value.isBlank()) {
-                filters.put(e.getValue(), List.of(value.toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+                List<String> wanted = List.of(value.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+                if (booleans.contains(e.getKey()) && !List.of("true", "false").containsAll(wanted)) {
+                    throw new BadParameter(e.getKey(), e.getKey() + " must be true or false");
+                }
+                filters.put(e.getValue(), wanted);
             }
         }
         String sort = params.get("sort");

@@ -19,7 +19,7 @@ import java.util.Set;
  * ledger of every instance (one copy of each partition, as the work queue). {@code status}: OPEN (default: OPEN or
  * IN_PROGRESS, overdue or not), OVERDUE (open and past its due date), CLOSED (COMPLETED or CANCELLED) or ALL. Filters:
  * {@code landlordId}, {@code category}, {@code priority}, {@code requestStatus} (the CRM's status),
- * {@code becameComplaint} (true/false); paging, sorting and CSV as {@link RowQuery} and {@link ListAnswer}; the total
+ * {@code becameComplaint} (true or false, any case); paging, sorting and CSV as {@link RowQuery} and {@link ListAnswer}; the total
  * is exact. Default order: most overdue first, then oldest. Officer role.
  */
 final class ServiceRequestRoutes {
@@ -28,6 +28,7 @@ final class ServiceRequestRoutes {
             "ageDays", "dueOn", "dueFrom", "overdue", "daysOverdue", "closedOn", "completedLate", "becameComplaint",
             "becameComplaintOn");
     private static final Set<String> FILTERS = Set.of("landlordId", "category", "priority", "requestStatus", "becameComplaint");
+    private static final Set<String> BOOLEAN_FILTERS = Set.of("becameComplaint");
     private static final Set<String> SORTS = Set.of("requestId", "landlordId", "category", "priority", "requestStatus", "openedOn",
             "ageDays", "dueOn", "daysOverdue", "closedOn", "becameComplaintOn");
     private static final Comparator<Map<String, Object>> PRIORITY = Comparator
@@ -78,11 +79,7 @@ final class ServiceRequestRoutes {
         RowQuery query;
         try {
             status = RowQuery.choice("status", raw == null ? null : raw.trim(), "OPEN", List.of("OPEN", "OVERDUE", "CLOSED", "ALL"));
-            String became = params.get("becameComplaint");
-            if (became != null && !became.equals("true") && !became.equals("false")) {
-                throw new RowQuery.BadParameter("becameComplaint", "becameComplaint must be true or false");
-            }
-            query = RowQuery.from(params, FILTERS, SORTS);
+            query = RowQuery.from(params, FILTERS, BOOLEAN_FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);
             return;

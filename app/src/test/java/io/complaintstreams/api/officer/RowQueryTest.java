@@ -74,6 +74,27 @@ class RowQueryTest {
     }
 
     @Test
+    void shouldFilterABooleanColumnOnTrueOrFalseInAnyCaseAndNameAnyOtherValue() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            rows.add(Map.of("requestId", "SR-" + i, "becameComplaint", i % 2 == 0));
+        }
+        Set<String> filters = Set.of("becameComplaint");
+        assertEquals(List.of("SR-2", "SR-4"), RowQuery.from(Map.of("becameComplaint", "true"), filters, filters, Set.of())
+                .matching(rows).stream().map(r -> r.get("requestId")).toList());
+        assertEquals(3, RowQuery.from(Map.of("becameComplaint", " FALSE "), filters, filters, Set.of()).matching(rows).size());
+        assertEquals(5, RowQuery.from(Map.of("becameComplaint", ""), filters, filters, Set.of()).matching(rows).size(), "blank: no filter");
+        for (String bad : List.of("maybe", "1", "true,yes")) {
+            RowQuery.BadParameter e = assertThrows(RowQuery.BadParameter.class,
+                    () -> RowQuery.from(Map.of("becameComplaint", bad), filters, filters, Set.of()), bad);
+            assertEquals("becameComplaint", e.field);
+            assertEquals("becameComplaint must be true or false", e.getMessage());
+        }
+        assertEquals(1, RowQuery.from(Map.of("becameComplaint", "maybe"), filters, Set.of()).matching(List.of(
+                Map.of("becameComplaint", "maybe"))).size(), "a column not declared boolean takes any value");
+    }
+
+    @Test
     void shouldReadAChoiceIgnoringCaseWithItsDefaultAndNameItWhenItIsNoneOfThem() {
         List<String> statuses = List.of("OPEN", "CLOSED", "ALL");
         assertEquals("OPEN", RowQuery.choice("status", null, "OPEN", statuses));
