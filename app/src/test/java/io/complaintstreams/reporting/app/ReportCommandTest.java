@@ -139,7 +139,7 @@ class ReportCommandTest {
             assertTrue(byProvision.get(provision).get("of").asLong() > 0, provision + " measured");
         }
         assertEquals(opened.values().stream().filter(year::contains).count(), byProvision.get("1.4").get("of").asLong());
-        assertTrue(byProvision.get("1.6").get("evidence").asText().contains(" of " + surveys + " survey responses"),
+        assertTrue(byProvision.get("1.6").get("evidence").asText().contains(String.format(java.util.Locale.UK, " of %,d survey responses", surveys)),
                 byProvision.get("1.6").get("evidence").asText());
 
         CliRun badTargets = run("report", "self-assessment", "--period", "2025-26", "--input", dir.resolve("crm.complaint-events.jsonl").toString(),

@@ -53,6 +53,11 @@ final class ServiceEvidence {
         }
     }
 
+    /** A count with UK digit grouping, as the report pages print them (9,110). */
+    static String n(long count) {
+        return String.format(java.util.Locale.UK, "%,d", count);
+    }
+
     private boolean mine(String landlord) {
         return landlordId == null || landlordId.equals(landlord);
     }
@@ -108,10 +113,10 @@ final class ServiceEvidence {
             }
         }
         String evidence = recorded == 0 ? "No service request was recorded in the year."
-                : recorded + " service requests recorded in the year (first status change dated in it); " + withDue
-                + " have a due date (" + (withDue - fromTarget) + " given by the CRM, " + fromTarget + " from the landlord's targets by "
-                + "category). As of " + asOf + ": " + completed + " completed, " + completedLate + " of them after their due date; "
-                + overdue + " open past their due date; " + becameComplaints + " raised as complaints (1.5).";
+                : n(recorded) + " service requests recorded in the year (first status change dated in it); " + n(withDue)
+                + " have a due date (" + n(withDue - fromTarget) + " given by the CRM, " + n(fromTarget) + " from the landlord's targets by "
+                + "category). As of " + asOf + ": " + n(completed) + " completed, " + n(completedLate) + " of them after their due date; "
+                + n(overdue) + " open past their due date; " + n(becameComplaints) + " raised as complaints (1.5).";
         return new SelfAssessmentRow("1.4", "Service requests are recorded, monitored and reviewed regularly", EvidenceSource.DATA,
                 withDue, recorded, Rates.percent(withDue, recorded), evidence,
                 late.stream().sorted().limit(SelfAssessmentBuilder.MAX_EXCEPTIONS).toList(), late.size(),
@@ -150,11 +155,11 @@ final class ServiceEvidence {
         Map<String, Long> bySource = dissatisfied.values().stream()
                 .collect(Collectors.groupingBy(DissatisfiedRecord::source, TreeMap::new, Collectors.counting()));
         String evidence = tally.of() == 0 ? "No service request had a dissatisfied note or contact in the year."
-                : tally.of() + " service requests had a first dissatisfied record in the year (" + bySource.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + "); " + tally.met()
+                : n(tally.of()) + " service requests had a first dissatisfied record in the year (" + bySource.entrySet().stream()
+                .map(e -> e.getKey() + ": " + n(e.getValue())).collect(Collectors.joining(", ")) + "); " + n(tally.met())
                 + " were raised as complaints (a complaint from the same resident received that day or later, or a survey naming "
-                + "the request and a complaint), " + promptly + " of them within " + RAISED_WITHIN_WORKING_DAYS + " working days; "
-                + (tally.of() - tally.met()) + " were not.";
+                + "the request and a complaint), " + n(promptly) + " of them within " + RAISED_WITHIN_WORKING_DAYS + " working days; "
+                + n(tally.of() - tally.met()) + " were not.";
         return tally.row("1.5", "A complaint is raised when a resident is dissatisfied with the response to a service request, "
                         + "even while the request is ongoing", evidence,
                 tally.exceptions().isEmpty() ? null : "Exceptions are the service requests not raised as complaints: confirm for "
@@ -178,12 +183,12 @@ final class ServiceEvidence {
                     COMPLAINED_AFTER_SURVEY_WITHIN_WORKING_DAYS), s.surveyId());
         }
         String evidence = responses.isEmpty() ? "No survey response was recorded in the year."
-                : tally.of() + " of " + responses.size() + " survey responses in the year were dissatisfied ("
+                : n(tally.of()) + " of " + n(responses.size()) + " survey responses in the year were dissatisfied ("
                 + Rates.percent(tally.of(), responses.size()) + "%: a score at or below " + in.surveyDissatisfiedAtOrBelow()
                 + " of 5 or a dissatisfied comment; each is a SIGNPOST signal for the officer). The complaint route is evidenced for "
-                + tally.met() + ": " + aboutComplaint + " about a complaint already and " + (tally.met() - aboutComplaint)
+                + n(tally.met()) + ": " + n(aboutComplaint) + " about a complaint already and " + n(tally.met() - aboutComplaint)
                 + " followed by a complaint from the resident within " + COMPLAINED_AFTER_SURVEY_WITHIN_WORKING_DAYS
-                + " working days; " + (tally.of() - tally.met()) + " show neither.";
+                + " working days; " + n(tally.of() - tally.met()) + " show neither.";
         return tally.row("1.6", "Residents dissatisfied in a survey are given information on how to complain", evidence,
                 tally.exceptions().isEmpty() ? null : "The events do not record the signposting itself: the exceptions are the "
                         + "survey responses with no complaint route in the data. If every dissatisfied respondent is told how to "

@@ -177,7 +177,7 @@ class ServiceEvidenceTest {
         assertEquals(notRaised.size(), row.exceptionCount());
         assertEquals(notRaised.stream().sorted().limit(SelfAssessmentBuilder.MAX_EXCEPTIONS).toList(), row.exceptions());
         assertEquals(SelfAssessmentRow.NO, row.suggestedComply());
-        assertTrue(row.evidence().contains(", " + promptly + " of them within 5 working days"), row.evidence());
+        assertTrue(row.evidence().contains(String.format(java.util.Locale.UK, ", %,d of them within 5 working days", promptly)), row.evidence());
     }
 
     @Test
@@ -215,7 +215,8 @@ class ServiceEvidenceTest {
         assertEquals(evidenced, row.count());
         assertEquals(none.size(), row.exceptionCount());
         assertEquals(none.stream().sorted().limit(SelfAssessmentBuilder.MAX_EXCEPTIONS).toList(), row.exceptions());
-        assertTrue(row.evidence().startsWith(unhappy + " of " + responses + " survey responses"), row.evidence());
+        assertTrue(row.evidence().startsWith(String.format(java.util.Locale.UK, "%,d of %,d survey responses", unhappy, responses)),
+                row.evidence());
     }
 
     @Test
