@@ -54,7 +54,11 @@ class AlertResolutionIT {
                 """.formatted(at);
         try (RunningApp running = RunningApp.start(dataDir, Map.of())) {
             assertEquals(202, running.post("/api/v1/events/contacts", contacts).statusCode());
+            assertEquals(202, running.post("/api/v1/events/complaint-events", """
+                    {"complaintId":"C-9","landlordId":"LL1","residentId":"R9","type":"RECEIVED","stage":1,"occurredAt":"%s"}
+                    """.formatted(at)).statusCode());
             Poll.until(Duration.ofSeconds(90), () -> total(running, "/api/v1/officer/unlogged-items") == 1, "one open item");
+            Poll.until(Duration.ofSeconds(60), () -> status(running, "/api/v1/complaints/C-9") == 200, "complaint C-9 known");
             JsonNode item = page(running, "/api/v1/officer/unlogged-items").get("rows").get(0);
             String itemId = item.get("itemId").asText();
             assertEquals("R1", item.get("residentId").asText());
@@ -80,21 +84,31 @@ class AlertResolutionIT {
             assertEquals("Offered on the phone; declined", closed.get("resolutionNote").asText(), "the officer reads the note");
             assertFalse(closed.get("resolutionNoteErased").asBoolean());
 
-            HttpResponse<String> noResident = running.post("/api/v1/alerts/NO-SUCH-ALERT/resolution",
-                    "{\"resolution\":\"DUPLICATE\",\"by\":\"Sam Officer\",\"note\":\"Same as Mrs Smith's\"}");
-            assertEquals(400, noResident.statusCode(), noResident.body());
-            assertEquals("note", JSON.readTree(noResident.body()).get("field").asText());
+            for (String body : List.of("{\"resolution\":\"DUPLICATE\",\"by\":\"Sam Officer\",\"note\":\"Same as Mrs Smith's\"}",
+                    "{\"resolution\":\"not_dissatisfied\",\"by\":\"Sam Officer\"}")) {
+                HttpResponse<String> unknown = running.post("/api/v1/alerts/NO-SUCH-ALERT/resolution", body);
+                assertEquals(404, unknown.statusCode(), unknown.body());
+                assertEquals("NO-SUCH-ALERT", JSON.readTree(unknown.body()).get("alertId").asText());
+            }
+            HttpResponse<String> complaintAlert = running.post("/api/v1/alerts/C-9:1:ACKNOWLEDGEMENT_OVERDUE/resolution",
+                    "{\"resolution\":\"duplicate\",\"by\":\"Sam Officer\"}");
+            assertEquals(202, complaintAlert.statusCode(), "an alert of a known complaint, the kind in lower case: " + complaintAlert.body());
+            assertTrue(JSON.readTree(complaintAlert.body()).get("itemId").isNull());
 
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> raw =
-                    running.awaitRecords(Topics.ALERT_RESOLUTIONS, 1, Duration.ofSeconds(30));
+                    running.awaitRecords(Topics.ALERT_RESOLUTIONS, 3, Duration.ofSeconds(15)); // 2 expected: reads all there is
             assertTrue(raw.stream().noneMatch(r -> new String(r.value(), StandardCharsets.ISO_8859_1).contains("declined")),
                     "no note in clear on complaints.alert-resolutions");
-            List<AlertResolution> published = raw.stream().map(r -> EventSerdes.ALERT_RESOLUTION.decode(r.value())).toList();
-            assertEquals(1, published.size());
+            List<AlertResolution> published = raw.stream().map(r -> EventSerdes.ALERT_RESOLUTION.decode(r.value()))
+                    .sorted(java.util.Comparator.comparing(AlertResolution::getResolvedAt)).toList();
+            assertEquals(List.of(itemId, "C-9:1:ACKNOWLEDGEMENT_OVERDUE"), published.stream().map(AlertResolution::getAlertId).toList(),
+                    "the two accepted, nothing for the unknown alert id");
+            assertEquals(complaintstreams.events.AlertResolutionKind.DUPLICATE, published.get(1).getResolution());
             assertEquals("R1", published.get(0).getResidentId());
             assertNull(published.get(0).getNote());
             assertNotNull(published.get(0).getNoteSealed());
-            assertEquals(List.of(JSON.readTree(ok.body()).get("resolutionId").asText()),
+            assertEquals(List.of(JSON.readTree(ok.body()).get("resolutionId").asText(),
+                    JSON.readTree(complaintAlert.body()).get("resolutionId").asText()),
                     published.stream().map(AlertResolution::getResolutionId).toList());
             Poll.until(Duration.ofSeconds(30), () -> running.readAll(Topics.AUDIT, Duration.ofMillis(500)).stream()
                     .map(r -> EventSerdes.AUDIT_RECORD.decode(r.value()))
@@ -128,6 +142,14 @@ class AlertResolutionIT {
             return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
         } catch (Exception e) {
             return null;
+        }
+    }
+
+    private static int status(RunningApp app, String path) {
+        try {
+            return app.get(path).statusCode();
+        } catch (Exception e) {
+            return -1;
         }
     }
 

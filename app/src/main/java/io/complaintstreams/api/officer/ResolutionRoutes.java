@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +24,12 @@ import java.util.concurrent.TimeoutException;
  * officer's resolution, published to {@code complaints.alert-resolutions} once the broker acknowledged it, then
  * {@code 202 {"accepted": 1, "resolutionId", "itemId", "itemOpen"}}. When the alert is a grouped possible-unlogged item
  * (its id or one of its evidence alert ids), the resolution carries the item, resident and evidence, and the topology
- * closes the item; any other alert id is still accepted and kept on the topic (an officer's record and a label).
+ * closes the item; an alert id of a known complaint ({@code complaintId:stage:kind}, {@code complaintId:ombudsman:...}, see
+ * {@link ComplaintResidents}) is accepted and kept on the topic (an officer's record and a label). Any other alert id is
+ * {@code 404 {"error","alertId"}} and nothing is published (a typo would otherwise be stored and close nothing).
+ * {@code resolution} is read in any case ({@code not_dissatisfied}), as the list filters read theirs.
  * {@code 400 {"error","field"}} names the first bad field ({@code body}, {@code resolution}, {@code by}, {@code note});
- * {@code 503} if the broker did not acknowledge or the items cannot be read yet. Officer role (casework); recorded in
+ * {@code 503} if the broker did not acknowledge or the items or the complaint cannot be read yet. Officer role (casework); recorded in
  * {@code complaints.audit} as RESOLVE_ALERT with the alert id.
  *
  * <p>The note (free text that may name the resident) is sealed under the resident's data key when text encryption is
@@ -86,7 +90,7 @@ final class ResolutionRoutes {
         }
         AlertResolutionKind kind;
         try {
-            kind = AlertResolutionKind.valueOf(text(body, "resolution"));
+            kind = AlertResolutionKind.valueOf(text(body, "resolution").strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
             return refuse(ctx, "resolution", "resolution must be one of " + Arrays.toString(AlertResolutionKind.values()));
         }
@@ -102,16 +106,21 @@ final class ResolutionRoutes {
         Optional<Map<String, Object>> item = items.holding(alertId);
         String keptNote = note == null || note.isBlank() ? null : note.strip();
         String residentId = item.map(r -> (String) r.get("residentId")).orElse(null);
-        if (keptNote != null && residentId == null && sealer.isPresent()) {
+        if (item.isEmpty()) {
+            Optional<String> complaintResident;
             try {
-                residentId = residents.ofAlert(alertId).orElse(null);
+                complaintResident = residents.ofAlert(alertId);
             } catch (java.io.IOException e) {
                 ctx.status(503).json(Map.of("error", "the alert's complaint cannot be read now (another instance did not answer); retry"));
                 return Optional.of("complaint");
             }
-            if (residentId == null) {
-                return refuse(ctx, "note", "a note is kept sealed under the resident's key, and alert " + alertId
-                        + " names no known resident or complaint: post the resolution without a note");
+            if (complaintResident.isEmpty()) {
+                ctx.status(404).json(Map.of("error", "no alert " + alertId + ": it is neither a grouped item (nor one of its"
+                        + " evidence alerts) nor an alert of a known complaint; nothing was published", "alertId", alertId));
+                return Optional.of("alertId");
+            }
+            if (keptNote != null && sealer.isPresent()) {
+                residentId = complaintResident.get();
             }
         }
         AlertResolution resolution = AlertResolution.newBuilder()
