@@ -125,7 +125,8 @@ public final class Application implements AutoCloseable {
             demo = DemoFeedRunner.start(settings, publisher, metrics);
         }
         InstanceFile.ofThisProcess(http.baseUrl(), kafka.clients().bootstrapServers(), settings.config().get(AppConfig.TOPIC_PREFIX),
-                settings.clock().name().toLowerCase(java.util.Locale.ROOT), settings.config().homesByLandlord()).writeTo(settings.dataDir());
+                settings.clock().name().toLowerCase(java.util.Locale.ROOT), settings.config().homesByLandlord(),
+                settings.localTargets()).writeTo(settings.dataDir());
         LOG.info("Started in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
         return this;
     }

@@ -107,6 +107,19 @@ public final class ReportCommand implements Runnable {
             return HomesParser.parse(homes);
         }
 
+        /**
+         * The landlord's local targets of the running instance found (its instance.json, written by {@code run} from
+         * {@code local-target.*}), so the report agrees with the instance's {@code /api/v1/reports/*}; none with
+         * {@code --input} or without a running instance.
+         */
+        io.complaintstreams.domain.deadline.LocalTargets localTargets() {
+            if (input != null) {
+                return io.complaintstreams.domain.deadline.LocalTargets.none();
+            }
+            return InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix).instance()
+                    .map(io.complaintstreams.app.InstanceFile::localTargets).orElse(io.complaintstreams.domain.deadline.LocalTargets.none());
+        }
+
         Collection<List<ComplaintFact>> complaints() throws IOException {
             if (input != null) {
                 Charset charset = InputFiles.encoding(encoding);
@@ -210,7 +223,7 @@ public final class ReportCommand implements Runnable {
             FinancialYear year = FinancialYear.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            AnnualReport report = AnnualReportBuilder.standard().build(source.complaints(), source.ombudsman(), year,
+            AnnualReport report = AnnualReportBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), year,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (format.equals("json")) {
                 output.write(ReportJson.write(report) + System.lineSeparator());
@@ -284,7 +297,7 @@ public final class ReportCommand implements Runnable {
             FinancialQuarter quarter = FinancialQuarter.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            QuarterPack pack = QuarterPackBuilder.standard().build(source.complaints(), source.ombudsman(), quarter,
+            QuarterPack pack = QuarterPackBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), quarter,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (format.equals("json")) {
                 output.write(ReportJson.write(pack) + System.lineSeparator());
