@@ -79,4 +79,15 @@ class IssueTwelveKindsTest {
             assertTrue(hasReason(c, "sarcasm"), text + " " + c.reasons());
         }
     }
+
+    @Test
+    void shouldFindCommunicationWhenItIsOnlyImplied() {
+        for (String text : List.of(
+                "The gas engineer capped off the fire last week and nobody explained what happens next.",
+                "Scaffolding has been up since June. We hear nothing from anyone about when it comes down.",
+                "Your communication about the window replacements has been non-existent, I found out from a neighbour.")) {
+            Classification c = classifier.classify(Source.CONTACT, text);
+            assertTrue(c.themes().contains("communication"), text + " " + c.themes());
+        }
+    }
 }
