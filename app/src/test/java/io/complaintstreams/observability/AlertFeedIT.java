@@ -10,8 +10,8 @@ import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.topics.Topics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import io.complaintstreams.testsupport.Poll;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,7 +31,7 @@ class AlertFeedIT {
             app.feedSampleData();
             app.publishUnloggedComplaint("R9");
             await(() -> alerts(app, "?kind=POSSIBLE_UNLOGGED_COMPLAINT").toString().contains("\"residentId\":\"R9\""),
-                    Duration.ofSeconds(30));
+                    Duration.ofSeconds(30), "R9's possible unlogged complaint alerted");
             for (JsonNode alert : alerts(app, "?kind=POSSIBLE_UNLOGGED_COMPLAINT&limit=50").path("alerts")) {
                 assertEquals("POSSIBLE_UNLOGGED_COMPLAINT", alert.path("kind").asText(), "filtered by kind");
                 if (alert.path("residentId").asText().equals("R9")) {
@@ -40,11 +40,12 @@ class AlertFeedIT {
             }
 
             // the deadline clock raises overdue alerts for the sample complaints (received weeks ago, never answered)
-            await(() -> alerts(app, "?kind=ACKNOWLEDGEMENT_OVERDUE").path("count").asInt() >= 1, Duration.ofSeconds(60));
+            await(() -> alerts(app, "?kind=ACKNOWLEDGEMENT_OVERDUE").path("count").asInt() >= 1, Duration.ofSeconds(60),
+                    "an acknowledgement overdue alert");
             assertEquals(400, app.get("/api/v1/alerts?kind=LOST").statusCode());
             assertEquals(400, app.get("/api/v1/alerts?limit=0").statusCode());
 
-            await(() -> metric(app, "complaints_overdue ") >= 1, Duration.ofSeconds(60));
+            await(() -> metric(app, "complaints_overdue ") >= 1, Duration.ofSeconds(60), "complaints_overdue counted");
             // the counters match what is on the topics (the app's own classifier adds signals for the sample contacts)
             var alertsOnTopic = app.readAll(Topics.ALERTS).stream()
                     .filter(v -> EventSerdes.DEADLINE_ALERT.decode(v).getKind() == AlertKind.POSSIBLE_UNLOGGED_COMPLAINT).count();
@@ -52,7 +53,8 @@ class AlertFeedIT {
                     .filter(v -> EventSerdes.SIGNAL.decode(v).getAction() == SignalAction.OFFER_COMPLAINT).count();
             assertTrue(alertsOnTopic >= 1 && offersOnTopic >= 1, alertsOnTopic + " alerts, " + offersOnTopic + " offers");
             await(() -> metric(app, "complaints_alerts_raised_total{kind=\"POSSIBLE_UNLOGGED_COMPLAINT\"}") == alertsOnTopic
-                    && metric(app, "complaints_signals_total{action=\"OFFER_COMPLAINT\"}") == offersOnTopic, Duration.ofSeconds(10));
+                    && metric(app, "complaints_signals_total{action=\"OFFER_COMPLAINT\"}") == offersOnTopic, Duration.ofSeconds(10),
+                    "the counters equal the alerts and signals on the topics");
             assertEquals(1.0, metric(app, "complaints_gauges_store_readable "));
             assertTrue(metric(app, "complaints_received_month{stage=\"1\"}") >= 2, "this month's complaints counted");
         }
@@ -82,13 +84,7 @@ class AlertFeedIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
+    private static void await(BooleanSupplier condition, Duration timeout, String what) {
+        Poll.until(timeout, Duration.ofMillis(250), condition, what);
     }
 }

@@ -3,9 +3,7 @@ package io.complaintstreams.observability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +20,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,13 +78,11 @@ class DashboardBrowserIT {
     @TempDir
     Path profile;
     private static ObservedApp app;
-    private static Path chromium;
-    private static Path chromedriver;
+    private static Chromium chromium;
 
     @BeforeAll
     static void startApp() throws Exception {
-        chromium = ObservedApp.requireTool("/usr/bin/chromium", "chromium");
-        chromedriver = ObservedApp.requireTool("/usr/bin/chromedriver", "chromium-driver");
+        chromium = Chromium.require();
         app = ObservedApp.start(dataDir);
         app.awaitHealthy();
         app.feedSampleData();
@@ -106,7 +98,7 @@ class DashboardBrowserIT {
 
     @Test
     void shouldAnswerTheBoardsQuestionsWithHumanLabelsFromContractShapedAnswers() {
-        ChromeDriver driver = startBrowser(chromium, chromedriver);
+        ChromeDriver driver = startBrowser();
         try {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAKE_ENDPOINTS));
             driver.get(app.url() + "/");
@@ -142,7 +134,7 @@ class DashboardBrowserIT {
             AxeCheck.assertNoViolations(driver, "the dashboard with sample figures");
             driver.manage().window().setSize(new Dimension(1400, 1300));
             driver.executeScript("document.getElementById('mrc').scrollIntoView();");
-            saveScreenshot(driver, "dashboard-mrc-sample-data.png");
+            Chromium.saveScreenshot(driver, "dashboard-mrc-sample-data.png");
         } finally {
             driver.quit();
         }
@@ -151,7 +143,7 @@ class DashboardBrowserIT {
     @Test
     void shouldRenderTheDashboardFromLiveDataWithoutConsoleErrors() throws Exception {
         {
-            ChromeDriver driver = startBrowser(chromium, chromedriver);
+            ChromeDriver driver = startBrowser();
             try {
                 driver.get(app.url() + "/");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -191,7 +183,7 @@ class DashboardBrowserIT {
                 AxeCheck.assertNoViolations(driver, "the dashboard with live data");
 
                 driver.manage().window().setSize(new Dimension(1400, 2400));
-                saveScreenshot(driver, "dashboard.png");
+                Chromium.saveScreenshot(driver, "dashboard.png");
 
                 List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -211,7 +203,7 @@ class DashboardBrowserIT {
      */
     @Test
     void shouldOpenEveryReportFromTheDashboardAndPassAxeAndWorkFromTheKeyboard() throws Exception {
-        ChromeDriver driver = startBrowser(chromium, chromedriver);
+        ChromeDriver driver = startBrowser();
         try {
             driver.get(app.url() + "/");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -269,17 +261,6 @@ class DashboardBrowserIT {
         return (List<Object>) o;
     }
 
-    /** A test artefact under app/target/screenshots. */
-    private static void saveScreenshot(ChromeDriver driver, String name) {
-        try {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static boolean isPolledEndpointUnavailable(LogEntry entry) {
         String m = entry.getMessage();
         return (m.contains("status of 404") || m.contains("status of 503"))
@@ -299,17 +280,7 @@ class DashboardBrowserIT {
         return (List<Map<String, Object>>) result;
     }
 
-    private ChromeDriver startBrowser(Path chromium, Path chromedriver) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,2400", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+    private ChromeDriver startBrowser() {
+        return chromium.start(profile, 1400, 2400);
     }
 }

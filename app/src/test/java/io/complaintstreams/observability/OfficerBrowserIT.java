@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,14 +20,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,13 +41,11 @@ class OfficerBrowserIT {
     @TempDir
     Path profile;
     private static ObservedApp app;
-    private static Path chromium;
-    private static Path chromedriver;
+    private static Chromium chromium;
 
     @BeforeAll
     static void startApp() throws Exception {
-        chromium = ObservedApp.requireTool("/usr/bin/chromium", "chromium");
-        chromedriver = ObservedApp.requireTool("/usr/bin/chromedriver", "chromium-driver");
+        chromium = Chromium.require();
         app = ObservedApp.start(dataDir);
         app.awaitHealthy();
         app.feedSampleData();
@@ -105,7 +97,7 @@ class OfficerBrowserIT {
             assertTrue(what.subList(2, what.size()).stream().allMatch(w -> w.startsWith("Alert: ")),
                     "events first (2025), then the alerts raised since: " + what);
             assertTrue(driver.findElement(By.id("timeline-intro")).getText().startsWith("Complaint C-3"));
-            saveScreenshot(driver, "officer-queue-timeline.png");
+            Chromium.saveScreenshot(driver, "officer-queue-timeline.png");
             assertNoConsoleErrors(driver);
         } finally {
             driver.quit();
@@ -155,7 +147,7 @@ class OfficerBrowserIT {
             assertTrue(closed.contains("Closed: Offered declined by Sam Officer"), closed);
             assertTrue(driver.findElement(r7).findElements(By.tagName("button")).isEmpty(), "no resolve button on a closed item");
             assertEquals(stillOpen, total("/api/v1/officer/unlogged-items"), "the same items open after the restart");
-            saveScreenshot(driver, "officer-unlogged-resolved.png");
+            Chromium.saveScreenshot(driver, "officer-unlogged-resolved.png");
             assertNoConsoleErrors(driver);
         } finally {
             driver.quit();
@@ -184,27 +176,7 @@ class OfficerBrowserIT {
         assertTrue(errors.isEmpty(), "browser console errors:\n" + String.join("\n", errors));
     }
 
-    private static void saveScreenshot(ChromeDriver driver, String name) {
-        try {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private ChromeDriver startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1600", "--user-data-dir=" + profile.resolve("p" + System.nanoTime()));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return chromium.start(profile.resolve("p" + System.nanoTime()), 1400, 1600);
     }
 }

@@ -17,13 +17,21 @@ public final class Poll {
      *                        thrown by the condition propagates at once
      */
     public static void until(Duration timeout, BooleanSupplier condition, String message) {
+        until(timeout, Duration.ofMillis(INTERVAL_MS), condition, message);
+    }
+
+    /**
+     * As {@link #until(Duration, BooleanSupplier, String)}, evaluating {@code condition} every {@code interval}: for
+     * conditions that cost a request (an HTTP query, a topic read), so that waiting does not load what is waited for.
+     */
+    public static void until(Duration timeout, Duration interval, BooleanSupplier condition, String message) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline >= 0) {
                 throw new AssertionError(message + " (not true within " + timeout + ")");
             }
             try {
-                Thread.sleep(INTERVAL_MS);
+                Thread.sleep(interval.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting: " + message, e);

@@ -23,4 +23,13 @@ class PollTest {
                 () -> Poll.until(Duration.ofMillis(100), () -> false, "never true"));
         assertTrue(error.getMessage().startsWith("never true"), error.getMessage());
     }
+
+    @Test
+    void shouldEvaluateAtTheGivenIntervalAndFailWithTheMessage() {
+        AtomicInteger calls = new AtomicInteger();
+        AssertionError error = assertThrows(AssertionError.class, () -> Poll.until(Duration.ofMillis(450), Duration.ofMillis(200),
+                () -> calls.incrementAndGet() < 0, "a costly condition"));
+        assertTrue(error.getMessage().startsWith("a costly condition"), error.getMessage());
+        assertTrue(calls.get() >= 2 && calls.get() <= 4, "every 200 ms within 450 ms, not every 25 ms: " + calls.get());
+    }
 }
