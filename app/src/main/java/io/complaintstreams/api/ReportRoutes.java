@@ -33,8 +33,8 @@ import java.util.function.Supplier;
  * {@code GET /api/v1/tsm?period=2025-26[&landlordId=]} and {@code GET /api/v1/reports/annual?period=2025-26[&landlordId=]}
  * (JSON; {@code Accept: text/html} gives the printable page), {@code GET /api/v1/reports/self-assessment?period=2025-26}
  * ({@code Accept: text/csv} for the form's columns) and {@code GET /api/v1/reports/quarter?period=2025-26-Q3}.
- * {@code format=html|pdf|csv|json} chooses the form instead of {@code Accept} (links). A bad or missing period is a
- * 400 naming the parameter.
+ * {@code format=html|pdf|csv|json} chooses the form instead of {@code Accept} (links); a format the route does not
+ * offer is a 406 naming those it does. A bad or missing period is a 400 naming the parameter.
  */
 public final class ReportRoutes {
     private static final Map<String, String> FORMATS =
@@ -140,9 +140,10 @@ public final class ReportRoutes {
     }
 
     /**
-     * Whether this route offers the {@code format} asked for (none asked: yes). A value that is no format is a 400 naming
-     * the parameter; a format this route does not offer (e.g. {@code csv} of the annual report) is a 406 naming those it
-     * does, rather than an answer in another form the client did not ask for.
+     * Whether this route offers the {@code format} asked for (none asked: yes). Any format this route does not offer, a
+     * known one (e.g. {@code csv} of the annual report) or not ({@code xml}), is a 406 {@code {"error","field":"format"}}
+     * naming those it does, as the list routes answer ({@code ListAnswer}), rather than an answer in another form the
+     * client did not ask for.
      */
     private static java.util.Optional<Boolean> offers(Context ctx, String... offered) {
         String format = ctx.queryParam("format");
@@ -150,11 +151,7 @@ public final class ReportRoutes {
             return java.util.Optional.of(true);
         }
         String asked = format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!FORMATS.containsKey(asked)) {
-            ctx.status(400).json(Map.of("error", "format must be one of " + String.join(", ", offered), "field", "format"));
-            return java.util.Optional.empty();
-        }
-        if (!List.of(offered).contains(asked)) {
+        if (!FORMATS.containsKey(asked) || !List.of(offered).contains(asked)) {
             ctx.status(406).json(Map.of("error", "format=" + asked + " is not offered here; choose one of " + String.join(", ", offered),
                     "field", "format"));
             return java.util.Optional.empty();

@@ -96,8 +96,9 @@ class ReportRoutesTest {
         assertEquals(406, get("/api/v1/reports/quarter?period=2025-26-Q1&format=csv", "*/*").statusCode());
 
         HttpResponse<String> unknown = get("/api/v1/reports/annual?period=2025-26&format=xml", "*/*");
-        assertEquals(400, unknown.statusCode());
+        assertEquals(406, unknown.statusCode(), "no format at all is answered as one the route does not offer, as the lists do");
         assertEquals("format", JSON.readTree(unknown.body()).get("field").asText());
+        assertTrue(JSON.readTree(unknown.body()).get("error").asText().contains("json, html, pdf"), unknown.body());
 
         assertEquals(200, get("/api/v1/reports/self-assessment?period=2025-26&format=CSV", "*/*").statusCode());
         assertTrue(get("/api/v1/reports/annual?period=2025-26&format=html", "application/json").body().startsWith("<!DOCTYPE html>"),
