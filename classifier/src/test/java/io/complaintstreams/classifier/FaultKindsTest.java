@@ -89,6 +89,28 @@ class FaultKindsTest {
     }
 
     @Test
+    void shouldMarkFrenchAndGermanForReviewAndReadTheirEvidenceWords() {
+        // a newcomer's two complaints: both were read as English, not dissatisfied, with 7 and 4 unrelated themes
+        Classification fr = contact("Je suis très mécontent, il y a de la moisissure partout et personne ne vient.");
+        assertEquals("other language: French", fr.reviewReason());
+        assertTrue(fr.dissatisfied(), fr.reasons().toString());
+        assertEquals(java.util.List.of("damp_mould"), fr.themes());
+        Classification de = contact("Die Heizung ist seit zwei Wochen kaputt und niemand kommt. Ich bin sehr unzufrieden.");
+        assertEquals("other language: German", de.reviewReason());
+        assertTrue(de.dissatisfied(), de.reasons().toString());
+        assertTrue(de.themes().contains("heating_hot_water"), de.themes().toString());
+    }
+
+    @Test
+    void shouldSendShortTextInAnotherScriptToAPersonWithoutThemes() {
+        // two words are too few for the cheap English check, but Cyrillic is not English
+        Classification ru = contact("Нет отопления");
+        assertTrue(ru.needsReview(), ru.toString());
+        assertTrue(ru.reviewReason().startsWith("other language"), ru.reviewReason());
+        assertTrue(ru.themes().isEmpty(), ru.themes().toString());
+    }
+
+    @Test
     void shouldTagNoThemeOnEmojiAlone() {
         for (String text : new String[] {"😡😡", "🙄", "👍", "🙂🙂🙂"}) {
             Classification c = contact(text);

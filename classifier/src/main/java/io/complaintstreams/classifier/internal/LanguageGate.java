@@ -9,19 +9,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tells whether a record is written in a language other than English. A cheap check runs first: text whose words
- * are at least one in five common English function words is English, and so is text of fewer than three words
- * without Polish or Welsh letters ("still waiting", an emoji), and text without such letters of which at least half
- * the words are English words the classifier's own lexicons know ({@code lexicons.txt}: "Operative attended, parts
- * ordered." has no function word but is English). Only the rest goes to Lingua (models inside its jar),
+ * Tells whether a record is written in a language other than English. A cheap check runs first: text with a letter
+ * English does not use ({@link #MARKED_LETTERS}, or any letter outside the Latin script) always goes to Lingua;
+ * other text is English when it has fewer than three words ("still waiting", an emoji), when at least one word in
+ * five is a common English function word, or when at least half its words are English words the classifier's own
+ * lexicons know ({@code lexicons.txt}: "Operative attended, parts ordered." has no function word but is English).
+ * Only the rest goes to Lingua (models inside its jar),
  * restricted to {@link #LANGUAGES} in low-accuracy mode (trigram models only) to keep memory and time small; it is
  * built on the first such record, so runs with English text only never load it. Thread-safe.
  */
 public final class LanguageGate {
-    /** English plus the languages most often written to UK social landlords that Lingua knows. */
+    /**
+     * English plus the languages most often written to UK social landlords that Lingua knows (the main languages of
+     * England and Wales other than English in the 2021 Census, with Welsh and Irish). A language missing here is
+     * mistaken for one of these or for English: French and German once were, so a French complaint went unread.
+     */
     public static final Language[] LANGUAGES = {Language.ENGLISH, Language.POLISH, Language.WELSH, Language.ROMANIAN,
         Language.PORTUGUESE, Language.LITHUANIAN, Language.SPANISH, Language.SOMALI, Language.ARABIC, Language.URDU,
-        Language.BENGALI};
+        Language.BENGALI, Language.FRENCH, Language.GERMAN, Language.ITALIAN, Language.IRISH, Language.PUNJABI,
+        Language.TURKISH, Language.RUSSIAN, Language.UKRAINIAN, Language.PERSIAN, Language.CHINESE, Language.GUJARATI,
+        Language.TAMIL, Language.BULGARIAN};
     /** Lingua must put the top language at least this far (relative) ahead of the next, or it answers UNKNOWN. */
     static final double MIN_RELATIVE_DISTANCE = 0.1;
     private static final double ENGLISH_FUNCTION_WORD_SHARE = 0.2;
@@ -34,7 +41,8 @@ public final class LanguageGate {
 
     /** Share of words known from {@code lexicons.txt} (or function words) that makes unmarked text English. */
     private static final double ENGLISH_KNOWN_WORD_SHARE = 0.5;
-    private static final String MARKED_LETTERS = "ąćęłńśźżŵŷâêîôûàãõçșțăėųų";
+    /** Letters English does not use (Polish, Welsh, Portuguese, Romanian, Lithuanian, French, German, Irish, Spanish). */
+    private static final String MARKED_LETTERS = "ąćęłńśźżŵŷâêîôûàãõçșțăėųéèëïüöäßáíóúñœ";
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(LANGUAGES)
@@ -50,7 +58,16 @@ public final class LanguageGate {
             return Optional.empty();
         }
         Language l = Holder.DETECTOR.detectLanguageOf(text);
+        if (l == Language.UNKNOWN && hasNonLatinLetter(text)) {
+            // too short for Lingua to choose between close languages ("Нет отопления"), but surely not English
+            l = Holder.DETECTOR.computeLanguageConfidenceValues(text).keySet().stream()
+                    .filter(candidate -> candidate != Language.ENGLISH).findFirst().orElse(Language.UNKNOWN);
+        }
         return l == Language.ENGLISH || l == Language.UNKNOWN ? Optional.empty() : Optional.of(l);
+    }
+
+    private static boolean hasNonLatinLetter(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
     /** The cheap check: true when Lingua need not be asked. */
@@ -67,7 +84,7 @@ public final class LanguageGate {
                 if (start < 0) {
                     start = i;
                 }
-                marked |= c > 0x7f && MARKED_LETTERS.indexOf(c) >= 0;
+                marked |= c > 0x7f && (MARKED_LETTERS.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
                 continue;
             }
             if (start >= 0) {
@@ -82,10 +99,10 @@ public final class LanguageGate {
                 start = -1;
             }
         }
-        if (words < 3) {
-            return !marked;
+        if (marked) {
+            return false;
         }
-        return function >= ENGLISH_FUNCTION_WORD_SHARE * words || !marked && known >= ENGLISH_KNOWN_WORD_SHARE * words;
+        return words < 3 || function >= ENGLISH_FUNCTION_WORD_SHARE * words || known >= ENGLISH_KNOWN_WORD_SHARE * words;
     }
 
     /** Lingua's ISO 639-1 code for {@code language}, lower case ("pl", "cy"). */
