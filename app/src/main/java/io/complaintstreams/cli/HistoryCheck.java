@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * clock: a warning, because that instance alerts every deadline already past as overdue the moment a complaint's
  * first event arrives (its acknowledgement or response is read moments later, but the alert is out). The walkthrough
  * of issue 14 produced 86% false ACKNOWLEDGEMENT_OVERDUE alerts that way. History belongs in an instance started with
- * {@code --clock event}. In a terminal the import asks first (unless {@code --yes}); in a script it warns and goes on.
+ * {@code --clock event}. In a terminal the import asks first; in a script it refuses; {@code --yes} imports anyway
+ * (as {@code erase} and {@code reset} refuse without {@code --yes} when no one can answer).
  * Only our own files are scanned (JSON lines or CSV with an {@code occurredAt} column; not a mapped export).
  */
 final class HistoryCheck {
@@ -49,21 +50,29 @@ final class HistoryCheck {
         History h = history.get();
         String since = LocalDate.ofInstant(h.oldest(), ZoneOffset.UTC).toString();
         if (target.instance().isEmpty()) {
-            System.err.printf("Note: %,d complaint events are older than a week (from %s). If the instance reading them dates deadlines "
+            System.err.printf("Note: %s older than a week (from %s). If the instance reading them dates deadlines "
                     + "by the wall clock (run's default) it alerts every deadline already past as overdue; history belongs in an "
-                    + "instance started with --clock event (README, 'Try it').%n", h.olderThanAWeek(), since);
+                    + "instance started with --clock event (README, 'Try it').%n", events(h.olderThanAWeek()), since);
             return true;
         }
-        System.err.printf("Warning: %,d complaint events are older than a week (from %s), and the running instance (%s) dates "
+        System.err.printf("Warning: %s older than a week (from %s), and the running instance (%s) dates "
                 + "deadlines by the wall clock.%n  It would raise ACKNOWLEDGEMENT_OVERDUE and RESPONSE_OVERDUE alerts now for "
                 + "deadlines already past, even for complaints answered on time.%n  To load history, import it into an instance "
                 + "started with --clock event on its own --data-dir and ports (README, 'Try it').%n",
-                h.olderThanAWeek(), since, target.instance().get().httpUrl());
-        if (yes || System.console() == null) {
+                events(h.olderThanAWeek()), since, target.instance().get().httpUrl());
+        if (yes) {
             return true;
+        }
+        if (System.console() == null) {
+            System.err.println("Refused: no terminal to ask. Add --yes to import into this wall-clock instance anyway.");
+            return false;
         }
         String answer = System.console().readLine("Import into this wall-clock instance anyway? [y/N] ");
         return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+    }
+
+    private static String events(long n) {
+        return n == 1 ? "1 complaint event is" : String.format("%,d complaint events are", n);
     }
 
     /** Empty when no complaint event under {@code input} is older than a week before {@code now}. */

@@ -34,6 +34,8 @@ public final class Main implements Runnable {
         if (!cli.getSubcommands().containsKey("bench")) {
             cli.addSubcommand(new BenchNotInstalled());
         }
+        // every command answers -V / --version with the program's version (they printed nothing)
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(cli.getCommandSpec().version()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof io.complaintstreams.app.MissingKafkaPermissionException) {
                 commandLine.getErr().println("error: " + e.getMessage());

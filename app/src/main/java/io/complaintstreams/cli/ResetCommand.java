@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
  * replays from the input topics (an upgrade that changes state). Every instance must be stopped first.
  */
 @Command(name = "reset", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Resets the application's internal topics (changelogs, repartitions), its consumer group offsets",
-                "and its local state, so that the next `run --clock event` replays from the input topics.",
-                "Stop every instance first. Input and output topics are kept. Asks for confirmation unless --yes.",
+        description = {"Resets the application's state so that `run --clock event` replays the input topics.",
+                "Deletes its internal topics (changelogs, repartitions), its consumer group offsets and its local state.",
+                "Stop every instance first. Input and output topics are kept, so the replay publishes alerts,",
+                "deadline states and signals again (same alertId; consumers de-duplicate by alertId).",
+                "Asks for confirmation unless --yes.",
                 "Exit 0 when reset (or nothing to reset), 1 when refused (instances running, not confirmed) or failed."})
 public final class ResetCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file (as for run).")
@@ -63,6 +65,8 @@ public final class ResetCommand implements Callable<Integer> {
             System.out.println("  internal topics to delete: " + (plan.internalTopics().isEmpty() ? "none" : String.join(", ", plan.internalTopics())));
             System.out.println("  consumer group offsets:    " + (plan.groupExists() ? "delete (the next run starts from the earliest input records)" : "none"));
             System.out.println("  local state to delete:     " + (plan.localStateExists() ? plan.localState() : "none"));
+            System.out.println("  kept: the input and output topics. The replay publishes alerts, deadline states and signals "
+                    + "again (same alertId): consumers that must not see repeats de-duplicate by alertId.");
             if (plan.runningMembers() > 0) {
                 System.err.println("error: " + plan.runningMembers() + " instance(s) of '" + applicationId + "' are running: stop them first");
                 return Main.FAILURE;

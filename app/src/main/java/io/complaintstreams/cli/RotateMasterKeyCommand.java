@@ -1,6 +1,7 @@
 package io.complaintstreams.cli;
 
 import io.complaintstreams.app.PrivacyWiring;
+import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.erase.MasterKeyRotation;
 import io.complaintstreams.privacy.MasterKey;
@@ -15,16 +16,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "rotate-master-key", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Rotates the master key that wraps residents' data keys",
-                "(README 'Keys and the master key'). Makes the new key file if it does not",
+        description = {"Rotates the master key that wraps residents' data keys.",
+                "README 'Keys and the master key'. Makes the new key file if it does not",
                 "exist: a new random wrapping key that keeps the old key's resident references,",
                 "so erase still finds every key. Then re-wraps, under the new key, every data key",
                 "on complaints.resident-keys that the old key wrapped. Sealed records are not",
                 "touched (their key ids stay). Re-runnable. Procedure:",
-                " 1. rotate-master-key --generate-only --new-master-key-file NEW",
+                " 1. rotate-master-key --generate-only --master-key-file OLD --new-master-key-file NEW",
                 " 2. every instance, import and Connect worker on NEW, instances also with",
                 "    privacy.previous-master-key-file=OLD; restart them",
-                " 3. rotate-master-key --new-master-key-file NEW (re-wraps; exit 0: none left)",
+                " 3. rotate-master-key --master-key-file OLD --new-master-key-file NEW",
+                "    (re-wraps; exit 0: none left; OLD is needed again, as the default key",
+                "    may already be NEW after step 2)",
                 " 4. remove privacy.previous-master-key-file, restart; destroy OLD a day later",
                 "    (complaints.resident-keys compacts the old versions within 24 h)"})
 public final class RotateMasterKeyCommand implements Callable<Integer> {
@@ -42,7 +45,8 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
     @Mixin
     KeyHolderTarget keyHolder;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up after (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Give up after (default: ${DEFAULT-VALUE}; "
+            + "reading a large complaints.resident-keys on a busy broker can take minutes).")
     long timeoutSeconds;
 
     @Override
@@ -56,7 +60,9 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
                 throw new BadInputException(newKeyFile + ": " + e.getMessage());
             }
             if (rotated.id().equals(old.id())) {
-                throw new BadInputException(newKeyFile + " holds the old key itself (" + old.id() + "): give a new file name");
+                throw new BadInputException(newKeyFile + " holds the same key (" + old.id() + ") as the old key read from "
+                        + oldKeySource() + ": give the old key's file with --master-key-file OLD (after step 2 the default "
+                        + "key may already be the new one), or a new file name to make a new key");
             }
             try {
                 rotated.withPrevious(old);
@@ -72,7 +78,8 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
         }
         if (generateOnly) {
             System.out.printf("Next: run every instance, import and Connect worker on the new key with "
-                    + "privacy.previous-master-key-file set to the old one, then run this command again without --generate-only.%n");
+                    + "privacy.previous-master-key-file set to the old one, then run:%n  rotate-master-key --master-key-file %s "
+                    + "--new-master-key-file %s%n", masterKeyFile != null ? masterKeyFile : "OLD", newKeyFile);
             return Main.OK;
         }
         InstanceTarget target = keyHolder.resolve();
@@ -90,5 +97,17 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
         System.out.printf("No data key is left under %s. Next: remove privacy.previous-master-key-file from every instance and "
                 + "restart them; destroy the old key once complaints.resident-keys has compacted (max.compaction.lag.ms, 24 h).%n", old.id());
         return Main.OK;
+    }
+
+    private String oldKeySource() {
+        String variable = AppConfig.PRIVACY_MASTER_KEY.environmentVariable();
+        String env = System.getenv(variable);
+        if (env != null && !env.isBlank()) {
+            return variable;
+        }
+        if (masterKeyFile != null) {
+            return masterKeyFile.toString();
+        }
+        return "the data directory's privacy/master.key";
     }
 }

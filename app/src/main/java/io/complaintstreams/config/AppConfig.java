@@ -144,13 +144,20 @@ public final class AppConfig {
         this.values = Map.copyOf(values);
     }
 
-    /** File (may be null), then environment, then flags (only non-null flag values override). */
+    /**
+     * File (may be null), then environment, then flags (only non-null flag values override).
+     *
+     * @throws IllegalArgumentException when {@code file} is given but is not a readable file (exit 2 on the command line)
+     */
     public static AppConfig load(Path file, Map<String, String> environment, Map<ConfigKey, String> flags) throws IOException {
         Map<String, String> v = new LinkedHashMap<>();
         for (ConfigKey key : ALL) {
             v.put(key.name(), key.defaultValue());
         }
         if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--config " + file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file)) {
                 p.load(r);

@@ -1,11 +1,15 @@
 package io.complaintstreams.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.complaintstreams.app.InstanceFile;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +43,22 @@ class HistoryCheckTest {
 
         assertTrue(HistoryCheck.scan(file, NOW).isEmpty());
         assertTrue(HistoryCheck.scan(dir, NOW).isEmpty());
+    }
+
+    @Test
+    void shouldRefuseHistoryForAWallClockInstanceWhenNoOneCanBeAskedUnlessYes() throws Exception {
+        // tests run without a console, as a scheduled import does: it must not go on and raise false overdue alerts
+        Files.writeString(dir.resolve("crm.complaint-events.jsonl"),
+                "{\"complaintId\":\"C-1\",\"type\":\"RECEIVED\",\"occurredAt\":\"2025-04-01T09:00:00Z\"}\n");
+        InstanceTarget wall = target("wall");
+
+        assertFalse(HistoryCheck.confirmed(wall, dir, false, false));
+        assertTrue(HistoryCheck.confirmed(wall, dir, false, true), "--yes imports anyway");
+        assertTrue(HistoryCheck.confirmed(target("event"), dir, false, false), "an event-clock instance is where history belongs");
+    }
+
+    private static InstanceTarget target(String clock) {
+        return new InstanceTarget("localhost:1", "", Optional.of(new InstanceFile(1, "http://localhost:1", "localhost:1", "",
+                clock, Instant.now(), Map.of())));
     }
 }

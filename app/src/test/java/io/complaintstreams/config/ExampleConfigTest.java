@@ -1,6 +1,7 @@
 package io.complaintstreams.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -32,5 +33,15 @@ class ExampleConfigTest {
         assertEquals(9200, config.getInt(AppConfig.KAFKA_PORT));
         assertEquals("flag.", config.get(AppConfig.TOPIC_PREFIX));
         assertEquals(Map.of("security.protocol", "SSL"), config.kafkaClientOverrides());
+    }
+
+    @Test
+    void shouldNameAMissingConfigFileAsBadInput(@TempDir Path dir) {
+        // a mistyped --config printed a NoSuchFileException stack trace and exited 1
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AppConfig.load(dir.resolve("nope.properties"), Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("nope.properties: no such file"), e.getMessage());
+        IllegalArgumentException directory = assertThrows(IllegalArgumentException.class, () -> AppConfig.load(dir, Map.of(), Map.of()));
+        assertTrue(directory.getMessage().endsWith("not a file"), directory.getMessage());
     }
 }

@@ -24,6 +24,13 @@ record InputRecord(String id, Source source, String text) {
         if (text == null) {
             return Result.failure("missing text", "text");
         }
+        if (text.isBlank()) {
+            return Result.failure("text is empty: nothing to classify", "text");
+        }
+        java.util.Optional<String> bad = io.complaintstreams.domain.validation.InputRules.text(text);
+        if (bad.isPresent()) {
+            return Result.failure("text " + bad.get(), "text"); // the same bounds as ingest (InputRules)
+        }
         return new Result(new InputRecord(id.trim(), parsed, text), null, null);
     }
 }

@@ -84,6 +84,19 @@ class ClassifyRunnerTest {
         assertEquals("text", r.lines().get(0).get("field").asText());
     }
 
+    @Test
+    void shouldRefuseEmptyAndOverlongTextWithTheIngestBounds() throws Exception {
+        String tooLong = "a".repeat(io.complaintstreams.domain.validation.InputRules.MAX_TEXT_LENGTH + 1);
+        Run r = run("{\"id\":\"E1\",\"source\":\"contact\",\"text\":\"  \"}\n"
+                + "{\"id\":\"E2\",\"source\":\"contact\",\"text\":\"" + tooLong + "\"}\n"
+                + "{\"id\":\"E3\",\"source\":\"contact\",\"text\":\"Still waiting.\"}\n");
+        assertEquals(2, r.exit());
+        assertEquals("text", r.lines().get(0).get("field").asText());
+        assertTrue(r.lines().get(0).get("error").asText().contains("empty"), r.lines().get(0).toString());
+        assertTrue(r.lines().get(1).get("error").asText().contains("must not be longer than 20000"), r.lines().get(1).toString());
+        assertEquals("E3", r.lines().get(2).get("id").asText());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
