@@ -84,7 +84,8 @@ public final class LanguageGate {
                 if (start < 0) {
                     start = i;
                 }
-                marked |= c > 0x7f && (MARKED_LETTERS.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+                marked |= c > 0x7f && Character.isLetter(c)
+                        && (MARKED_LETTERS.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
                 continue;
             }
             if (start >= 0) {

@@ -16,7 +16,8 @@ class LanguageGateTest {
         // officers' status notes and short reports: no function word, but English words the lexicons know
         for (String note : List.of("Operative attended, parts ordered.", "Repair completed, area left clean.",
                 "Job completed, resident satisfied.", "Email address updated.", "Boiler losing pressure every few days.",
-                "Kitchen cupboard door hanging off.", "Carbon monoxide alarm beeping.")) {
+                "Kitchen cupboard door hanging off.", "Carbon monoxide alarm beeping.",
+                "Nobody’s called back, it’s been weeks and I’m fed up.", "Charged £63 weekly, that’s wrong.")) {
             assertTrue(LanguageGate.looksEnglish(note), note);
             assertEquals(Optional.empty(), LanguageGate.otherLanguage(note), note);
         }
