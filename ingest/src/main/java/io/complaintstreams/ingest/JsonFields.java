@@ -53,18 +53,19 @@ final class JsonFields {
         return value;
     }
 
-    /** An optional short label such as a category ({@link InputRules#label}). */
+    /** An optional short label such as a category ({@link InputRules#label}), stripped of surrounding whitespace. */
     String optionalLabel(String name) {
         String value = optionalString(name);
         if (value != null) {
+            value = value.strip();
             check(name, InputRules.label(value));
         }
         return value;
     }
 
-    /** A required short label ({@link InputRules#label}), not blank. */
+    /** A required short label ({@link InputRules#label}), not blank, stripped of surrounding whitespace. */
     String requiredLabel(String name) {
-        String value = requiredText(name);
+        String value = requiredText(name).strip();
         if (value.isBlank()) {
             throw new ValidationException(name, "must not be blank");
         }

@@ -57,6 +57,27 @@ class EventParsersTest {
     }
 
     @Test
+    void shouldStripTheCategoryAndPriorityOfAServiceRequestAsTheMappedImportDoes() {
+        ServiceRequest sr = (ServiceRequest) parsers.parse(EventKind.SERVICE_REQUESTS,
+                serviceRequest().put("category", "  repairs ").put("priority", " urgent")).value();
+        assertEquals("repairs", sr.getCategory());
+        assertEquals("urgent", sr.getPriority());
+        assertRejected(EventKind.SERVICE_REQUESTS, serviceRequest().put("category", "   "), "category", "must not be blank");
+    }
+
+    @Test
+    void shouldRejectADueAtBeforeTheServiceRequestWasOpened() {
+        assertRejected(EventKind.SERVICE_REQUESTS, serviceRequest().put("dueAt", "2020-01-01T00:00:00Z"), "dueAt",
+                "before the request was opened (occurredAt 2025-04-01T09:30:00Z)");
+        ServiceRequest sameDay = (ServiceRequest) parsers.parse(EventKind.SERVICE_REQUESTS,
+                serviceRequest().put("dueAt", "2025-04-01T00:00:00Z")).value();
+        assertEquals(Instant.parse("2025-04-01T00:00:00Z"), sameDay.getDueAt(), "due the day it was opened: accepted");
+        ServiceRequest lateCompletion = (ServiceRequest) parsers.parse(EventKind.SERVICE_REQUESTS,
+                serviceRequest().put("status", "COMPLETED").put("occurredAt", "2025-04-20T09:00:00Z")).value();
+        assertEquals(ServiceRequestStatus.COMPLETED, lateCompletion.getStatus(), "a later change past its dueAt is not refused");
+    }
+
+    @Test
     void shouldNameMissingRequiredField() {
         ObjectNode json = contact();
         json.remove("residentId");

@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * CSV cells to the JSON the parsers validate: an empty cell is absent; {@code stage}, {@code score} and
+ * CSV cells to the JSON the parsers validate: an empty cell is absent; every cell is stripped of leading and trailing
+ * whitespace, as the mapped import does ({@code "  repairs "} is {@code repairs}); {@code stage}, {@code score} and
  * {@code extensionWorkingDays} become integers and {@code remedyAmount} a number when they look like one
  * (else they stay text, and the parser names the field); {@code themes} is split on {@code |} or {@code ;}.
  */
@@ -43,7 +44,7 @@ final class CsvValues {
                     }
                 }
             } else {
-                node.put(name, value);
+                node.put(name, v);
             }
         }
         return node;

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * about the request is classified here, once, and its signal forwarded keyed by residentId; the 3rd contact about
  * an open request within 20 working days adds an OFFER_COMPLAINT chasing signal (signalId
  * {@code chasing:REQUEST:CONTACT_EVENT_ID}, derived from the 3rd contact, so stable). With no {@link SignalFactory}
- * (aggregates without classification) it only keeps the facts and their contributions.
+ * (aggregates without classification) it only keeps the facts and their contributions. A status change that would
+ * merge another landlord's request or has a dueAt before the request was opened is dead-lettered with the reason
+ * ({@link ServiceRequestChecks}) and changes nothing.
  */
 final class RequestLedgerProcessor extends ContextualProcessor<String, RequestLedgerInput, String, Signal> {
     private static final Logger LOG = LoggerFactory.getLogger(RequestLedgerProcessor.class);
@@ -90,6 +92,9 @@ final class RequestLedgerProcessor extends ContextualProcessor<String, RequestLe
     }
 
     private boolean statusChange(ServiceRequestLedger ledger, ServiceRequest r, Record<String, RequestLedgerInput> record) {
+        ServiceRequestChecks.rejectReason(ledger.getFacts(), r, settings.zone()).ifPresent(reason -> {
+            throw new RejectedRequestException(reason);
+        });
         RequestLedgerFact fact = RequestLedgerFacts.of(r);
         if (!addFact(ledger, fact)) {
             return false;
