@@ -225,6 +225,9 @@ public final class ReportCommand implements Runnable {
             Output.requireDirectory(statements);
             AnnualReport report = AnnualReportBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), year,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
+            if (report.noData() != null) {
+                System.err.println("note: " + report.noData());
+            }
             if (format.equals("json")) {
                 output.write(ReportJson.write(report) + System.lineSeparator());
             } else {

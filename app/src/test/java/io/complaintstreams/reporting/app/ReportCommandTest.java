@@ -1,6 +1,7 @@
 package io.complaintstreams.reporting.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,25 @@ class ReportCommandTest {
         String html = Files.readString(out);
         assertTrue(html.contains("<h1>Annual complaints performance and service improvement report 2025-26</h1>"));
         assertTrue(html.contains("Not supplied"));
+    }
+
+    @Test
+    void shouldExitZeroButNoteAnAnnualReportWithNoDataForThePeriodOrLandlord() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 300)).writeJsonLines(dir);
+        String events = dir.resolve("crm.complaint-events.jsonl").toString();
+
+        CliRun none = run("report", "annual", "--period", "2031-32", "--input", events, "--homes", "LL-DEMO=300");
+        assertEquals(Main.OK, none.code(), none.err());
+        assertTrue(none.err().contains("note: No data for this period"), none.err());
+        assertTrue(JSON.readTree(none.out()).get("noData").asText().startsWith("No data for this period"));
+
+        CliRun nope = run("report", "annual", "--period", "2025-26", "--input", events, "--landlord", "NOPE");
+        assertEquals(Main.OK, nope.code(), nope.err());
+        assertTrue(nope.err().contains("note: No data for landlord NOPE"), nope.err());
+
+        CliRun real = run("report", "annual", "--period", "2025-26", "--input", events, "--homes", "LL-DEMO=300");
+        assertTrue(JSON.readTree(real.out()).get("noData").isNull(), "a year with data: no note");
+        assertFalse(real.err().contains("No data"), real.err());
     }
 
     @Test

@@ -68,6 +68,19 @@ public final class AnnualReportBuilder {
                 cases.referrals(period, statementsDir), Statements.read(statementsDir),
                 generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine),
                 io.complaintstreams.reporting.CodeApplied.of(mine, period), cases.determinations(period),
-                cases.orders(period, statementsDir));
+                cases.orders(period, statementsDir), noData(complaints, mine, period, landlordId));
+    }
+
+    /** Null when an event of the landlord(s) is dated in the period; else why the report holds no data. */
+    static String noData(Collection<? extends Collection<ComplaintFact>> complaints, List<ComplaintRecord> mine,
+                         FinancialYear period, String landlordId) {
+        if (landlordId != null && complaints.stream().flatMap(Collection::stream).noneMatch(f -> landlordId.equals(f.landlordId()))) {
+            return "No data for landlord " + landlordId + ": no complaint event names it. The zeros below are not measured.";
+        }
+        if (mine.stream().anyMatch(r -> r.facts().stream().anyMatch(f -> period.contains(f.date())))) {
+            return null;
+        }
+        return "No data for this period: no complaint event" + (landlordId == null ? "" : " of landlord " + landlordId)
+                + " is dated from " + period.firstDay() + " to " + period.lastDay() + ". The zeros below are not measured.";
     }
 }

@@ -24,6 +24,9 @@ public final class AnnualReportHtml {
                 .append(". Generated ").append(Html.esc(Format.generated(r.generatedAt()))).append("; data up to ")
                 .append(r.dataCutOff() == null ? "no events" : Html.esc(r.dataCutOff())).append(".</p>\n")
                 .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(r.codeApplied()))).append("</p>\n");
+        if (r.noData() != null) {
+            h.append("<p class=\"missing\"><strong>").append(Html.esc(r.noData())).append("</strong></p>\n");
+        }
         QuantitativeSections.append(h, r);
         h.append("<section>\n<h2>Complaints referred to the Housing Ombudsman</h2>\n").append(QuantitativeSections.referrals(
                 "Referrals to the Housing Ombudsman in the year, by outcome", r.ombudsmanReferrals()))
