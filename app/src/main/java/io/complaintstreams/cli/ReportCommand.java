@@ -189,7 +189,15 @@ public final class ReportCommand implements Runnable {
         public Integer call() throws IOException {
             FinancialYear year = FinancialYear.parse(period);
             Map<String, Integer> homes = source.homesByLandlord();
-            var tsm = TsmCalculator.standard().calculate(source.complaints(), year, homes, source.landlordId);
+            Collection<List<ComplaintFact>> complaints = source.complaints();
+            var tsm = TsmCalculator.standard().calculate(complaints, year, homes, source.landlordId);
+            boolean anyInYear = complaints.stream().flatMap(Collection::stream).anyMatch(f ->
+                    (source.landlordId == null || source.landlordId.equals(f.landlordId())) && year.contains(f.date()));
+            if (!anyInYear) {
+                System.err.println("note: no data for " + (source.landlordId == null ? "this period" : "landlord " + source.landlordId
+                        + " in this period") + ": no complaint event is dated from " + year.firstDay() + " to " + year.lastDay()
+                        + "; the zeros are not measured");
+            }
             if (!tsm.landlordsWithoutHomes().isEmpty() && tsm.homes() != null) {
                 System.err.println("warning: no --homes for " + String.join(", ", tsm.landlordsWithoutHomes())
                         + ": their complaints are counted against the other landlords' homes, so CH01 reads high");

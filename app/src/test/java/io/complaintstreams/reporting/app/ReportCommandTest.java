@@ -85,6 +85,12 @@ class ReportCommandTest {
         assertEquals(Main.OK, nope.code(), nope.err());
         assertTrue(nope.err().contains("note: No data for landlord NOPE"), nope.err());
 
+        CliRun tsm = run("report", "tsm", "--period", "2031-32", "--input", events, "--homes", "LL-DEMO=300");
+        assertEquals(Main.OK, tsm.code(), tsm.err());
+        assertTrue(tsm.err().contains("note: no data for this period"), tsm.err());
+        assertEquals(0, JSON.readTree(tsm.out()).get("stage1Complaints").asInt(), "the contract's JSON unchanged");
+        assertFalse(run("report", "tsm", "--period", "2025-26", "--input", events, "--homes", "LL-DEMO=300").err().contains("no data"));
+
         CliRun real = run("report", "annual", "--period", "2025-26", "--input", events, "--homes", "LL-DEMO=300");
         assertTrue(JSON.readTree(real.out()).get("noData").isNull(), "a year with data: no note");
         assertFalse(real.err().contains("No data"), real.err());
