@@ -310,6 +310,9 @@ public final class ReportCommand implements Runnable {
             Output.requireDirectory(statements);
             QuarterPack pack = QuarterPackBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), quarter,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
+            if (pack.noData() != null) {
+                System.err.println("note: " + pack.noData());
+            }
             if (format.equals("json")) {
                 output.write(ReportJson.write(pack) + System.lineSeparator());
             } else {

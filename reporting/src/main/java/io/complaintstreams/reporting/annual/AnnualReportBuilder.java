@@ -71,9 +71,12 @@ public final class AnnualReportBuilder {
                 cases.orders(period, statementsDir), noData(complaints, mine, period, landlordId));
     }
 
-    /** Null when an event of the landlord(s) is dated in the period; else why the report holds no data. */
-    static String noData(Collection<? extends Collection<ComplaintFact>> complaints, List<ComplaintRecord> mine,
-                         FinancialYear period, String landlordId) {
+    /**
+     * Null when an event of the landlord(s) is dated in the period; else why the report (annual or quarterly) holds no
+     * data: no event names {@code landlordId}, or none of theirs is dated in the period.
+     */
+    public static String noData(Collection<? extends Collection<ComplaintFact>> complaints, List<ComplaintRecord> mine,
+                                io.complaintstreams.reporting.ReportingPeriod period, String landlordId) {
         if (landlordId != null && complaints.stream().flatMap(Collection::stream).noneMatch(f -> landlordId.equals(f.landlordId()))) {
             return "No data for landlord " + landlordId + ": no complaint event names it. The zeros below are not measured.";
         }

@@ -25,6 +25,9 @@ public final class QuarterPackHtml {
                 .append(". Generated ").append(Html.esc(Format.generated(p.generatedAt()))).append("; data up to ")
                 .append(p.dataCutOff() == null ? "no events" : Html.esc(p.dataCutOff())).append(".</p>\n")
                 .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(p.codeApplied()))).append("</p>\n");
+        if (p.noData() != null) {
+            h.append("<p class=\"missing\"><strong>").append(Html.esc(p.noData())).append("</strong></p>\n");
+        }
         h.append("<section>\n<h2>Volumes</h2>\n").append(Table.of(
                 "Complaints this quarter against the previous quarter and the same quarter last year", changeHeaders("Measure"),
                 changeRows(p.volumes()))).append("<p>Stage 2 requests as % of stage 1 complaints this quarter: ")

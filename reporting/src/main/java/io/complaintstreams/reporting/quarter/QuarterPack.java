@@ -26,7 +26,7 @@ public record QuarterPack(String title, String period, String periodStart, Strin
                           Refusals refusals, Remedies remedies, Escalations escalations, Referrals ombudsmanReferrals,
                           OmbudsmanOrders ombudsmanOrders, Statement learningActions,
                           List<io.complaintstreams.reporting.CodeApplied> codeApplied,
-                          io.complaintstreams.reporting.ombudsman.Determinations ombudsmanDeterminations) {
+                          io.complaintstreams.reporting.ombudsman.Determinations ombudsmanDeterminations, String noData) {
     public static final String TITLE = "Quarterly complaints report to the Member Responsible for Complaints and the governing body";
 
     public QuarterPack {

@@ -82,7 +82,8 @@ public final class QuarterPackBuilder {
                 rising(mine, quarter, themes), Refusals.of(mine, quarter), Remedies.of(mine, quarter),
                 Escalations.of(volumes), cases.referrals(quarter, statementsDir), cases.orders(quarter, statementsDir),
                 Statement.read(statementsDir, LEARNING_ACTIONS, "Learning from complaints: actions this quarter"),
-                io.complaintstreams.reporting.CodeApplied.of(mine, quarter), cases.determinations(quarter));
+                io.complaintstreams.reporting.CodeApplied.of(mine, quarter), cases.determinations(quarter),
+                io.complaintstreams.reporting.annual.AnnualReportBuilder.noData(complaints, mine, quarter, landlordId));
     }
 
     /** The quarter and whether each period it is compared with has any data (a period with none is "no data", not 0). */

@@ -64,4 +64,15 @@ class AnnualNoDataTest {
         assertEquals(0, zeroNextYear.tsm().stage1Complaints(), "no complaint received in the year: a real zero");
         assertNull(zeroNextYear.noData(), "an event (the response) is dated in the year: data, not none");
     }
+
+    @Test
+    void shouldSayNoDataForAQuarterWithNoEventAndNothingForOneWithData() {
+        var builder = io.complaintstreams.reporting.quarter.QuarterPackBuilder.standard();
+        var empty = builder.build(ONE_IN_2025, io.complaintstreams.reporting.quarter.FinancialQuarter.parse("2025-26-Q3"),
+                Map.of("LL-1", 100), null, null, java.time.Instant.now());
+        assertTrue(empty.noData().startsWith("No data for this period"), empty.noData());
+        assertTrue(io.complaintstreams.reporting.html.QuarterPackHtml.render(empty).contains("No data for this period"));
+        assertNull(builder.build(ONE_IN_2025, io.complaintstreams.reporting.quarter.FinancialQuarter.parse("2025-26-Q1"),
+                Map.of("LL-1", 100), null, null, java.time.Instant.now()).noData());
+    }
 }
