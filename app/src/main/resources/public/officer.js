@@ -1,6 +1,7 @@
-// complaint-streams: the complaints officer's work queue, a complaint's timeline, and the grouped possible-unlogged
-// complaints with their evidence and a resolve button. Lists are paged on the server (exact totals); every list can be
-// downloaded as CSV with the same filters and order. No inline script or style (the Content-Security-Policy forbids it).
+// complaint-streams: the complaints officer's work queue, a complaint's timeline, the grouped possible-unlogged
+// complaints with their evidence and a resolve button, and the service requests monitored (Code 1.4). Lists are paged
+// on the server (exact totals); every list can be downloaded as CSV with the same filters and order. No inline script
+// or style (the Content-Security-Policy forbids it).
 (function () {
   'use strict';
   var THEMES = ['repairs', 'damp_mould', 'heating_hot_water', 'communication', 'rent_charges', 'anti_social_behaviour',
@@ -233,6 +234,19 @@
     });
   }
 
+  // ---- service requests (Code 1.4)
+  function renderRequest(tbody, r) {
+    var tr = document.createElement('tr');
+    cell(tr, r.requestId, true); cell(tr, r.landlordId); cell(tr, label(r.category)); cell(tr, label(r.priority));
+    var st = cell(tr, label(r.status)); if (r.overdue) { st.className = 'overdue'; }
+    cell(tr, label(r.requestStatus)); cell(tr, r.openedOn); cell(tr, r.ageDays);
+    cell(tr, r.dueOn ? r.dueOn + (r.dueFrom === 'target' ? ' (target)' : '') : 'no due date');
+    var od = cell(tr, r.daysOverdue); if (r.daysOverdue > 0) { od.className = 'overdue'; }
+    cell(tr, r.closedOn ? r.closedOn + (r.completedLate ? ' (late)' : '') : null);
+    cell(tr, r.becameComplaint ? r.becameComplaintOn : 'No');
+    tbody.appendChild(tr);
+  }
+
   // ---- start
   Array.prototype.forEach.call(document.querySelectorAll('select.themes'), function (s) {
     THEMES.forEach(function (t) { var o = document.createElement('option'); o.value = t; o.textContent = label(t); s.appendChild(o); });
@@ -243,12 +257,16 @@
   var unlogged = new List({ url: '/api/v1/officer/unlogged-items', form: 'unlogged-filters', table: 'unlogged-table',
     rows: 'unlogged-rows', count: 'unlogged-count', pageLabel: 'unlogged-page', prev: 'unlogged-prev', next: 'unlogged-next',
     csv: 'unlogged-csv', columns: 9, noun: 'items', none: 'No items match.', render: renderItem });
+  var requests = new List({ url: '/api/v1/service-requests', form: 'sr-filters', table: 'sr-table', rows: 'sr-rows',
+    count: 'sr-count', pageLabel: 'sr-page', prev: 'sr-prev', next: 'sr-next', csv: 'sr-csv', columns: 12,
+    noun: 'service requests', none: 'No service requests match.', render: renderRequest });
   el('resolve-form').addEventListener('submit', submitResolve);
   el('resolve-cancel').addEventListener('click', function () { el('resolve-dialog').close(); });
-  window.complaintOfficer = { queue: queue, unlogged: unlogged, showTimeline: showTimeline };
+  window.complaintOfficer = { queue: queue, unlogged: unlogged, requests: requests, showTimeline: showTimeline };
   queue.load();
   unlogged.load();
+  requests.load();
   setInterval(function () {
-    if (!el('resolve-dialog').open) { queue.load(); unlogged.load(); }
+    if (!el('resolve-dialog').open) { queue.load(); unlogged.load(); requests.load(); }
   }, REFRESH_MS);
 })();

@@ -54,6 +54,12 @@ class OfficerBrowserIT {
                 [{"contactId":"K-7","landlordId":"LL1","residentId":"R7","channel":"phone","occurredAt":"%s",
                   "text":"This is the third time I have reported the black mould in the bedroom and nobody has come out. Not good enough."}]
                 """.formatted(twentyDaysAgo)).statusCode());
+        // a repair opened 60 days ago, due 30 days ago and still open: overdue on any run date (Code 1.4)
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(202, app.post("/api/v1/events/service-requests", """
+                [{"requestId":"SR-LATE","landlordId":"LL1","residentId":"R8","occurredAt":"%s","status":"OPEN",
+                  "category":"repairs","dueAt":"%s"}]
+                """.formatted(now.minus(60, ChronoUnit.DAYS), now.minus(30, ChronoUnit.DAYS))).statusCode());
     }
 
     @AfterAll
@@ -98,6 +104,17 @@ class OfficerBrowserIT {
                     "events first (2025), then the alerts raised since: " + what);
             assertTrue(driver.findElement(By.id("timeline-intro")).getText().startsWith("Complaint C-3"));
             Chromium.saveScreenshot(driver, "officer-queue-timeline.png");
+
+            // the service requests monitored: overdue first (the dashboard tile links here), as the API lists them
+            wait.until(d -> total("/api/v1/service-requests?status=OVERDUE") >= 1);
+            long overdue = total("/api/v1/service-requests?status=OVERDUE");
+            driver.findElement(By.cssSelector("#sr-filters button[type=submit]")).click();
+            wait.until(d -> d.findElement(By.id("sr-count")).getText().endsWith("of " + overdue + " service requests."));
+            assertEquals(JSON.readTree(app.get("/api/v1/service-requests?status=OVERDUE").body()).get("rows").get(0).get("requestId").asText(),
+                    driver.findElement(By.cssSelector("#sr-rows tr th")).getText(), "most overdue first, as the API orders it");
+            assertTrue(driver.findElements(By.cssSelector("#sr-rows tr th")).stream().anyMatch(th -> th.getText().equals("SR-LATE")));
+            assertTrue(driver.findElement(By.id("sr-csv")).getAttribute("href").contains("status=OVERDUE"), "CSV link follows the filters");
+            Chromium.saveScreenshot(driver, "officer-service-requests.png");
             assertNoConsoleErrors(driver);
         } finally {
             driver.quit();
