@@ -74,33 +74,6 @@ class HistoryOnWallClockTest {
         }
     }
 
-    @Test
-    void shouldJudgeBackdatedComplaintsArrivingAtTheWallClocksPaceByTheWallClockFromTheNextCheck() {
-        // the bench's idle alert latency: complaints received 30 days ago posted one after another to a quiet
-        // instance, at the wall clock's pace: not history in fast forward, so after one check each is alerted on its
-        // own event (before this rule, a steady stream of them kept the instance judging by stream time)
-        try (var d = new DeadlineDriver(ClockMode.WALL)) {
-            d.wallClockAt("2026-11-30");
-            d.advance(CHECK); // quiet
-            d.pipe(event("C20", RECEIVED, 1, "2026-10-31T09:00:00Z"));
-            assertTrue(d.alerts.isEmpty(), "the first after a quiet spell may be an import's: wait for the next check");
-            d.advance(CHECK);
-            assertTrue(d.alerts.isEmpty(), "no pace known yet (no stream time at the last check): still undecided");
-            d.pipe(event("C21", RECEIVED, 1, "2026-10-31T09:00:20Z"));
-            d.advance(CHECK);
-            assertEquals(List.of("1:ACKNOWLEDGEMENT_OVERDUE", "1:ACKNOWLEDGEMENT_OVERDUE", "1:RESPONSE_OVERDUE",
-                    "1:RESPONSE_OVERDUE"), d.alertKinds().stream().sorted().toList(),
-                    "stream time moved on 20 s in a 30 s check: the wall clock's pace, judged by the wall clock");
-            for (int i = 2; i <= 5; i++) {
-                // posted one per check interval, each received 30 s after the one before: the wall clock's pace
-                d.pipe(event("C2" + i, RECEIVED, 1, java.time.Instant.parse("2026-10-31T09:00:00Z").plus(CHECK.multipliedBy(i)).toString()));
-                assertEquals(List.of("1:ACKNOWLEDGEMENT_OVERDUE", "1:RESPONSE_OVERDUE"), d.alertKinds().stream().sorted().toList(),
-                        "complaint C2" + i + " alerted on its own event");
-                d.advance(CHECK);
-            }
-        }
-    }
-
     /** One event, then one check interval: the demo's pace (many events per check) is the harder case of this. */
     private static void feed(DeadlineDriver d, complaintstreams.events.ComplaintEvent.Builder event) {
         d.pipe(event);
