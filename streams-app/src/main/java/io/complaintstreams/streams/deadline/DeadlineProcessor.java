@@ -28,8 +28,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keeps each complaint's ledger (facts, state, alerts raised, date-index key), evaluates the Code's rules once per
  * new fact, publishes every change of state, and raises each (stage, kind) alert once. A punctuation (wall clock,
  * or once per stream-time date with {@code --clock event}) re-checks only the complaints whose next check date has
- * come, so alerts fire even when no event arrives. A wall-clock instance that is being fed history judges by stream
- * time until it has caught up ({@link JudgementClock}), so it does not alert deadlines its history met.
+ * come, so alerts fire even when no event arrives.
  *
  * <p>Facts that arrive before their complaint's RECEIVED are held; if the RECEIVED has still not come after the
  * grace period they are dead-lettered (the complaint is unknown).
@@ -43,8 +42,6 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     private DateIndex index;
     /** Stream-time mode: the date last checked, so the index is read once per date rather than once per record. */
     private LocalDate lastChecked;
-    /** Wall-clock mode: judges by stream time while history is being fed (see {@link JudgementClock}). */
-    private final JudgementClock judgement = new JudgementClock();
 
     DeadlineProcessor(TopologySettings settings, ComplaintClock clock, LedgerListener listener) {
         this.settings = settings;
@@ -95,9 +92,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         return false;
     }
 
-    private void checkDueComplaints(long punctuationMs) {
-        long timestampMs = settings.clock() == ClockMode.WALL
-                ? judgement.forCheck(punctuationMs, context().currentStreamTimeMs()) : punctuationMs;
+    private void checkDueComplaints(long timestampMs) {
         LocalDate today = settings.dateOf(timestampMs);
         if (settings.clock() == ClockMode.EVENT && today.equals(lastChecked)) {
             return; // every index entry written since the last check is dated after it
@@ -146,9 +141,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     }
 
     /** No RECEIVED yet: hold the facts for the grace period, then dead-letter them as events for an unknown complaint. */
-    private void holdOrDeadLetter(String complaintId, ComplaintLedger ledger, LocalDate judgedOn, long nowMs) {
-        // the grace is for arrival: counted by the wall clock in wall-clock mode, also while history is fed
-        LocalDate today = settings.clock() == ClockMode.WALL ? settings.dateOf(context().currentSystemTimeMs()) : judgedOn;
+    private void holdOrDeadLetter(String complaintId, ComplaintLedger ledger, LocalDate today, long nowMs) {
         LocalDate firstSeen = ledger.getHeldSince() == null ? today : ledger.getHeldSince();
         ledger.setHeldSince(firstSeen);
         LocalDate giveUpOn = firstSeen.plusDays(ORPHAN_GRACE_DAYS);
@@ -182,8 +175,6 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     }
 
     private long nowMs() {
-        return settings.clock() == ClockMode.WALL
-                ? judgement.forRecord(context().currentSystemTimeMs(), context().currentStreamTimeMs())
-                : context().currentStreamTimeMs();
+        return settings.clock() == ClockMode.WALL ? context().currentSystemTimeMs() : context().currentStreamTimeMs();
     }
 }
