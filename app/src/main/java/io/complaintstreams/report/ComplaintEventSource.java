@@ -17,14 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Every complaint's facts for the reports: from the complaint-events topic, or from a JSON-lines file. */
 public final class ComplaintEventSource {
@@ -38,35 +33,11 @@ public final class ComplaintEventSource {
      * start, decoding with {@link EventSerdes#COMPLAINT_EVENT}; repeats (same eventId) count once.
      */
     public static Collection<List<ComplaintFact>> fromKafka(String bootstrapServers, String topic, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties p = TopicToEnd.bootstrap(bootstrapServers);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
         ComplaintEventFacts facts = new ComplaintEventFacts();
-        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!reached(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading " + topic + " up to its end offsets " + end);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() != null) {
-                        facts.add(EventSerdes.COMPLAINT_EVENT.decode(r.value()));
-                    }
-                }
-            }
-        }
+        TopicToEnd.read(p, topic, timeout, bytes -> facts.add(EventSerdes.COMPLAINT_EVENT.decode(bytes)));
         return facts.complaints();
-    }
-
-    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
     /**

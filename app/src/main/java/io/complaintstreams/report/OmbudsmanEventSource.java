@@ -16,12 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Ombudsman case events for the reports: from {@code crm.ombudsman-cases}, or a JSON-lines file; repeats (same eventId) once. */
 public final class OmbudsmanEventSource {
@@ -32,34 +26,11 @@ public final class OmbudsmanEventSource {
 
     /** Reads the topic without a consumer group (read_committed) up to the end offsets taken at start; none when it does not exist. */
     public static List<OmbudsmanFact> fromKafka(String bootstrapServers, String topic, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, OmbudsmanFact> facts = new LinkedHashMap<>();
-        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            var infos = consumer.partitionsFor(topic, timeout);
-            List<TopicPartition> partitions = infos == null ? List.of()
-                    : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-            if (partitions.isEmpty()) {
-                return List.of();
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading " + topic + " up to its end offsets " + end);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() != null) {
-                        OmbudsmanFact f = OmbudsmanFacts.toDomain(EventSerdes.OMBUDSMAN_EVENT.decode(r.value()));
-                        facts.putIfAbsent(f.eventId(), f);
-                    }
-                }
-            }
-        }
+        TopicToEnd.read(TopicToEnd.bootstrap(bootstrapServers), topic, timeout, bytes -> {
+            OmbudsmanFact f = OmbudsmanFacts.toDomain(EventSerdes.OMBUDSMAN_EVENT.decode(bytes));
+            facts.putIfAbsent(f.eventId(), f);
+        });
         return new ArrayList<>(facts.values());
     }
 

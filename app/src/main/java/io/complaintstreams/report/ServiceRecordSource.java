@@ -23,15 +23,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The service requests, surveys and dissatisfied records behind self-assessment rows 1.4-1.6 ({@link ServiceRecords}):
@@ -58,15 +52,15 @@ public final class ServiceRecordSource {
         Map<String, RequestChange> changes = new LinkedHashMap<>();
         Map<String, SurveyResponse> surveys = new LinkedHashMap<>();
         Map<String, DissatisfiedRecord> dissatisfied = new LinkedHashMap<>();
-        read(client, topics.serviceRequests.name(), timeout, bytes -> {
+        TopicToEnd.read(client, topics.serviceRequests.name(), timeout, bytes -> {
             ServiceRequest r = EventSerdes.SERVICE_REQUEST.decode(bytes);
             changes.putIfAbsent(r.getEventId(), change(r));
         });
-        read(client, topics.surveys.name(), timeout, bytes -> {
+        TopicToEnd.read(client, topics.surveys.name(), timeout, bytes -> {
             Survey s = EventSerdes.SURVEY.decode(bytes);
             surveys.putIfAbsent(s.getEventId(), survey(s));
         });
-        read(client, topics.signals.name(), timeout, bytes -> {
+        TopicToEnd.read(client, topics.signals.name(), timeout, bytes -> {
             Signal s = EventSerdes.SIGNAL.decode(bytes);
             if (s.getDissatisfied()) {
                 String source = s.getSource().name();
@@ -82,9 +76,7 @@ public final class ServiceRecordSource {
 
     /** Reads {@code bootstrapServers} with no other client setting (the CLI's reach). */
     public static ServiceRecords fromKafka(String bootstrapServers, Topics topics, ServiceRequestTargets targets, Duration timeout) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        return fromKafka(p, topics, targets, ServiceRecords.DEFAULT_SURVEY_DISSATISFIED_AT_OR_BELOW, timeout);
+        return fromKafka(TopicToEnd.bootstrap(bootstrapServers), topics, targets, ServiceRecords.DEFAULT_SURVEY_DISSATISFIED_AT_OR_BELOW, timeout);
     }
 
     /**
@@ -158,35 +150,6 @@ public final class ServiceRecordSource {
                 throw new IllegalArgumentException(kind.baseTopic() + " line " + line.number() + ": " + e.getMessage());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalArgumentException(kind.baseTopic() + " line " + line.number() + ": not JSON: " + e.getOriginalMessage());
-            }
-        }
-    }
-
-    private static void read(Properties client, String topic, Duration timeout, Consumer<byte[]> each) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            var infos = consumer.partitionsFor(topic, timeout);
-            List<TopicPartition> partitions = infos == null ? List.of()
-                    : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-            if (partitions.isEmpty()) {
-                return;
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading " + topic + " up to its end offsets " + end);
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() != null) {
-                        each.accept(r.value());
-                    }
-                }
             }
         }
     }
