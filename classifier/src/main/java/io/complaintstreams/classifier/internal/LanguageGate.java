@@ -67,7 +67,11 @@ public final class LanguageGate {
     }
 
     private static boolean hasNonLatinLetter(String text) {
-        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+        return text.codePoints().anyMatch(LanguageGate::isNonLatinLetter);
+    }
+
+    private static boolean isNonLatinLetter(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN;
     }
 
     /** The cheap check: true when Lingua need not be asked. */
@@ -84,8 +88,7 @@ public final class LanguageGate {
                 if (start < 0) {
                     start = i;
                 }
-                marked |= c > 0x7f && Character.isLetter(c)
-                        && (MARKED_LETTERS.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+                marked |= c > 0x7f && (MARKED_LETTERS.indexOf(c) >= 0 || isNonLatinLetter(c));
                 continue;
             }
             if (start >= 0) {
