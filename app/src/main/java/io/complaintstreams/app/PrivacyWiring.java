@@ -116,17 +116,32 @@ public final class PrivacyWiring {
      * @throws IllegalArgumentException naming where a key was looked for, when there is none
      */
     public static MasterKey forClient(Map<String, String> environment, Path keyFile, Path dataDir) {
-        String env = environment.get(AppConfig.PRIVACY_MASTER_KEY.environmentVariable());
-        if (env != null && !env.isBlank()) {
+        String env = clientKeyVariable(environment);
+        if (env != null) {
             return MasterKey.fromBase64(env);
         }
-        Path file = keyFile != null ? keyFile : dataDir.resolve(DEFAULT_KEY_FILE);
+        Path file = clientKeyFile(keyFile, dataDir);
         if (!Files.exists(file)) {
             throw new IllegalArgumentException("no master key for residents' free text: " + file + " does not exist. Start `run` "
                     + "once (it makes one under its --data-dir), or give --master-key-file or "
                     + AppConfig.PRIVACY_MASTER_KEY.environmentVariable() + " (the key `run` uses)");
         }
         return read(file);
+    }
+
+    /** Where {@link #forClient} reads the key: the environment variable's name when it is set, else the key file. */
+    public static String clientKeySource(Map<String, String> environment, Path keyFile, Path dataDir) {
+        return clientKeyVariable(environment) != null ? AppConfig.PRIVACY_MASTER_KEY.environmentVariable()
+                : clientKeyFile(keyFile, dataDir).toString();
+    }
+
+    private static String clientKeyVariable(Map<String, String> environment) {
+        String env = environment.get(AppConfig.PRIVACY_MASTER_KEY.environmentVariable());
+        return env == null || env.isBlank() ? null : env;
+    }
+
+    private static Path clientKeyFile(Path keyFile, Path dataDir) {
+        return keyFile != null ? keyFile : dataDir.resolve(DEFAULT_KEY_FILE);
     }
 
     static MasterKey read(Path file) {

@@ -1,7 +1,6 @@
 package io.complaintstreams.cli;
 
 import io.complaintstreams.app.PrivacyWiring;
-import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.erase.MasterKeyRotation;
 import io.complaintstreams.privacy.MasterKey;
@@ -61,8 +60,9 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
             }
             if (rotated.id().equals(old.id())) {
                 throw new BadInputException(newKeyFile + " holds the same key (" + old.id() + ") as the old key read from "
-                        + oldKeySource() + ": give the old key's file with --master-key-file OLD (after step 2 the default "
-                        + "key may already be the new one), or a new file name to make a new key");
+                        + PrivacyWiring.clientKeySource(System.getenv(), masterKeyFile, keyHolder.dataDir)
+                        + ": give the old key's file with --master-key-file OLD (after step 2 the default key may already be "
+                        + "the new one), or a new file name to make a new key");
             }
             try {
                 rotated.withPrevious(old);
@@ -97,17 +97,5 @@ public final class RotateMasterKeyCommand implements Callable<Integer> {
         System.out.printf("No data key is left under %s. Next: remove privacy.previous-master-key-file from every instance and "
                 + "restart them; destroy the old key once complaints.resident-keys has compacted (max.compaction.lag.ms, 24 h).%n", old.id());
         return Main.OK;
-    }
-
-    private String oldKeySource() {
-        String variable = AppConfig.PRIVACY_MASTER_KEY.environmentVariable();
-        String env = System.getenv(variable);
-        if (env != null && !env.isBlank()) {
-            return variable;
-        }
-        if (masterKeyFile != null) {
-            return masterKeyFile.toString();
-        }
-        return "the data directory's privacy/master.key";
     }
 }
