@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
-/** Reads one {@code sla} input line strictly, naming the first bad field. */
+/**
+ * Reads one {@code sla} input line strictly, naming the first bad field. Dates before {@code received}
+ * ({@code acknowledged}, {@code responded}, {@code asOf}) are refused: a status judged on a day before the complaint
+ * existed (e.g. ON_TRACK) would look like a real answer.
+ */
 public final class SlaLineParser {
     /** Upper bound on extensionWorkingDays, to refuse absurd input rather than compute dates centuries ahead. */
     public static final int MAX_EXTENSION_WORKING_DAYS = 1000;
@@ -38,6 +42,7 @@ public final class SlaLineParser {
         LocalDate asOf = date(node, "asOf", true);
         notBefore(acknowledged, received, "acknowledged");
         notBefore(responded, received, "responded");
+        notBefore(asOf, received, "asOf");
         return new SlaRequest(id, stage, received, acknowledged, extension, responded, asOf);
     }
 

@@ -1,6 +1,7 @@
 package io.complaintstreams.domain.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,17 @@ class SlaRunnerTest {
         assertTrue(ext.get("error").asText().startsWith("extensionWorkingDays:"), ext.toString());
         JsonNode ack = errorFor("{\"id\": \"B\", \"stage\": 1, \"received\": \"2024-10-02\", \"acknowledged\": \"2024-10-01\", \"asOf\": \"2024-10-03\"}");
         assertTrue(ack.get("error").asText().startsWith("acknowledged:"), ack.toString());
+    }
+
+    @Test
+    void shouldRefuseAnAsOfBeforeTheComplaintWasReceivedInsteadOfAnsweringOnTrack() throws Exception {
+        List<JsonNode> out = run(GOOD + "\n{\"id\": \"C\", \"stage\": 1, \"received\": \"2024-10-02\", \"asOf\": \"2024-09-01\"}\n");
+        assertEquals(2, exit);
+        assertEquals("A", out.get(0).get("id").asText());
+        JsonNode error = out.get(1);
+        assertEquals(2, error.get("line").asInt(), error.toString());
+        assertFalse(error.has("status"), error.toString());
+        assertEquals("asOf: is before received (2024-09-01 < 2024-10-02)", error.get("error").asText());
     }
 
     @Test
