@@ -48,32 +48,10 @@ public final class ReportCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Options every report shares: where the complaint events come from, homes and landlord (each report names its period). */
+    /** Options every report shares: where the complaint events come from, homes and landlord (each report names its period and adds its own sources). */
     static final class Source {
         @Option(names = "--input", paramLabel = "FILE", description = "Complaint events as JSON lines (e.g. crm.complaint-events.jsonl from generate; - for stdin) instead of Kafka.")
         String input;
-
-        @Option(names = "--ombudsman-input", paramLabel = "FILE", description = "Ombudsman case events as JSON lines "
-                + "(crm.ombudsman-cases.jsonl from generate) with --input; without --input they are read from Kafka. When the "
-                + "landlord has any, they give the referrals, determinations and orders instead of the statements files.")
-        String ombudsmanInput;
-
-        @Option(names = "--service-requests-input", paramLabel = "FILE", description = "Service requests as JSON lines "
-                + "(crm.service-requests.jsonl from generate) with --input, for self-assessment rows 1.4 and 1.5.")
-        String serviceRequestsInput;
-
-        @Option(names = "--contacts-input", paramLabel = "FILE", description = "Contacts as JSON lines (crm.contacts.jsonl) with "
-                + "--input: those naming a service request are classified for row 1.5.")
-        String contactsInput;
-
-        @Option(names = "--surveys-input", paramLabel = "FILE", description = "Survey responses as JSON lines (crm.surveys.jsonl) "
-                + "with --input, for row 1.6. Without --input, the three are read from Kafka with complaints.signals.")
-        String surveysInput;
-
-        @Option(names = "--service-request-targets", paramLabel = "CATEGORY=DAYS,...", defaultValue = "",
-                description = "The landlord's completion targets in working days by category (e.g. repairs=15,heating=5), as "
-                        + "service-requests.targets; a request with its own dueAt is due then.")
-        String serviceRequestTargets;
 
         @Option(names = "--encoding", defaultValue = "UTF-8", paramLabel = "CHARSET",
                 description = "Encoding of --input (default: ${DEFAULT-VALUE}; a byte order mark is skipped).")
@@ -132,47 +110,75 @@ public final class ReportCommand implements Runnable {
             String topic = new Topics(target.topicPrefix()).complaintEvents.name();
             return ComplaintEventSource.fromKafka(target.bootstrapServers(), topic, Duration.ofSeconds(timeoutSeconds));
         }
+    }
+
+    /** {@code --ombudsman-input}: the Ombudsman's case events, for the annual report and the quarterly pack. */
+    static final class OmbudsmanSource {
+        @Option(names = "--ombudsman-input", paramLabel = "FILE", description = "Ombudsman case events as JSON lines "
+                + "(crm.ombudsman-cases.jsonl from generate) with --input; without --input they are read from Kafka. When the "
+                + "landlord has any, they give the referrals, determinations and orders instead of the statements files.")
+        String ombudsmanInput;
+
+        List<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman(Source source) throws IOException {
+            if (ombudsmanInput != null) {
+                try (LineReader reader = new LineReader(InputFiles.open(ombudsmanInput), InputFiles.encoding(source.encoding))) {
+                    return io.complaintstreams.report.OmbudsmanEventSource.fromJsonLines(reader);
+                }
+            }
+            if (source.input != null) {
+                return List.of();
+            }
+            InstanceTarget target = InstanceTarget.resolve(source.dataDir, source.bootstrapServers, source.topicPrefix);
+            return io.complaintstreams.report.OmbudsmanEventSource.fromKafka(target.bootstrapServers(),
+                    new Topics(target.topicPrefix()).ombudsmanCases.name(), Duration.ofSeconds(source.timeoutSeconds));
+        }
+    }
+
+    /** The records behind self-assessment rows 1.4-1.6 (service requests, contacts, surveys) and the completion targets. */
+    static final class ServiceSource {
+        @Option(names = "--service-requests-input", paramLabel = "FILE", description = "Service requests as JSON lines "
+                + "(crm.service-requests.jsonl from generate) with --input, for self-assessment rows 1.4 and 1.5.")
+        String serviceRequestsInput;
+
+        @Option(names = "--contacts-input", paramLabel = "FILE", description = "Contacts as JSON lines (crm.contacts.jsonl) with "
+                + "--input: those naming a service request are classified for row 1.5.")
+        String contactsInput;
+
+        @Option(names = "--surveys-input", paramLabel = "FILE", description = "Survey responses as JSON lines (crm.surveys.jsonl) "
+                + "with --input, for row 1.6. Without --input, the three are read from Kafka with complaints.signals.")
+        String surveysInput;
+
+        @Option(names = "--service-request-targets", paramLabel = "CATEGORY=DAYS,...", defaultValue = "",
+                description = "The landlord's completion targets in working days by category (e.g. repairs=15,heating=5), as "
+                        + "service-requests.targets; a request with its own dueAt is due then.")
+        String serviceRequestTargets;
 
         /** The records behind rows 1.4-1.6: the three files with --input (none given: none), else the topics. */
-        io.complaintstreams.reporting.selfassessment.ServiceRecords serviceRecords() throws IOException {
+        io.complaintstreams.reporting.selfassessment.ServiceRecords serviceRecords(Source source) throws IOException {
             io.complaintstreams.domain.request.ServiceRequestTargets targets;
             try {
                 targets = io.complaintstreams.domain.request.ServiceRequestTargets.parse(serviceRequestTargets);
             } catch (IllegalArgumentException e) {
                 throw new BadInputException("--service-request-targets: " + e.getMessage());
             }
-            if (input != null) {
+            if (source.input != null) {
                 if (serviceRequestsInput == null && contactsInput == null && surveysInput == null) {
                     return io.complaintstreams.reporting.selfassessment.ServiceRecords.none();
                 }
-                Charset charset = InputFiles.encoding(encoding);
+                Charset charset = InputFiles.encoding(source.encoding);
                 try (LineReader requests = reader(serviceRequestsInput, charset); LineReader contacts = reader(contactsInput, charset);
                      LineReader surveys = reader(surveysInput, charset)) {
                     return io.complaintstreams.report.ServiceRecordSource.fromJsonLines(requests, contacts, surveys,
                             io.complaintstreams.classifier.Classifier.defaultModel(), targets);
                 }
             }
-            InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
+            InstanceTarget target = InstanceTarget.resolve(source.dataDir, source.bootstrapServers, source.topicPrefix);
             return io.complaintstreams.report.ServiceRecordSource.fromKafka(target.bootstrapServers(), new Topics(target.topicPrefix()),
-                    targets, Duration.ofSeconds(timeoutSeconds));
+                    targets, Duration.ofSeconds(source.timeoutSeconds));
         }
 
         private static LineReader reader(String file, Charset charset) throws IOException {
             return file == null ? null : new LineReader(InputFiles.open(file), charset);
-        }
-
-        List<io.complaintstreams.domain.ombudsman.OmbudsmanFact> ombudsman() throws IOException {
-            if (ombudsmanInput != null) {
-                try (LineReader reader = new LineReader(InputFiles.open(ombudsmanInput), InputFiles.encoding(encoding))) {
-                    return io.complaintstreams.report.OmbudsmanEventSource.fromJsonLines(reader);
-                }
-            }
-            if (input != null) {
-                return List.of();
-            }
-            InstanceTarget target = InstanceTarget.resolve(dataDir, bootstrapServers, topicPrefix);
-            return io.complaintstreams.report.OmbudsmanEventSource.fromKafka(target.bootstrapServers(),
-                    new Topics(target.topicPrefix()).ombudsmanCases.name(), Duration.ofSeconds(timeoutSeconds));
         }
     }
 
@@ -214,6 +220,9 @@ public final class ReportCommand implements Runnable {
         Source source;
 
         @Mixin
+        OmbudsmanSource ombudsman;
+
+        @Mixin
         Output output;
 
         @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
@@ -231,7 +240,7 @@ public final class ReportCommand implements Runnable {
             FinancialYear year = FinancialYear.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            AnnualReport report = AnnualReportBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), year,
+            AnnualReport report = AnnualReportBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), ombudsman.ombudsman(source), year,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (report.noData() != null) {
                 System.err.println("note: " + report.noData());
@@ -253,6 +262,9 @@ public final class ReportCommand implements Runnable {
         Source source;
 
         @Mixin
+        ServiceSource services;
+
+        @Mixin
         Output output;
 
         @Option(names = "--period", required = true, paramLabel = "YYYY-YY", description = YEAR_HELP)
@@ -270,7 +282,7 @@ public final class ReportCommand implements Runnable {
             FinancialYear year = FinancialYear.parse(period);
             Output.requireFormat(format, "html", "json", "csv", "pdf");
             Output.requireDirectory(statements);
-            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), source.serviceRecords(), year,
+            SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), services.serviceRecords(source), year,
                     source.landlordId, statements, Instant.now());
             switch (format) {
                 case "csv" -> output.write(SelfAssessmentCsv.write(assessment));
@@ -288,6 +300,9 @@ public final class ReportCommand implements Runnable {
     static final class Quarter implements Callable<Integer> {
         @Mixin
         Source source;
+
+        @Mixin
+        OmbudsmanSource ombudsman;
 
         @Mixin
         Output output;
@@ -308,7 +323,7 @@ public final class ReportCommand implements Runnable {
             FinancialQuarter quarter = FinancialQuarter.parse(period);
             Output.requireFormat(format, "html", "json", "pdf");
             Output.requireDirectory(statements);
-            QuarterPack pack = QuarterPackBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), source.ombudsman(), quarter,
+            QuarterPack pack = QuarterPackBuilder.withLocalTargets(source.localTargets()).build(source.complaints(), ombudsman.ombudsman(source), quarter,
                     source.homesByLandlord(), source.landlordId, statements, Instant.now());
             if (pack.noData() != null) {
                 System.err.println("note: " + pack.noData());

@@ -207,6 +207,24 @@ class ReportCommandTest {
     }
 
 
+    @Test
+    void shouldOfferEachReportOnlyTheSourcesItReads() {
+        CliRun tsm = run("report", "tsm", "--help");
+        assertEquals(Main.OK, tsm.code(), tsm.err());
+        for (String absent : List.of("statements", "--ombudsman-input", "--service-requests-input", "--contacts-input",
+                "--surveys-input", "--service-request-targets", "row 1.")) {
+            assertFalse(tsm.out().contains(absent), "tsm --help mentions " + absent + ":\n" + tsm.out());
+        }
+        assertTrue(tsm.out().contains("--input") && tsm.out().contains("--homes"), tsm.out());
+        CliRun annual = run("report", "annual", "--help");
+        assertTrue(annual.out().contains("--ombudsman-input") && !annual.out().contains("--service-requests-input"), annual.out());
+        CliRun selfAssessment = run("report", "self-assessment", "--help");
+        assertTrue(selfAssessment.out().contains("--service-requests-input") && !selfAssessment.out().contains("--ombudsman-input"),
+                selfAssessment.out());
+        CliRun quarter = run("report", "quarter", "--help");
+        assertTrue(quarter.out().contains("--ombudsman-input") && !quarter.out().contains("--surveys-input"), quarter.out());
+    }
+
     private static CliRun run(String... args) {
         return CliRun.of(args);
     }
