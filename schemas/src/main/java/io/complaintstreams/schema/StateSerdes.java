@@ -37,5 +37,14 @@ public final class StateSerdes {
             new SingleObjectSerde<>(complaintstreams.state.RequestLedgerInput.class,
                     complaintstreams.state.RequestLedgerInput.getClassSchema());
 
+    /** Store {@code signals-unlogged-residents}: one resident's signals awaiting a complaint, settled signals, receipts. */
+    public static final SingleObjectSerde<complaintstreams.state.UnloggedResidentState> UNLOGGED_RESIDENT_STATE =
+            new SingleObjectSerde<>(complaintstreams.state.UnloggedResidentState.class,
+                    complaintstreams.state.UnloggedResidentState.getClassSchema());
+    /** Repartition {@code signals-resident-facts}: a signal, a complaint RECEIVED or an erasure, keyed by residentId. */
+    public static final SingleObjectSerde<complaintstreams.state.UnloggedResidentFact> UNLOGGED_RESIDENT_FACT =
+            new SingleObjectSerde<>(complaintstreams.state.UnloggedResidentFact.class,
+                    complaintstreams.state.UnloggedResidentFact.getClassSchema());
+
     private StateSerdes() {}
 }

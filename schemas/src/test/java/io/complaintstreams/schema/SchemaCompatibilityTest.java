@@ -38,7 +38,8 @@ class SchemaCompatibilityTest {
                 complaintstreams.privacy.ErasureAudit.getClassSchema(),
                 complaintstreams.events.AlertResolution.getClassSchema(), complaintstreams.state.UnloggedItems.getClassSchema(),
                 complaintstreams.events.OmbudsmanEvent.getClassSchema(), complaintstreams.state.OmbudsmanCaseEntry.getClassSchema(),
-                complaintstreams.state.ServiceRequestLedger.getClassSchema(), complaintstreams.state.RequestLedgerInput.getClassSchema());
+                complaintstreams.state.ServiceRequestLedger.getClassSchema(), complaintstreams.state.RequestLedgerInput.getClassSchema(),
+                complaintstreams.state.UnloggedResidentState.getClassSchema(), complaintstreams.state.UnloggedResidentFact.getClassSchema());
     }
 
     @ParameterizedTest

@@ -20,7 +20,6 @@ import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.streams.InputStreams;
 import io.complaintstreams.streams.TopologyPart;
 import io.complaintstreams.streams.TopologySettings;
-import io.complaintstreams.streams.internal.JsonSerde;
 import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -133,7 +132,7 @@ public final class ClassificationPart implements TopologyPart {
         KStream<String, ResidentFact> residentFacts = signalFacts.merge(receivedFacts, Named.as("signals-merge-resident-facts"))
                 .merge(erasedFacts, Named.as("signals-merge-erased-resident-facts"))
                 .repartition(Repartitioned.<String, ResidentFact>as(RESIDENT_FACTS_TOPIC)
-                        .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(ResidentFact.class)));
+                        .withKeySerde(Serdes.String()).withValueSerde(ResidentFactCodec.SERDE));
         KStream<String, UnloggedRaised> raised = residentFacts
                 .process(new UnloggedProcessor.SupplierOf(settings, calendar), Named.as(UNLOGGED_PROCESSOR));
         raised.mapValues(UnloggedRaised::alert, Named.as("signals-unlogged-alert"))

@@ -9,7 +9,8 @@ import java.time.Instant;
  * complaint (RAISE_COMPLAINT or OFFER_COMPLAINT), a stage 1 complaint RECEIVED, or the resident's erasure
  * ({@code id} = the mask that replaces the resident id). One type for all, so they travel through one repartition
  * topic and need no co-partitioning. {@code themes} and {@code confidence} (a signal's, for grouping into officers'
- * items) are null in facts written before they were added.
+ * items) are null when not known. On the repartition topic as binary Avro {@code UnloggedResidentFact}
+ * ({@link ResidentFactCodec}).
  */
 record ResidentFact(Kind kind, String id, String landlordId, Instant occurredAt, String source, String sourceId,
                     String action, java.util.List<String> themes, Double confidence) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * One resident's signals awaiting a complaint, the signals already settled (alerted, or resolved by a complaint)
  * and recent complaint receipt dates. Settled signals live in the same store the punctuator reads, so an alert
- * and the flag saying it was raised commit together: at most one alert per signal, across restarts.
+ * and the flag saying it was raised commit together: at most one alert per signal, across restarts. Stored as
+ * binary Avro {@code UnloggedResidentState} ({@link ResidentStateCodec}).
  */
 public final class ResidentState {
     /** How long settled signals and receipt dates are remembered after the latest date seen. */
@@ -20,7 +21,7 @@ public final class ResidentState {
     public Map<String, LocalDate> settled = new LinkedHashMap<>();
     public List<LocalDate> receivedDates = new ArrayList<>();
 
-    /** {@code themes} and {@code confidence} are null in state written before they were added. */
+    /** {@code themes} and {@code confidence} are null when not known. */
     public record Pending(String signalId, String landlordId, LocalDate signalDate, LocalDate dueOn, String source,
                           String sourceId, String action, String indexKey, List<String> themes, Double confidence) {}
 

@@ -4,7 +4,6 @@ import complaintstreams.events.AlertKind;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.internal.DateIndex;
-import io.complaintstreams.streams.internal.JsonSerde;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -147,7 +146,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_STORE),
-                            Serdes.String(), new JsonSerde<>(ResidentState.class))
+                            Serdes.String(), ResidentStateCodec.SERDE)
                             .withLoggingEnabled(PersonalDataInventory.MASKED_CHANGELOG_CONFIG),
                     Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ClassificationPart.UNLOGGED_INDEX_STORE),
                             Serdes.String(), Serdes.String())
