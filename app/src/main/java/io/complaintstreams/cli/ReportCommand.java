@@ -284,6 +284,9 @@ public final class ReportCommand implements Runnable {
             Output.requireDirectory(statements);
             SelfAssessment assessment = SelfAssessmentBuilder.standard().build(source.complaints(), services.serviceRecords(source), year,
                     source.landlordId, statements, Instant.now());
+            if (assessment.noData() != null) {
+                System.err.println("note: " + assessment.noData());
+            }
             switch (format) {
                 case "csv" -> output.write(SelfAssessmentCsv.write(assessment));
                 case "json" -> output.write(ReportJson.write(assessment) + System.lineSeparator());

@@ -208,6 +208,25 @@ class ReportCommandTest {
 
 
     @Test
+    void shouldExitZeroButNoteASelfAssessmentWithNoDataForThePeriodOrLandlord() throws Exception {
+        new LandlordGenerator(GeneratorSettings.of(7, 300)).writeJsonLines(dir);
+        String events = dir.resolve("crm.complaint-events.jsonl").toString();
+
+        CliRun none = run("report", "self-assessment", "--period", "1999-00", "--input", events);
+        assertEquals(Main.OK, none.code(), none.err());
+        assertTrue(none.err().contains("note: No data for this period"), none.err());
+        assertTrue(JSON.readTree(none.out()).get("noData").asText().startsWith("No data for this period"), none.out());
+
+        CliRun nope = run("report", "self-assessment", "--period", "2025-26", "--input", events, "--landlord", "NOPE", "--format", "csv");
+        assertEquals(Main.OK, nope.code(), nope.err());
+        assertTrue(nope.err().contains("note: No data for landlord NOPE"), nope.err());
+
+        CliRun real = run("report", "self-assessment", "--period", "2025-26", "--input", events);
+        assertTrue(JSON.readTree(real.out()).get("noData").isNull(), "a year with data: no note");
+        assertFalse(real.err().contains("No data"), real.err());
+    }
+
+    @Test
     void shouldOfferEachReportOnlyTheSourcesItReads() {
         CliRun tsm = run("report", "tsm", "--help");
         assertEquals(Main.OK, tsm.code(), tsm.err());

@@ -135,6 +135,16 @@ class ReportRoutesTest {
     }
 
     @Test
+    void shouldSayASelfAssessmentHasNoDataForAPeriodBeforeTheCodeOrALandlordNoEventNames() throws Exception {
+        assertTrue(JSON.readTree(get("/api/v1/reports/self-assessment?period=2025-26", "application/json").body()).get("noData").isNull());
+        HttpResponse<String> before = get("/api/v1/reports/self-assessment?period=1999-00", "application/json");
+        assertEquals(200, before.statusCode());
+        assertTrue(JSON.readTree(before.body()).get("noData").asText().startsWith("No data for this period"), before.body());
+        assertTrue(get("/api/v1/reports/self-assessment?period=2025-26&landlordId=NOPE", "text/html").body()
+                .contains("No data for landlord NOPE"));
+    }
+
+    @Test
     void shouldMeasureRows14To16FromTheServiceRecordsGivenToTheRoutes() throws Exception {
         var changes = List.of(
                 new ServiceRecords.RequestChange("SR-1", "LL-1", "R-a", Instant.parse("2025-04-10T09:00:00Z"), "OPEN", "plumbing", null,

@@ -22,8 +22,11 @@ public final class SelfAssessmentHtml {
                 .append(a.landlordId() == null ? ", all landlords" : ", landlord " + Html.esc(a.landlordId()))
                 .append(". Generated ").append(Html.esc(Format.generated(a.generatedAt()))).append("; data up to ")
                 .append(a.dataCutOff() == null ? "no events" : Html.esc(a.dataCutOff())).append(".</p>\n")
-                .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(a.codeApplied()))).append("</p>\n")
-                .append("<p>Each suggested reading follows from the figure beside it and is for the complaints officer and the ")
+                .append("<p class=\"code-applied\">").append(Html.esc(io.complaintstreams.reporting.CodeApplied.sentence(a.codeApplied()))).append("</p>\n");
+        if (a.noData() != null) {
+            h.append("<p class=\"missing\"><strong>").append(Html.esc(a.noData())).append("</strong></p>\n");
+        }
+        h.append("<p>Each suggested reading follows from the figure beside it and is for the complaints officer and the ")
                 .append("governing body to confirm. Requirements are short paraphrases; the Code's own words govern.</p>\n");
         h.append(Table.of("Self-assessment against the Complaint Handling Code", List.of("Provision", "Requirement (paraphrase)",
                 "Comply: Yes/No (suggested)", "Evidence", "Measured", "Exceptions", "Commentary"),

@@ -66,7 +66,29 @@ public final class SelfAssessmentBuilder {
         ordered.sort(Comparator.comparing(SelfAssessmentRow::provision, Provisions.ORDER));
         return new SelfAssessment(SelfAssessment.TITLE, year.label(), year.firstDay().toString(), year.lastDay().toString(),
                 landlordId, generatedAt.truncatedTo(ChronoUnit.SECONDS).toString(), ComplaintRecords.dataCutOff(mine), ordered,
-                io.complaintstreams.reporting.CodeApplied.of(mine, year));
+                io.complaintstreams.reporting.CodeApplied.of(mine, year), noData(complaints, mine, service, year, landlordId));
+    }
+
+    /**
+     * The annual report's {@code noData} (no complaint event of the landlord(s) in the year, or none naming
+     * {@code landlordId}); when service requests or surveys of theirs are dated in the year, it says rows 1.4-1.6 are
+     * still measured from them.
+     */
+    static String noData(Collection<? extends Collection<ComplaintFact>> complaints, List<ComplaintRecord> mine,
+                         ServiceRecords service, FinancialYear year, String landlordId) {
+        String none = io.complaintstreams.reporting.annual.AnnualReportBuilder.noData(complaints, mine, year, landlordId);
+        if (none == null || !serviceRecordInYear(service, year, landlordId)) {
+            return none;
+        }
+        return none.replace("The zeros below are not measured.",
+                "The rows measured from complaint events are not measured; rows 1.4-1.6 are, from the service records.");
+    }
+
+    private static boolean serviceRecordInYear(ServiceRecords service, FinancialYear year, String landlordId) {
+        java.util.function.BiPredicate<String, java.time.Instant> mineInYear = (landlord, at) ->
+                (landlordId == null || landlordId.equals(landlord)) && year.contains(at.atZone(ComplaintFact.ZONE).toLocalDate());
+        return service.requestChanges().stream().anyMatch(c -> mineInYear.test(c.landlordId(), c.occurredAt()))
+                || service.surveys().stream().anyMatch(s -> mineInYear.test(s.landlordId(), s.occurredAt()));
     }
 
     private static List<SelfAssessmentRow> dataRows(List<ComplaintRecord> records, FinancialYear year) {
