@@ -79,6 +79,14 @@ public final class ComplaintRecords {
                 view.category(), view.themes(), canonical, view.code());
     }
 
+    /**
+     * Whether any fact of these records is dated in the period: a period without one has no data (its counts read
+     * "no data", not 0), as the quarterly pack's comparisons and the annual report's previous year.
+     */
+    public static boolean hasData(Collection<ComplaintRecord> records, ReportingPeriod period) {
+        return records.stream().anyMatch(r -> r.facts().stream().anyMatch(f -> period.contains(f.date())));
+    }
+
     /** The latest Europe/London date of any fact of these records (a report's data cut-off), YYYY-MM-DD; null when none. */
     public static String dataCutOff(Collection<ComplaintRecord> records) {
         return records.stream().flatMap(r -> r.facts().stream()).map(ComplaintFact::date).max(LocalDate::compareTo)

@@ -11,9 +11,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-/** Volumes (CH01 counting: stage 1 by RECEIVED date, stage 2 by ESCALATED date), rates, last year, by month. */
+/**
+ * Volumes (CH01 counting: stage 1 by RECEIVED date, stage 2 by ESCALATED date), rates, last year, by month.
+ * {@code previousYearStage1}/{@code previousYearStage2} are null when no complaint event at all is dated in the previous
+ * period (no data, not zero: e.g. the first year a landlord's data covers).
+ */
 public record Volumes(long stage1, long stage2, BigDecimal stage1Per1000, BigDecimal stage2Per1000,
-                      long previousYearStage1, long previousYearStage2, List<MonthVolume> byMonth) {
+                      Long previousYearStage1, Long previousYearStage2, List<MonthVolume> byMonth) {
     public Volumes {
         byMonth = List.copyOf(byMonth);
     }
@@ -28,8 +32,10 @@ public record Volumes(long stage1, long stage2, BigDecimal stage1Per1000, BigDec
                     records.stream().map(ComplaintRecord::stage1ReceivedOn).filter(d -> in(d, month)).count(),
                     records.stream().map(ComplaintRecord::escalatedOn).filter(d -> in(d, month)).count()));
         }
+        boolean previousHasData = io.complaintstreams.reporting.ComplaintRecords.hasData(records, period.previous());
         return new Volumes(s1, s2, Rates.per1000(s1, homes), Rates.per1000(s2, homes),
-                count(records, period.previous(), 1), count(records, period.previous(), 2), months);
+                previousHasData ? count(records, period.previous(), 1) : null,
+                previousHasData ? count(records, period.previous(), 2) : null, months);
     }
 
     private static long count(Collection<ComplaintRecord> records, ReportingPeriod period, int stage) {

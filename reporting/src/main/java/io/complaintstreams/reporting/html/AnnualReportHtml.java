@@ -48,11 +48,14 @@ public final class AnnualReportHtml {
                         new SvgBarChart.Series("Stage 2", "#d2691e", months.stream().map(MonthVolume::stage2).toList())));
     }
 
-    static String themesChart(List<TrendRow> themes) {
-        return SvgBarChart.render("themes", "Complaints by theme: this year and last year",
-                themes.stream().map(t -> Format.theme(t.name())).toList(),
-                List.of(new SvgBarChart.Series("This year", "#1d5fa8", themes.stream().map(TrendRow::count).toList()),
-                        new SvgBarChart.Series("Last year", "#999999", themes.stream().map(TrendRow::previousYear).toList())));
+    /** This year's bars, and last year's beside them unless last year has no data. */
+    static String themesChart(List<TrendRow> themes, boolean lastYearHasData) {
+        var thisYear = new SvgBarChart.Series("This year", "#1d5fa8", themes.stream().map(TrendRow::count).toList());
+        return SvgBarChart.render("themes", lastYearHasData ? "Complaints by theme: this year and last year"
+                        : "Complaints by theme this year (no data for last year)",
+                themes.stream().map(t -> Format.theme(t.name())).toList(), lastYearHasData
+                        ? List.of(thisYear, new SvgBarChart.Series("Last year", "#999999", themes.stream().map(TrendRow::previousYear).toList()))
+                        : List.of(thisYear));
     }
 
     static List<List<Object>> mapRows(Map<String, Long> a, Map<String, Long> b) {

@@ -21,8 +21,8 @@ final class QuantitativeSections {
         TsmResult t = r.tsm();
         h.append("<section>\n<h2>Volumes</h2>\n").append(Table.of("Complaints in the year (stage 1 by date received, stage 2 by date escalated)",
                 List.of("Stage", "Complaints", "Per 1,000 homes (TSM CH01)", "Previous year"),
-                List.of(row("Stage 1", r.volumes().stage1(), r.volumes().stage1Per1000(), r.volumes().previousYearStage1()),
-                        row("Stage 2", r.volumes().stage2(), r.volumes().stage2Per1000(), r.volumes().previousYearStage2()))));
+                List.of(row("Stage 1", r.volumes().stage1(), r.volumes().stage1Per1000(), orNoData(r.volumes().previousYearStage1())),
+                        row("Stage 2", r.volumes().stage2(), r.volumes().stage2Per1000(), orNoData(r.volumes().previousYearStage2())))));
         h.append("<figure>\n").append(AnnualReportHtml.monthsChart(r.volumes().byMonth()))
                 .append("<figcaption>Complaints by month; the figures are in the table below.</figcaption>\n</figure>\n");
         List<List<Object>> months = new ArrayList<>();
@@ -48,10 +48,12 @@ final class QuantitativeSections {
 
         h.append("<section>\n<h2>Categories and themes</h2>\n")
                 .append(Table.of("Complaints received in the year by category, with the change from the previous year", trendHeaders(), trendRows(r.categories())))
-                .append("<figure>\n").append(AnnualReportHtml.themesChart(r.themes()))
-                .append("<figcaption>Complaints by theme, this year and last; the figures are in the table below.</figcaption>\n</figure>\n")
+                .append("<figure>\n").append(AnnualReportHtml.themesChart(r.themes(), r.volumes().previousYearStage1() != null))
+                .append("<figcaption>Complaints by theme, this year").append(r.volumes().previousYearStage1() == null ? "" : " and last")
+                .append("; the figures are in the table below.</figcaption>\n</figure>\n")
                 .append(Table.of("Complaints received in the year by theme, with the change from the previous year", trendHeaders(), trendRows(r.themes())))
-                .append(r.risingThemes().isEmpty() ? "<p>No theme rose from the previous year.</p>\n"
+                .append(r.volumes().previousYearStage1() == null ? "<p>The previous year has no data: no theme can be said to have risen.</p>\n"
+                        : r.risingThemes().isEmpty() ? "<p>No theme rose from the previous year.</p>\n"
                         : Table.of("Top rising themes", trendHeaders(), trendRows(r.risingThemes())))
                 .append("</section>\n");
 
@@ -118,7 +120,13 @@ final class QuantitativeSections {
     }
 
     private static List<List<Object>> trendRows(List<TrendRow> rows) {
-        return rows.stream().map(t -> row(Format.theme(t.name()), t.count(), t.previousYear(), t.change(), pct(t.changePct()))).toList();
+        return rows.stream().map(t -> row(Format.theme(t.name()), t.count(), orNoData(t.previousYear()), orNoData(t.change()),
+                t.previousYear() == null ? "no data" : pct(t.changePct()))).toList();
+    }
+
+    /** A previous period's figure, or "no data" when no complaint event is dated in that period (not a measured 0). */
+    private static Object orNoData(Long value) {
+        return value == null ? "no data" : value;
     }
 
     private static Object localAck(StageTimeliness s) {

@@ -94,7 +94,7 @@ public final class QuarterPackBuilder {
     }
 
     private static boolean hasData(List<ComplaintRecord> records, ReportingPeriod period) {
-        return records.stream().anyMatch(r -> r.facts().stream().anyMatch(f -> period.contains(f.date())));
+        return ComplaintRecords.hasData(records, period);
     }
 
     private static QuarterChange volume(List<ComplaintRecord> records, String name, Function<ComplaintRecord, LocalDate> date,

@@ -66,6 +66,34 @@ class AnnualNoDataTest {
     }
 
     @Test
+    void shouldSayThePreviousYearHasNoDataInsteadOfAMeasuredZero() throws Exception {
+        AnnualReport report = build("2025-26", null);
+        assertEquals(1, report.volumes().stage1());
+        assertNull(report.volumes().previousYearStage1(), "2024-25 has no event: no data, not 0");
+        assertNull(report.volumes().previousYearStage2());
+        TrendRow category = report.categories().get(0);
+        assertNull(category.previousYear());
+        assertNull(category.change());
+        assertTrue(report.risingThemes().isEmpty(), "nothing rose from a year with no data");
+        var json = ReportJson.mapper().readTree(ReportJson.write(report));
+        assertTrue(json.get("volumes").get("previousYearStage1").isNull(), json.get("volumes").toString());
+
+        String html = AnnualReportHtml.render(report);
+        String volumes = html.substring(html.indexOf("<h2>Volumes</h2>"), html.indexOf("</table>", html.indexOf("<h2>Volumes</h2>")));
+        assertEquals(2, volumes.split("no data", -1).length - 1, "stage 1 and 2 of the previous year say no data, not 0: " + volumes);
+        assertTrue(html.contains("The previous year has no data"), "the rising themes say why there are none");
+        assertFalse(html.contains("Last year</"), "no 'last year' bars of zeros");
+    }
+
+    @Test
+    void shouldKeepAMeasuredZeroForAPreviousYearWithData() {
+        AnnualReport report = build("2026-27", null);
+        assertEquals(1L, report.volumes().previousYearStage1(), "2025-26 has the complaint");
+        assertEquals(0L, report.volumes().previousYearStage2(), "and no escalation: a real 0");
+        assertEquals(-1L, report.categories().get(0).change());
+    }
+
+    @Test
     void shouldSayNoDataForAQuarterWithNoEventAndNothingForOneWithData() {
         var builder = io.complaintstreams.reporting.quarter.QuarterPackBuilder.standard();
         var empty = builder.build(ONE_IN_2025, io.complaintstreams.reporting.quarter.FinancialQuarter.parse("2025-26-Q3"),
