@@ -153,21 +153,29 @@ public final class ClassifyRunner {
         }
     }
 
+    /**
+     * A TSV line in the header's columns. A line with more tab-separated columns than the header is refused (field
+     * {@code line}), as the CSV import refuses such a row: TSV cannot quote a tab, so a tab typed inside the text would
+     * otherwise cut it short or shift it into another column without a word. A short line is refused naming the
+     * first required field it lacks.
+     */
     static final class TsvLineParser implements LineParser {
         private static final List<String> REQUIRED = List.of("id", "source", "text");
         private final int id;
         private final int source;
         private final int text;
+        private final int columns;
 
-        private TsvLineParser(int id, int source, int text) {
+        private TsvLineParser(int id, int source, int text, int columns) {
             this.id = id;
             this.source = source;
             this.text = text;
+            this.columns = columns;
         }
 
         static TsvLineParser fromHeader(String header) {
             List<String> cols = java.util.Arrays.stream(header.split("\t", -1)).map(String::trim).toList();
-            return new TsvLineParser(cols.indexOf("id"), cols.indexOf("source"), cols.indexOf("text"));
+            return new TsvLineParser(cols.indexOf("id"), cols.indexOf("source"), cols.indexOf("text"), cols.size());
         }
 
         String missingColumn() {
@@ -183,6 +191,10 @@ public final class ClassifyRunner {
         @Override
         public InputRecord.Result parse(String line) {
             String[] f = line.split("\t", -1);
+            if (f.length > columns) {
+                return InputRecord.Result.failure("has " + f.length + " tab-separated columns but the header has " + columns
+                        + " (a tab inside a field? TSV cannot quote one: replace it with a space)", "line");
+            }
             return InputRecord.validate(at(f, id), at(f, source), at(f, text));
         }
 

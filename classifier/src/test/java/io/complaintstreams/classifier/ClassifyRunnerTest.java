@@ -48,6 +48,18 @@ class ClassifyRunnerTest {
     }
 
     @Test
+    void shouldRefuseATsvLineWithAnExtraColumnNamingItsLineAndStillAnswerTheOthers() throws Exception {
+        Run r = run("id\tsource\ttext\nA1\tcontact\tThe boiler is broken\tagain, third time\nA2\tsurvey\tFine, thanks.\n");
+        assertEquals(2, r.exit());
+        assertEquals(2, r.lines().size());
+        JsonNode extra = r.lines().get(0);
+        assertEquals(2, extra.get("line").asInt(), extra.toString());
+        assertEquals("line", extra.get("field").asText());
+        assertTrue(extra.get("error").asText().startsWith("has 4 tab-separated columns but the header has 3"), extra.toString());
+        assertEquals("A2", r.lines().get(1).get("id").asText());
+    }
+
+    @Test
     void shouldClassifyJsonLinesIgnoringOtherFields() throws Exception {
         Run r = run("{\"id\":\"C1\",\"source\":\"contact\",\"text\":\"Oh great, no hot water again.\",\"extra\":1}\n");
         assertEquals(0, r.exit());

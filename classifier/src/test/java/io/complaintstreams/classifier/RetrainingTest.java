@@ -88,10 +88,20 @@ class RetrainingTest {
     }
 
     @Test
+    void shouldRefuseALabelledRowWithAnExtraColumnNamingItsLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LabelledTsv.read(new StringReader(
+                LabelledTsv.HEADER + "\nOR-1\tsurvey\t0\t?\tFine thanks\nOR-2\tsurvey\t0\t?\tFine\tthanks\n")));
+        assertTrue(e.getMessage().startsWith("line 3: expected 5 tab-separated columns"), e.getMessage());
+        assertTrue(e.getMessage().contains("got 6"), e.getMessage());
+    }
+
+    @Test
     void shouldReadThemesNotLabelledAsQuestionMarkAndWriteThemBack() {
-        var r = LabelledTsv.read(new StringReader(LabelledTsv.HEADER + "\nOR-1\tsurvey\t0\t?\tFine\tthanks\n")).get(0);
+        var r = LabelledTsv.read(new StringReader(LabelledTsv.HEADER + "\nOR-1\tsurvey\t0\t?\tFine thanks\n")).get(0);
         assertFalse(r.themesLabelled());
         assertEquals("OR-1\tsurvey\t0\t?\tFine thanks", LabelledTsv.format(r));
+        assertEquals("OR-1\tsurvey\t0\t?\tFine thanks", LabelledTsv.format(new LabelledRecord("OR-1", Source.SURVEY, false, List.of(),
+                "Fine\tthanks", false)), "a tab in the text is written as a space");
         assertThrows(IllegalArgumentException.class, () -> LabelledTsv.read(new StringReader(LabelledTsv.HEADER + "\nX\tcontact\tyes\t\tx\n")));
     }
 }

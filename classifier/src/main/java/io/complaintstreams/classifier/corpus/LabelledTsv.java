@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * Reads and writes labelled TSV: header {@code id source dissatisfied themes text}; themes ';'-separated, empty or
  * {@code -} for none, {@code ?} for "not labelled" (only dissatisfaction is known, e.g. an officer's resolution).
+ * A row of more or fewer than 5 tab-separated columns is refused naming its line (a tab in the text, or a column added).
  */
 public final class LabelledTsv {
     public static final String HEADER = "id\tsource\tdissatisfied\tthemes\ttext";
@@ -42,9 +43,10 @@ public final class LabelledTsv {
     }
 
     static LabelledRecord parse(String line, int lineNo) {
-        String[] f = line.split("\t", 5);
-        if (f.length < 5) {
-            throw new IllegalArgumentException("line " + lineNo + ": expected 5 tab-separated columns");
+        String[] f = line.split("\t", -1);
+        if (f.length != 5) {
+            throw new IllegalArgumentException("line " + lineNo + ": expected 5 tab-separated columns (" + HEADER.replace('\t', ' ')
+                    + "), got " + f.length + (f.length > 5 ? " (a tab inside the text? TSV cannot quote one: replace it with a space)" : ""));
         }
         Source source = Source.fromWire(f[1])
                 .orElseThrow(() -> new IllegalArgumentException("line " + lineNo + ": bad source " + f[1]));
