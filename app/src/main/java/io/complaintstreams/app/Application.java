@@ -178,10 +178,11 @@ public final class Application implements AutoCloseable {
             var stores = StateStoresRecord.storesOf(topologyDescription);
             var change = StateStoresRecord.compare(settings.dataDir(), appStateDir, stores);
             if (change.any()) {
-                LOG.warn("This version's state differs from the last run's on this data directory (stores added: {}; removed: {}). "
-                        + "Added stores start empty and hold only events from now on, so what reads them is incomplete until "
+                LOG.warn("This version's state differs from the last run's on this data directory (stores added: {}; removed: {}; "
+                        + "reshaped: {}). Added stores start empty and hold only events from now on, so what reads them is "
+                        + "incomplete, and records meeting a reshaped store's old values are dead-lettered, until "
                         + "you reset and replay: README 'Upgrading when state changes' (stop, `reset`, `run --clock event` "
-                        + "until caught up, then run as usual)", change.added(), change.removed());
+                        + "until caught up, then run as usual)", change.added(), change.removed(), change.reshaped());
             }
             StateStoresRecord.write(settings.dataDir(), stores);
         } catch (java.io.IOException | RuntimeException e) {

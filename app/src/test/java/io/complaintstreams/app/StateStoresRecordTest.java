@@ -2,7 +2,9 @@ package io.complaintstreams.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.complaintstreams.streams.classification.ClassificationPart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -39,5 +41,34 @@ class StateStoresRecordTest {
         var next = StateStoresRecord.compare(dataDir, appState, Set.of("ledger-v2", "request-ledger"));
         assertEquals(Set.of("request-ledger"), next.added());
         assertEquals(Set.of(), next.removed());
+    }
+
+    @Test
+    void shouldNameAStoreReshapedUnderTheSameNameOnceAndNothingAfterAReset() throws Exception {
+        String unlogged = ClassificationPart.UNLOGGED_STORE;
+        Set<String> current = Set.of("complaint-ledger", unlogged);
+        Path appState = dataDir.resolve("streams").resolve("app");
+        Files.createDirectories(appState.resolve("1_0").resolve("rocksdb").resolve(unlogged));
+        // the last run was a version before the state format file, whose signals-unlogged-residents held JSON
+        Files.writeString(dataDir.resolve(StateStoresRecord.FILE), "complaint-ledger\n" + unlogged + "\n");
+
+        var upgrade = StateStoresRecord.compare(dataDir, appState, current);
+        assertTrue(upgrade.any());
+        assertEquals(Set.of(unlogged), upgrade.reshaped());
+        assertEquals(Set.of(), upgrade.added());
+        assertEquals(Set.of(), upgrade.removed());
+        assertEquals(Set.of(unlogged), StateStoresRecord.compare(dataDir, appState, Set.of(unlogged, "new-store")).reshaped());
+
+        StateStoresRecord.write(dataDir, current);
+        assertFalse(StateStoresRecord.compare(dataDir, appState, current).any(), "said once: the format file now names this one");
+
+        // the version before again, then `reset` (it deletes DATA_DIR/streams/APP_ID, not the record files)
+        Files.delete(dataDir.resolve(StateStoresRecord.FORMAT_FILE));
+        Files.delete(appState.resolve("1_0").resolve("rocksdb").resolve(unlogged));
+        Files.delete(appState.resolve("1_0").resolve("rocksdb"));
+        Files.delete(appState.resolve("1_0"));
+        Files.delete(appState);
+        assertFalse(StateStoresRecord.compare(dataDir, appState, current).any(),
+                "reset deleted the local state: the replay rebuilds every store, nothing to say");
     }
 }
