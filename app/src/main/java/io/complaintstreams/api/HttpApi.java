@@ -92,6 +92,7 @@ public final class HttpApi implements AutoCloseable {
                 .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)))
                 .withTimestampBounds(settings.config().timestampBounds());
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
+        io.complaintstreams.domain.validation.FutureRefusals.shared().onFirstSuspicion(s -> LOG.warn("clock: {}", s.message()));
         new HealthRoutes(kafka.clients().bootstrapServers(), kafka::reachable, streams::state, metrics.progress()).register(app);
         new MetricsRoutes(metrics).register(app);
         new GlossaryRoutes().register(app);

@@ -11,7 +11,8 @@ import java.util.Optional;
  * import (refused with 400 / dead letter naming {@code occurredAt}) and the topology's timestamp extractor (dead
  * letter), so that no record carries a timestamp the broker refuses ({@code log.message.timestamp.after.max.ms},
  * one hour by default) and no negative Kafka timestamp (years 1, 1900, 1969) is silently skipped.
- * Source of the rule: issue 9 section 1.
+ * Source of the rule: issue 9 section 1. Each refusal as too far in the future is told to {@link FutureRefusals#shared()}
+ * (a slow server clock refuses every live event so: {@code /health} says it).
  *
  * @param floor           earliest plausible instant (inclusive); default {@link #DEFAULT_FLOOR}
  * @param futureTolerance how far after "now" an instant may be (inclusive), not negative; default
@@ -52,6 +53,7 @@ public record TimestampBounds(Instant floor, Duration futureTolerance) {
             return Optional.of(BEFORE_FLOOR + ": " + instant + " is before the earliest accepted instant " + floor);
         }
         if (instant.isAfter(latestAccepted(now))) {
+            FutureRefusals.shared().refused(instant, now, futureTolerance);
             return Optional.of(TOO_FAR_FUTURE + ": " + instant + " is more than " + futureTolerance
                     + " after now (" + now + ")");
         }
