@@ -48,10 +48,17 @@ public final class FeatureExtractor {
         for (Source s : sources) {
             sourceKey[s.ordinal()] = Hashing.of("src:" + s.wire());
         }
-        dissatisfactionOnlyKeys = new long[1 + sources.length];
+        long mild = ruleKey[ids.mildGrievance];
+        long mild2 = rule2Key[ids.mildGrievance];
+        dissatisfactionOnlyKeys = new long[3 * (1 + sources.length)];
         dissatisfactionOnlyKeys[0] = noGrievanceKey;
+        dissatisfactionOnlyKeys[1] = mild;
+        dissatisfactionOnlyKeys[2] = mild2;
         for (Source s : sources) {
-            dissatisfactionOnlyKeys[1 + s.ordinal()] = Hashing.combine(sourceKey[s.ordinal()], noGrievanceKey);
+            int at = 3 * (1 + s.ordinal());
+            dissatisfactionOnlyKeys[at] = Hashing.combine(sourceKey[s.ordinal()], noGrievanceKey);
+            dissatisfactionOnlyKeys[at + 1] = Hashing.combine(sourceKey[s.ordinal()], mild);
+            dissatisfactionOnlyKeys[at + 2] = Hashing.combine(sourceKey[s.ordinal()], mild2);
         }
     }
 
@@ -188,7 +195,7 @@ public final class FeatureExtractor {
         return hits.wordCount() > 3 && !sarcasm && tokens.shoutedWords() == 0
                 && hits.plain(ids.negative) == 0 && hits.negated(ids.positive) == 0 && hits.count(ids.failure) == 0
                 && hits.count(ids.persistence) == 0 && hits.plain(ids.blame) == 0 && hits.plain(ids.complaintWord) == 0
-                && hits.count(ids.demand) == 0;
+                && hits.count(ids.demand) == 0 && hits.plain(ids.mildGrievance) == 0;
     }
 
     private static void rule(FeatureVector fv, Source source, long srcKey, long key, String name, boolean names) {

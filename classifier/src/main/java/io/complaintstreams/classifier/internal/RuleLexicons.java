@@ -4,7 +4,7 @@ package io.complaintstreams.classifier.internal;
 final class RuleLexicons {
     final int negative, positive, complaintWord, negator, persistence, failure, sarcasmPhrase, thirdParty,
             admin, external, praiseOpener, notAboutUs, demand, blame, problem, resolution, neighbour, ironyMarker,
-            adminRequest, understatement, closureReason;
+            adminRequest, understatement, closureReason, mildGrievance;
 
     RuleLexicons(Lexicons lex) {
         negative = require(lex, "negative");
@@ -28,6 +28,7 @@ final class RuleLexicons {
         adminRequest = require(lex, "admin_request");
         understatement = require(lex, "understatement");
         closureReason = require(lex, "closure_reason");
+        mildGrievance = require(lex, "mild_grievance");
     }
 
     /** Lexicons whose meaning flips after "not", "no", "never"... ("not your fault" blames nobody). */

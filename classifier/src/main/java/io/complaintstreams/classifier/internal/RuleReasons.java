@@ -22,6 +22,7 @@ final class RuleReasons {
             fv.addReason("sarcasm: praise '" + hits.phrase(id) + "' about a failing service");
         }
         mention(fv, hits, ids.persistence, "persistence");
+        mention(fv, hits, ids.mildGrievance, "mild grievance");
         mention(fv, hits, ids.failure, "service failure");
         mention(fv, hits, ids.thirdParty, "third party writing");
         mention(fv, hits, ids.external, "aimed at another body");

@@ -6,6 +6,7 @@ import io.complaintstreams.classifier.Themes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Trains {@link LinearModel} by AdaGrad stochastic gradient descent on the logistic loss with L2, visiting
@@ -75,14 +76,17 @@ public final class Trainer {
         double[] g2 = new double[w.length];
         double[] bias = new double[outputs];
         double[] b2 = new double[outputs];
+        // Records with labelled themes are visited in the order Random(seed) gives them; records that train the
+        // dissatisfied output only are slotted in by a second generator, so adding them leaves every theme weight as it
+        // was (a theme output never sees them, and sees the others in the same order).
         Random random = new Random(config.seed());
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        Random slots = new Random(config.seed() + 1);
+        int[] order = IntStream.range(0, examples.size()).filter(i -> examples.get(i).themesLabelled()).toArray();
+        int[] dissatisfiedOnly = IntStream.range(0, examples.size()).filter(i -> !examples.get(i).themesLabelled()).toArray();
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             shuffle(order, random);
-            for (int e : order) {
+            shuffle(dissatisfiedOnly, slots);
+            for (int e : interleave(order, dissatisfiedOnly, slots)) {
                 step(examples.get(e), w, g2, bias, b2, outputs);
             }
         }
@@ -116,6 +120,28 @@ public final class Trainer {
                 w[j] -= lr * g / Math.sqrt(g2[j] + 1e-8);
             }
         }
+    }
+
+    /** {@code main} in its order with each of {@code extra} (in its order) at a position drawn from {@code random}. */
+    private static int[] interleave(int[] main, int[] extra, Random random) {
+        if (extra.length == 0) {
+            return main;
+        }
+        int n = main.length + extra.length;
+        boolean[] isExtra = new boolean[n];
+        int placed = 0;
+        while (placed < extra.length) {
+            int at = random.nextInt(n);
+            if (!isExtra[at]) {
+                isExtra[at] = true;
+                placed++;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0, m = 0, x = 0; i < n; i++) {
+            out[i] = isExtra[i] ? extra[x++] : main[m++];
+        }
+        return out;
     }
 
     private static void shuffle(int[] a, Random random) {
