@@ -37,8 +37,7 @@ final class ComplaintLedgerAggregates implements LedgerListener {
     @Override
     public void onNewFact(ComplaintLedger ledger, ComplaintView view, List<ComplaintFact> facts, long timestampMs) {
         Map<String, Map<String, Long>> now = rules.of(view, facts).toMap();
-        periods.applyChange(CounterSets.toMapAll(ledger.getContributions()), now);
-        ledger.setContributions(CounterSets.ofAll(now));
+        ledger.setContributions(periods.replace(ledger.getContributions(), now));
     }
 
     @Override

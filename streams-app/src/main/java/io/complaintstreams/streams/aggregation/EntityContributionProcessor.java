@@ -1,5 +1,6 @@
 package io.complaintstreams.streams.aggregation;
 
+import complaintstreams.state.CounterSet;
 import complaintstreams.state.EntityEntry;
 import complaintstreams.state.EntityFact;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class EntityContributionProcessor extends ContextualProcessor<String, Enti
         List<EntityFact> facts = new ArrayList<>(entry == null ? List.of() : entry.getFacts());
         facts.add(fact);
         Map<String, Map<String, Long>> now = rules.of(record.key(), facts).toMap();
-        periods.applyChange(entry == null ? Map.of() : CounterSets.toMapAll(entry.getContributions()), now);
-        store.put(record.key(), EntityEntry.newBuilder().setFacts(facts).setContributions(CounterSets.ofAll(now)).build());
+        Map<String, CounterSet> kept = periods.replace(entry == null ? null : entry.getContributions(), now);
+        store.put(record.key(), EntityEntry.newBuilder().setFacts(facts).setContributions(kept).build());
     }
 }

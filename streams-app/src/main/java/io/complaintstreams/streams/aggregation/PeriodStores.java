@@ -29,15 +29,28 @@ final class PeriodStores {
         Contributions.delta(before, now).forEach(this::add);
     }
 
+    /**
+     * Replaces an entity's kept contributions {@code before} (as stored in its ledger entry; null is none) by
+     * {@code now}: adds the difference to this task's partial sums, and returns {@code now} as it is to be kept. Most
+     * new facts leave an entity's contributions as they were (a later status change, a repeat contact); then nothing
+     * is read or written.
+     */
+    Map<String, CounterSet> replace(Map<String, CounterSet> before, Map<String, Map<String, Long>> now) {
+        Map<String, CounterSet> kept = CounterSets.ofAll(now);
+        if (!kept.equals(before)) {
+            applyChange(CounterSets.toMapAll(before), now);
+        }
+        return kept;
+    }
+
     void add(String key, Map<String, Long> change) {
         KeyValueStore<String, CounterSet> store = Periods.isWeekKey(key) ? weekly : monthly;
-        Map<String, Long> counters = CounterSets.toMap(store.get(key));
-        change.forEach((name, v) -> counters.merge(name, v, Long::sum));
-        counters.values().removeIf(v -> v == 0);
-        if (counters.isEmpty()) {
+        // a new set, never the one read changed in place: the write-back store hands out its cached instance
+        CounterSet sum = CounterSets.plus(store.get(key), change);
+        if (sum == null) {
             store.delete(key);
         } else {
-            store.put(key, CounterSets.of(counters));
+            store.put(key, sum);
         }
     }
 }

@@ -30,8 +30,7 @@ final class RequestLedgerAggregates implements RequestLedgerListener {
     @Override
     public void onNewFact(ServiceRequestLedger ledger) {
         Map<String, Map<String, Long>> now = rules.of(ledger.getFacts()).toMap();
-        periods.applyChange(CounterSets.toMapAll(ledger.getContributions()), now);
-        ledger.setContributions(CounterSets.ofAll(now));
+        ledger.setContributions(periods.replace(ledger.getContributions(), now));
     }
 
     record Factory() implements RequestLedgerListener.Factory {
