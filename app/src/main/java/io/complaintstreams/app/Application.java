@@ -141,6 +141,9 @@ public final class Application implements AutoCloseable {
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
                 settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter(), settings.kafka(),
                 settings.config().rocksDbTotalBytes());
+        if (settings.clock() == io.complaintstreams.streams.ClockMode.EVENT) {
+            StreamsProperties.forReplay(props, settings.kafka());
+        }
         if (!settings.kafka().isEmpty()) {
             LOG.info("Kafka settings from configuration: {}", settings.kafka());
         }

@@ -29,6 +29,13 @@ public final class StreamsProperties {
     /** Commit (and record-cache flush) interval unless set: bounds alert latency, at some cost in throughput. */
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 200;
     /**
+     * Commit interval unless set, for a replay ({@code --clock event}): no one waits on a replay's alerts, and every
+     * commit is an exactly-once transaction over every partition written, a new (compressed) batch per partition and a
+     * record-cache flush, so a replay commits every second rather than every 200 ms. Exactly-once is unchanged (the
+     * interval only bounds how much a crash re-processes).
+     */
+    public static final int REPLAY_COMMIT_INTERVAL_MS = 1000;
+    /**
      * Standby replicas unless set: with two or more instances each store partition has a warm copy on another
      * instance, which takes over a lost instance's tasks without a full restore and answers queries meanwhile; one
      * instance alone has nowhere to put it, so it costs nothing there.
@@ -108,6 +115,17 @@ public final class StreamsProperties {
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;
+    }
+
+    /**
+     * The defaults of a replay ({@code --clock event}) over {@link #create}'s: {@link #REPLAY_COMMIT_INTERVAL_MS}
+     * unless the operator set {@code commit.interval.ms}.
+     */
+    public static Properties forReplay(Properties props, KafkaSettings overrides) {
+        if (!overrides.forStreams().containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
+            props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, REPLAY_COMMIT_INTERVAL_MS);
+        }
+        return props;
     }
 
     /**

@@ -53,6 +53,19 @@ class KafkaSettingsTest {
     }
 
     @Test
+    void shouldCommitLessOftenInAReplayUnlessTheOperatorSetTheInterval() {
+        Properties replay = StreamsProperties.forReplay(StreamsProperties.create("app", Map.of("bootstrap.servers", "b:9092"),
+                "/tmp/s", "dlq"), KafkaSettings.none());
+        assertEquals((long) StreamsProperties.REPLAY_COMMIT_INTERVAL_MS,
+                new StreamsConfig(replay).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+
+        KafkaSettings operator = KafkaSettings.parse(Map.of("commit.interval.ms", "300"));
+        Properties set = StreamsProperties.forReplay(StreamsProperties.create("app", Map.of("bootstrap.servers", "b:9092"),
+                "/tmp/s", "dlq", operator, BoundedRocksDBMemory.DEFAULT_TOTAL_BYTES), operator);
+        assertEquals(300L, new StreamsConfig(set).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+    }
+
+    @Test
     void shouldRefuseAnUnknownSettingNamingIt() {
         assertTrue(refusal(Map.of("commit.interval.msx", "10")).contains("kafka.commit.interval.msx"));
         assertTrue(refusal(Map.of("producer.lingerms", "10")).contains("kafka.producer.lingerms"));

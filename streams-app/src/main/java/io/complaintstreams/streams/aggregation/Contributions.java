@@ -1,6 +1,7 @@
 package io.complaintstreams.streams.aggregation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,12 +11,21 @@ import java.util.TreeMap;
  */
 final class Contributions {
     private final Map<String, Map<String, Long>> byKey = new TreeMap<>();
+    /** The store keys of the last landlord and date added to: an entity adds several counters on one date. */
+    private String lastLandlordId;
+    private LocalDate lastDate;
+    private List<String> lastKeys;
 
     void add(String landlordId, LocalDate date, String counter, long amount) {
         if (amount == 0 || landlordId == null || date == null) {
             return;
         }
-        for (String key : Periods.keysOf(date, landlordId)) {
+        if (!landlordId.equals(lastLandlordId) || !date.equals(lastDate)) {
+            lastKeys = Periods.keysOf(date, landlordId);
+            lastLandlordId = landlordId;
+            lastDate = date;
+        }
+        for (String key : lastKeys) {
             byKey.computeIfAbsent(key, k -> new TreeMap<>()).merge(counter, amount, Long::sum);
         }
     }
