@@ -105,12 +105,16 @@ public final class Application implements AutoCloseable {
         }
         masterKey = PrivacyWiring.masterKey(settings);
         metrics = new AppMetrics();
+        publisher = PrivacyWiring.publisher(IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID)),
+                settings.config(), masterKey, topics);
+        if (settings.demo()) {
+            // the demo's history goes in before Streams starts, so the deadline clock judges it as history
+            demo = DemoFeedRunner.prepare(settings, publisher, metrics);
+        }
         streams = startStreams();
         progressSampler = InputProgressSampler.start(kafka.admin(), settings.config().get(AppConfig.APPLICATION_ID),
                 java.util.List.of(topics.contacts.name(), topics.serviceRequests.name(), topics.surveys.name(),
                         topics.complaintEvents.name()), metrics.progress());
-        publisher = PrivacyWiring.publisher(IngestWiring.publisher(kafka.clients(), settings.config().get(AppConfig.APPLICATION_ID)),
-                settings.config(), masterKey, topics);
         gauges = ComplaintGauges.start(streams, metrics.registry());
         requestGauges = io.complaintstreams.metrics.ServiceRequestGauges.start(streams, metrics.registry(),
                 new io.complaintstreams.query.ServiceRequestsQuery(settings.serviceRequestTargets(),
@@ -121,8 +125,8 @@ public final class Application implements AutoCloseable {
         http = HttpApi.start(settings, kafka, streams, publisher, metrics, audit, new AlertRoutes(alertFeed)::register, masterKey);
         retentionJob = new TextRetentionJob(kafka.clients(), topics, PrivacyWiring.retention(settings.config()),
                 java.time.Clock.systemUTC(), TopologySettings.LONDON).start();
-        if (settings.demo()) {
-            demo = DemoFeedRunner.start(settings, publisher, metrics);
+        if (demo != null) {
+            demo.startLive();
         }
         InstanceFile.ofThisProcess(http.baseUrl(), kafka.clients().bootstrapServers(), settings.config().get(AppConfig.TOPIC_PREFIX),
                 settings.clock().name().toLowerCase(java.util.Locale.ROOT), settings.config().homesByLandlord(),
@@ -132,8 +136,14 @@ public final class Application implements AutoCloseable {
     }
 
     private KafkaStreams startStreams() throws java.io.IOException {
+        // before Kafka Streams starts: the complaint events already waiting are history (judged by stream time)
+        var history = settings.clock() == io.complaintstreams.streams.ClockMode.WALL
+                ? StartupHistoryCapture.capture(kafka.admin(), kafka.clients().asMap(), settings.topics().complaintEvents.name(),
+                        settings.config().get(AppConfig.APPLICATION_ID))
+                : io.complaintstreams.streams.deadline.StartupHistory.none();
         Topology topology = ComplaintTopology.build(settings.topology(),
-                TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey), ClassifierWiring.classifier(settings.config())));
+                TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey), ClassifierWiring.classifier(settings.config()),
+                        history));
         topologyDescription = topology.describe();
         LOG.debug("Topology:\n{}", topologyDescription);
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code run --demo}: a synthetic landlord's history (the last complete financial year and the current one to date,
- * {@link DemoFeed}) is streamed at a steady pace (so the dashboards fill in a minute or two), then new events follow
- * the wall clock. Events go through the same validation as HTTP ingest.
+ * {@link DemoFeed}) is published before Kafka Streams starts ({@link #prepare}), so the deadline clock finds it
+ * waiting at start-up and judges it as history, by stream time (README "Wall-clock replays"); then new events follow
+ * the wall clock ({@link #startLive}). Events go through the same validation as HTTP ingest.
  */
 public final class DemoFeedRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoFeedRunner.class);
@@ -50,7 +51,15 @@ public final class DemoFeedRunner implements AutoCloseable {
         this.perTick = Math.max(1, eventsPerSecond / 4);
     }
 
-    public static DemoFeedRunner start(RunSettings settings, EventPublisher publisher, AppMetrics metrics) {
+    /** Events per publication while the history is written before Kafka Streams starts. */
+    static final int HISTORY_BATCH = 2_000;
+
+    /**
+     * Resumes after what the data directory was already given, then publishes the history up to now, in batches,
+     * before returning (call it before Kafka Streams starts). A batch the broker refuses ends this early: the timer
+     * of {@link #startLive} publishes it and the rest (then after Streams started: judged by the wall clock).
+     */
+    public static DemoFeedRunner prepare(RunSettings settings, EventPublisher publisher, AppMetrics metrics) {
         int rate = settings.config().getInt(AppConfig.DEMO_EVENTS_PER_SECOND);
         DemoFeedRunner runner = new DemoFeedRunner(settings.topics(), publisher, metrics, rate, settings.dataDir());
         DemoFeedProgress.read(settings.dataDir()).filter(p -> p.firstDay().equals(runner.feed.firstDay())).ifPresent(p -> {
@@ -58,36 +67,55 @@ public final class DemoFeedRunner implements AutoCloseable {
             runner.published = p.published();
             LOG.info("Demo: resuming after the {} events this data directory was already given", p.published());
         });
-        LOG.info("Demo: streaming landlord {} ({} homes), {} events a second until it reaches today",
-                "LL-DEMO", DemoFeed.DEFAULT_HOMES, rate);
-        runner.timer.scheduleAtFixedRate(runner::tick, 1000, 250, TimeUnit.MILLISECONDS);
+        LOG.info("Demo: publishing landlord {}'s history ({} homes) up to now before Kafka Streams starts",
+                "LL-DEMO", DemoFeed.DEFAULT_HOMES);
+        long before = runner.published;
+        long started = System.nanoTime();
+        while (runner.step(HISTORY_BATCH) == Step.PUBLISHED) {
+            if ((runner.published - before) % 20_000 < HISTORY_BATCH) {
+                LOG.info("Demo: {} history events published", runner.published - before);
+            }
+        }
+        LOG.info("Demo: {} history events published in {} ms", runner.published - before,
+                java.time.Duration.ofNanos(System.nanoTime() - started).toMillis());
         return runner;
     }
 
+    /** Then new events follow the wall clock: at most {@code demo.events-per-second} (a backlog after a failed batch). */
+    public void startLive() {
+        timer.scheduleAtFixedRate(this::tick, 1000, 250, TimeUnit.MILLISECONDS);
+    }
+
+    private enum Step { PUBLISHED, CAUGHT_UP, FAILED }
+
     /** One step of the timer (package-private for the test): publishes the pending batch or the next one. */
     void tick() {
+        step(perTick);
+    }
+
+    private Step step(int max) {
         try {
             if (pending.isEmpty()) {
-                pending = feed.upTo(Instant.now(), perTick);
+                pending = feed.upTo(Instant.now(), max);
             }
             if (pending.isEmpty()) {
                 if (!caughtUp) {
                     caughtUp = true;
                     LOG.info("Demo: caught up with today after {} events; new events now follow the clock", published);
                 }
-                return;
+                return Step.CAUGHT_UP;
             }
             publisher.publish(toRecords(pending));
         } catch (PublishException e) {
             // A batch sent in part and sent again is harmless: repeated event ids are dropped by the topology.
             LOG.warn("Demo: batch of {} events not published ({}); will retry it at the next tick", pending.size(), e.toString());
-            return;
+            return Step.FAILED;
         } catch (RuntimeException e) {
             // a generated event our own parser refuses is a bug; skip it rather than stop the timer (which an
             // exception escaping a scheduled task would do silently)
             LOG.error("Demo: batch of {} events skipped: {}", pending.size(), e.toString());
             pending = List.of();
-            return;
+            return Step.FAILED;
         }
         pending.forEach(event -> metrics.eventsIngested("demo", event.topic(), 1));
         published += pending.size();
@@ -97,6 +125,7 @@ public final class DemoFeedRunner implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Demo: progress not saved ({}); a restart may give some events again (they are dropped as repeats)", e.toString());
         }
+        return Step.PUBLISHED;
     }
 
     private List<OutgoingRecord> toRecords(List<GeneratedEvent> batch) {

@@ -4,6 +4,7 @@ import io.complaintstreams.streams.aggregation.AggregationPart;
 import io.complaintstreams.streams.classification.ClassificationPart;
 import io.complaintstreams.streams.deadline.CodeComplaintClock;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
+import io.complaintstreams.streams.deadline.StartupHistory;
 import io.complaintstreams.streams.ombudsman.OmbudsmanPart;
 import io.complaintstreams.streams.privacy.ErasurePart;
 import io.complaintstreams.streams.privacy.PrivacySettings;
@@ -29,6 +30,11 @@ public final class TopologyParts {
 
     /** As {@link #all(PrivacySettings)}, classifying with {@code classifier} (e.g. a model file from classify --retrain). */
     public static List<TopologyPart> all(PrivacySettings privacy, Supplier<Classifier> classifier) {
+        return all(privacy, classifier, StartupHistory.none());
+    }
+
+    /** As {@link #all(PrivacySettings, Supplier)}, the deadline clock judging {@code history} by stream time. */
+    public static List<TopologyPart> all(PrivacySettings privacy, Supplier<Classifier> classifier, StartupHistory history) {
         AggregationPart aggregation = new AggregationPart();
         // the service-request ledger (classification) adds the period stores before the complaint ledger connects to them
         return List.of(
@@ -36,7 +42,7 @@ public final class TopologyParts {
                 new ClassificationPart(classifier, WorkingDayCalendar.englandAndWales(), privacy,
                         aggregation.requestLedgerListener()),
                 aggregation,
-                new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener()),
+                new DeadlineClockPart(CodeComplaintClock.factory(), aggregation.ledgerListener(), history),
                 new OmbudsmanPart(),
                 new ErasurePart(privacy));
     }

@@ -42,20 +42,27 @@ public final class DeadlineClockPart implements TopologyPart {
 
     private final ComplaintClock.Factory clockFactory;
     private final LedgerListener.Factory listeners;
+    private final StartupHistory history;
 
     public DeadlineClockPart(ComplaintClock.Factory clockFactory) {
         this(clockFactory, LedgerListener.none());
     }
 
     public DeadlineClockPart(ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners) {
+        this(clockFactory, listeners, StartupHistory.none());
+    }
+
+    /** @param history the complaint events a wall-clock instance found waiting at start-up, judged by stream time */
+    public DeadlineClockPart(ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners, StartupHistory history) {
         this.clockFactory = clockFactory;
         this.listeners = listeners;
+        this.history = history;
     }
 
     @Override
     public void addTo(StreamsBuilder builder, InputStreams inputs, TopologySettings settings) {
         KStream<String, SpecificRecord> outputs = inputs.complaintEvents()
-                .process(new Supplier(settings, clockFactory, listeners), Named.as(PROCESSOR),
+                .process(new Supplier(settings, clockFactory, listeners, history), Named.as(PROCESSOR),
                         listeners.storeNames().toArray(String[]::new));
         var branches = outputs.split(Named.as(OUTPUT_SPLIT))
                 .branch((id, value) -> value instanceof DeadlineState, Branched.as("state"))
@@ -76,12 +83,13 @@ public final class DeadlineClockPart implements TopologyPart {
                         Produced.with(Serdes.String(), EventSerdes.COMPLAINT_EVENT).withName("sink-deadline-dead-letter"));
     }
 
-    private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners)
+    private record Supplier(TopologySettings settings, ComplaintClock.Factory clockFactory, LedgerListener.Factory listeners,
+                            StartupHistory history)
             implements ProcessorSupplier<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> {
 
         @Override
         public Processor<String, complaintstreams.events.ComplaintEvent, String, SpecificRecord> get() {
-            return new DeadlineProcessor(settings, clockFactory.create(settings), listeners.create());
+            return new DeadlineProcessor(settings, clockFactory.create(settings), listeners.create(), history);
         }
 
         @Override

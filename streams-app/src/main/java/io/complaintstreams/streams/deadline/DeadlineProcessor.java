@@ -28,7 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keeps each complaint's ledger (facts, state, alerts raised, date-index key), evaluates the Code's rules once per
  * new fact, publishes every change of state, and raises each (stage, kind) alert once. A punctuation (wall clock,
  * or once per stream-time date with {@code --clock event}) re-checks only the complaints whose next check date has
- * come, so alerts fire even when no event arrives.
+ * come, so alerts fire even when no event arrives. A wall-clock instance judges the complaint events it found waiting
+ * at start-up by stream time ({@link StartupHistory}), so it does not alert deadlines its history met.
  *
  * <p>Facts that arrive before their complaint's RECEIVED are held; if the RECEIVED has still not come after the
  * grace period they are dead-lettered (the complaint is unknown).
@@ -42,11 +43,15 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
     private DateIndex index;
     /** Stream-time mode: the date last checked, so the index is read once per date rather than once per record. */
     private LocalDate lastChecked;
+    private final StartupHistory history;
+    /** Wall-clock mode: the offset of the last history record this task still has to process, -1 once there is none. */
+    private long historyLast = -1;
 
-    DeadlineProcessor(TopologySettings settings, ComplaintClock clock, LedgerListener listener) {
+    DeadlineProcessor(TopologySettings settings, ComplaintClock clock, LedgerListener listener, StartupHistory history) {
         this.settings = settings;
         this.clock = clock;
         this.listener = listener;
+        this.history = history;
     }
 
     @Override
@@ -55,11 +60,30 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         ledgers = context.getStateStore(DeadlineClockPart.LEDGER_STORE);
         index = new DateIndex(context.getStateStore(DeadlineClockPart.INDEX_STORE));
         listener.init(context);
+        if (settings.clock() == ClockMode.WALL) {
+            historyLast = history.remainingFor(context.taskId().partition());
+        }
         context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::checkDueComplaints);
     }
 
     @Override
     public void process(Record<String, ComplaintEvent> record) {
+        long offset = context().recordMetadata().map(m -> m.offset()).orElse(Long.MAX_VALUE);
+        boolean fromHistory = offset <= historyLast;
+        if (offset >= historyLast) {
+            historyLast = -1; // this task's history ends with this record
+        }
+        long nowMs = fromHistory ? context().currentStreamTimeMs() : nowMs();
+        try {
+            process(record, nowMs);
+        } finally {
+            if (fromHistory) {
+                checkByStreamTime(nowMs);
+            }
+        }
+    }
+
+    private void process(Record<String, ComplaintEvent> record, long nowMs) {
         ComplaintEvent event = record.value();
         String complaintId = event.getComplaintId();
         ComplaintLedger ledger = ledgers.get(complaintId);
@@ -80,7 +104,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         List<LedgerFact> ledgerFacts = new ArrayList<>(ledger.getFacts());
         ledgerFacts.add(at, stored);
         ledger.setFacts(ledgerFacts);
-        refresh(complaintId, ledger, facts, nowMs(), true);
+        refresh(complaintId, ledger, facts, nowMs, true);
     }
 
     private static boolean hasEvent(ComplaintLedger ledger, String eventId) {
@@ -92,11 +116,26 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         return false;
     }
 
+    /** The punctuation: wall clock, or stream time with {@code --clock event}. */
     private void checkDueComplaints(long timestampMs) {
-        LocalDate today = settings.dateOf(timestampMs);
-        if (settings.clock() == ClockMode.EVENT && today.equals(lastChecked)) {
+        if (settings.clock() == ClockMode.WALL && historyLast >= 0) {
+            return; // history is checked by stream time as its records are processed
+        }
+        if (settings.clock() == ClockMode.EVENT && settings.dateOf(timestampMs).equals(lastChecked)) {
             return; // every index entry written since the last check is dated after it
         }
+        checkDue(timestampMs);
+    }
+
+    /** A history record processed: the due complaints are checked once per stream-time date, as with {@code --clock event}. */
+    private void checkByStreamTime(long streamMs) {
+        if (streamMs >= 0 && (lastChecked == null || settings.dateOf(streamMs).isAfter(lastChecked))) {
+            checkDue(streamMs);
+        }
+    }
+
+    private void checkDue(long timestampMs) {
+        LocalDate today = settings.dateOf(timestampMs);
         lastChecked = today;
         for (KeyValue<String, String> due : index.dueBefore(today.plusDays(1))) {
             ComplaintLedger ledger = ledgers.get(due.value);

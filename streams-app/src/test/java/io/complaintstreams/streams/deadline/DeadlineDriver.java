@@ -31,10 +31,15 @@ final class DeadlineDriver implements AutoCloseable {
     private int sequence;
 
     DeadlineDriver(ClockMode mode) {
+        this(mode, StartupHistory.none());
+    }
+
+    /** With the complaint events the instance found waiting at start-up (offsets of this driver's one partition). */
+    DeadlineDriver(ClockMode mode, StartupHistory history) {
         var topics = TestDrivers.TOPICS;
         TopologySettings settings = TopologySettings.defaults(topics).withClock(mode);
         driver = TestDrivers.driver(ComplaintTopology.build(settings,
-                List.of(new DeadlineClockPart(CodeComplaintClock.factory()))));
+                List.of(new DeadlineClockPart(CodeComplaintClock.factory(), LedgerListener.none(), history))));
         events = driver.createInputTopic(topics.complaintEvents.name(), new StringSerializer(), EventSerdes.COMPLAINT_EVENT.serializer());
         states = driver.createOutputTopic(topics.deadlines.name(), new StringDeserializer(), EventSerdes.DEADLINE_STATE.deserializer());
         alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(), EventSerdes.DEADLINE_ALERT.deserializer());

@@ -1,0 +1,159 @@
+package io.complaintstreams.app;
+
+import io.complaintstreams.streams.deadline.StartupHistory;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Captures, once at start-up and before Kafka Streams starts, the complaint events a wall-clock instance will judge
+ * as history ({@link StartupHistory}): the offset of the last committed record of each partition of
+ * {@code crm.complaint-events}, provided no member of the application's group ({@code application.id}) is running.
+ * The end offsets are read before the group is described: a record counted as history was written before a moment
+ * at which no instance of the application was running, so no instance had judged it by the wall clock. A running
+ * member means this instance joins a running cluster (its backlog is live traffic being processed): nothing is
+ * history. Any failure: nothing is history (the wall-clock judgement as before), with a warning.
+ */
+final class StartupHistoryCapture {
+    private static final Logger LOG = LoggerFactory.getLogger(StartupHistoryCapture.class);
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Records read back from the end of a partition at first to find its last committed record (then doubled). */
+    private static final long TAIL = 64;
+
+    private StartupHistoryCapture() {}
+
+    static StartupHistory capture(Admin admin, Map<String, Object> clients, String topic, String groupId) {
+        try {
+            Map<Integer, Long> last = lastOffsetsIfNoMemberRuns(admin, clients, topic, groupId);
+            if (last.isEmpty()) {
+                return StartupHistory.none();
+            }
+            LOG.info("History: the complaint events in {} up to offsets {} (partition=offset) were there at start-up with no "
+                    + "instance running; they are judged by stream time, then the wall clock", topic, last);
+            return StartupHistory.of(last, partition -> committed(admin, groupId, new TopicPartition(topic, partition)));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warn("Could not read which complaint events were waiting at start-up ({}): all are judged by the wall clock",
+                    e.toString());
+            return StartupHistory.none();
+        }
+    }
+
+    private static Map<Integer, Long> lastOffsetsIfNoMemberRuns(Admin admin, Map<String, Object> clients, String topic,
+                                                                String groupId) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).forEach((tp, info) -> {
+                    if (info.offset() > 0) {
+                        ends.put(tp, info.offset());
+                    }
+                });
+        if (ends.isEmpty() || membersRunning(admin, groupId) > 0) {
+            return Map.of();
+        }
+        return lastRecordOffsets(clients, ends);
+    }
+
+    private static int membersRunning(Admin admin, String groupId) throws Exception {
+        try {
+            int members = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().size();
+            if (members > 0) {
+                LOG.info("History: {} member(s) of group {} already running: this instance joins a running cluster, so no "
+                        + "complaint event is judged as history", members, groupId);
+            }
+            return members;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    /** Per partition, the offset of the last committed record before {@code ends} (read_committed; markers skipped). */
+    private static Map<Integer, Long> lastRecordOffsets(Map<String, Object> clients, Map<TopicPartition, Long> ends) {
+        Map<String, Object> props = new HashMap<>(clients);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "startup-history");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<Integer, Long> last = new HashMap<>();
+        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            Map<TopicPartition, Long> begins = consumer.beginningOffsets(ends.keySet(), TIMEOUT);
+            for (var end : ends.entrySet()) {
+                TopicPartition tp = end.getKey();
+                long begin = begins.getOrDefault(tp, 0L);
+                long found = -1;
+                for (long tail = TAIL; found < 0; tail *= 2) {
+                    long from = Math.max(begin, end.getValue() - tail);
+                    found = lastBefore(consumer, tp, from, end.getValue());
+                    if (from == begin) {
+                        break;
+                    }
+                }
+                if (found >= 0) {
+                    last.put(tp.partition(), found);
+                }
+            }
+        }
+        return last;
+    }
+
+    private static long lastBefore(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long end) {
+        consumer.assign(List.of(tp));
+        consumer.seek(tp, from);
+        long found = -1;
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (consumer.position(tp, TIMEOUT) < end) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("reading " + tp + " from " + from + " to " + end + " took over " + TIMEOUT);
+            }
+            for (var r : consumer.poll(Duration.ofMillis(200)).records(tp)) {
+                if (r.offset() < end) {
+                    found = Math.max(found, r.offset());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The group's committed offset (stable: a pending transactional commit is waited for), empty if none. */
+    private static OptionalLong committed(Admin admin, String groupId, TopicPartition tp) {
+        try {
+            OffsetAndMetadata c = admin.listConsumerGroupOffsets(
+                            Map.of(groupId, new ListConsumerGroupOffsetsSpec().topicPartitions(List.of(tp))),
+                            new ListConsumerGroupOffsetsOptions().requireStable(true))
+                    .partitionsToOffsetAndMetadata(groupId).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(tp);
+            return c == null ? OptionalLong.empty() : OptionalLong.of(c.offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
