@@ -112,6 +112,10 @@ public final class Application implements AutoCloseable {
             demo = DemoFeedRunner.prepare(settings, publisher, metrics);
         }
         streams = startStreams();
+        if (settings.clock() == io.complaintstreams.streams.ClockMode.WALL) {
+            // a member in the group before ingest opens: what this instance accepts is never another's start-up history
+            StartupHistoryCapture.awaitMember(kafka.admin(), settings.config().get(AppConfig.APPLICATION_ID), Duration.ofSeconds(30));
+        }
         progressSampler = InputProgressSampler.start(kafka.admin(), settings.config().get(AppConfig.APPLICATION_ID),
                 java.util.List.of(topics.contacts.name(), topics.serviceRequests.name(), topics.surveys.name(),
                         topics.complaintEvents.name()), metrics.progress());

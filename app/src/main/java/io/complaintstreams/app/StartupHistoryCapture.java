@@ -94,6 +94,32 @@ final class StartupHistoryCapture {
         }
     }
 
+    /**
+     * After Kafka Streams started and before ingest opens: waits (at most {@code timeout}, polling every 100 ms) until
+     * the group has a member, so every record this instance accepts is written while the group has a member, and an
+     * instance starting meanwhile does not count it as history. Returns whether a member was seen (else a warning).
+     */
+    static boolean awaitMember(Admin admin, String groupId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (!admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
+                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().isEmpty()) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.debug("Group {} not described yet: {}", groupId, e.toString());
+            }
+        }
+        LOG.warn("Kafka Streams had not joined group {} within {}: an instance starting now may count what this one accepts "
+                + "meanwhile as history", groupId, timeout);
+        return false;
+    }
+
     /** Per partition, the offset of the last committed record before {@code ends} (read_committed; markers skipped). */
     private static Map<Integer, Long> lastRecordOffsets(Map<String, Object> clients, Map<TopicPartition, Long> ends) {
         Map<String, Object> props = new HashMap<>(clients);
