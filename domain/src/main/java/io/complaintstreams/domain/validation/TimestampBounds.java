@@ -65,6 +65,15 @@ public record TimestampBounds(Instant floor, Duration futureTolerance) {
         return rejectReason(Instant.ofEpochMilli(epochMillis), Instant.ofEpochMilli(nowMillis));
     }
 
+    /**
+     * True when {@code epochMillis} is within the bounds at {@code nowMillis}, without counting a refusal in {@link
+     * FutureRefusals} (for a record already judged, e.g. when its dead letter's timestamp is chosen).
+     */
+    public boolean contains(long epochMillis, long nowMillis) {
+        Instant instant = Instant.ofEpochMilli(epochMillis);
+        return !instant.isBefore(floor) && !instant.isAfter(latestAccepted(Instant.ofEpochMilli(nowMillis)));
+    }
+
     /** True when {@code instant} is within the bounds at {@code now}. */
     public boolean isPlausible(Instant instant, Instant now) {
         return rejectReason(instant, now).isEmpty();

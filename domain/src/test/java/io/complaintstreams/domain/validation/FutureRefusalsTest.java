@@ -1,6 +1,7 @@
 package io.complaintstreams.domain.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -57,5 +58,9 @@ class FutureRefusalsTest {
             assertTrue(bounds.rejectReason(now.plusSeconds(600 + i), now).orElseThrow().startsWith(TimestampBounds.TOO_FAR_FUTURE));
         }
         assertEquals(602, FutureRefusals.shared().suspicion(now).orElseThrow().estimatedSkew().toSeconds());
+        assertEquals(3, FutureRefusals.shared().suspicion(now).orElseThrow().refusals());
+        assertFalse(bounds.contains(now.plusSeconds(700).toEpochMilli(), now.toEpochMilli()));
+        assertEquals(3, FutureRefusals.shared().suspicion(now).orElseThrow().refusals(),
+                "a record already judged (its dead letter's timestamp) is not counted twice");
     }
 }

@@ -52,7 +52,7 @@ public final class DeadLetterRecords {
         }
         long now = clock.millis();
         long original = context.timestamp();
-        boolean plausible = bounds.rejectReason(original, now).isEmpty();
+        boolean plausible = bounds.contains(original, now);
         boolean sourceGone = context.sourceRawKey() == null && context.sourceRawValue() == null && failed != null;
         byte[] key = sourceGone ? failed.key() : context.sourceRawKey();
         byte[] value = sourceGone ? failed.value() : context.sourceRawValue();
