@@ -35,6 +35,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -75,26 +76,35 @@ final class ObservedApp implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A few complaints this month (received, acknowledged, escalated), some contacts and one rejected event. */
+    /**
+     * A few complaints (C-1 acknowledged and C-4 open, both received this month; C-2 received 30 days ago and never
+     * acknowledged, so overdue on any run date; C-3 escalated in 2025), contacts (K-1's dissatisfaction also 30 days ago, so
+     * its possible-unlogged-complaint item is due on any run date) and one rejected event. No time
+     * is in the future (ingest refuses events more than 5 minutes ahead), whatever the day of the month.
+     */
     void feedSampleData() throws Exception {
-        LocalDate today = LocalDate.now();
-        String day = today.withDayOfMonth(1) + "T09:00:00Z";
-        String anHourAgo = Instant.now().minusSeconds(3600).toString();
+        Instant now = Instant.now();
+        Instant monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant nineOClock = monthStart.plus(Duration.ofHours(9));
+        String day = (nineOClock.isBefore(now.minusSeconds(60)) ? nineOClock : monthStart).toString();
+        Instant hourAgo = now.minusSeconds(3600);
+        String anHourAgo = (hourAgo.isBefore(monthStart) ? monthStart : hourAgo).toString();
+        String monthAgo = now.minus(Duration.ofDays(30)).toString();
         String complaints = """
                 [{"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["repairs","damp_mould"]},
                  {"complaintId":"C-1","landlordId":"LL1","residentId":"R1","type":"ACKNOWLEDGED","stage":1,"occurredAt":"%1$s"},
-                 {"complaintId":"C-2","landlordId":"LL1","residentId":"R2","type":"RECEIVED","stage":1,"occurredAt":"%1$s","themes":["communication"]},
+                 {"complaintId":"C-2","landlordId":"LL1","residentId":"R2","type":"RECEIVED","stage":1,"occurredAt":"%3$s","themes":["communication"]},
                  {"complaintId":"C-4","landlordId":"LL1","residentId":"R6","type":"RECEIVED","stage":1,"occurredAt":"%2$s","themes":["heating_hot_water"]},
                  {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"RECEIVED","stage":1,"occurredAt":"2025-04-02T09:00:00Z"},
                  {"complaintId":"C-3","landlordId":"LL1","residentId":"R3","type":"ESCALATED","stage":2,"occurredAt":"2025-05-02T09:00:00Z"}]
-                """.formatted(day, anHourAgo);
+                """.formatted(day, anHourAgo, monthAgo);
         assertEquals(202, post("/api/v1/events/complaint-events", complaints).statusCode());
         String contacts = """
-                [{"contactId":"K-1","landlordId":"LL1","residentId":"R4","channel":"phone","occurredAt":"%1$s",
+                [{"contactId":"K-1","landlordId":"LL1","residentId":"R4","channel":"phone","occurredAt":"%2$s",
                   "text":"Third time I have called about the mould in the bedroom and nobody has come out. This is not good enough."},
                  {"contactId":"K-2","landlordId":"LL1","residentId":"R5","channel":"email","occurredAt":"%1$s",
                   "text":"Please can you update my phone number."}]
-                """.formatted(day);
+                """.formatted(day, monthAgo);
         assertEquals(202, post("/api/v1/events/contacts", contacts).statusCode());
         assertEquals(400, post("/api/v1/events/contacts", "{\"contactId\":\"K-3\"}").statusCode());
     }

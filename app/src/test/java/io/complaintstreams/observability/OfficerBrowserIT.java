@@ -75,7 +75,7 @@ class OfficerBrowserIT {
         ChromeDriver driver = startBrowser();
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            // C-2 (received on the 1st, never acknowledged) and C-3 (stage 2 since 2025) are overdue on any run date
+            // C-2 (received 30 days ago, never acknowledged) and C-3 (stage 2 since 2025) are overdue on any run date
             wait.until(d -> total("/api/v1/officer/complaints?status=OVERDUE") >= 1);
             long open = total("/api/v1/officer/complaints");
             driver.get(app.url() + "/officer.html");
