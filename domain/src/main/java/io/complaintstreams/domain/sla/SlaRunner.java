@@ -1,5 +1,7 @@
 package io.complaintstreams.domain.sla;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,8 +29,7 @@ public final class SlaRunner {
     private final DeadlineCalculator calculator;
     private final SlaLineParser parser = new SlaLineParser();
     private final ObjectMapper mapper = new ObjectMapper();
-    /** Compact, one object a line, as every other command's JSON output ({@code classify}, {@code report}, {@code tail}). */
-    private final ObjectWriter writer = mapper.writer();
+    private final ObjectWriter writer = mapper.writer(new SpacedPrinter());
 
     public SlaRunner(DeadlineCalculator calculator) {
         this.calculator = Objects.requireNonNull(calculator, "calculator");
@@ -100,5 +101,18 @@ public final class SlaRunner {
 
     private static String iso(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** One line, with ", " and ": " separators (the layout of the golden files). */
+    private static final class SpacedPrinter extends MinimalPrettyPrinter {
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
     }
 }

@@ -112,16 +112,6 @@ class SlaRunnerTest {
                 iterableNames(line));
     }
 
-    @Test
-    void shouldWriteCompactJsonLinesAsTheOtherCommandsDo() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new SlaRunner(DeadlineCalculator.standard()).run(new StringReader(GOOD + "\nnot json\n"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals("{\"id\":\"A\",\"acknowledgeBy\":\"2024-10-09\",\"respondBy\":\"2024-10-23\",\"acknowledgedOnTime\":null,"
-                + "\"respondedOnTime\":null,\"extensionCompliant\":true,\"status\":\"ON_TRACK\"}", lines.get(0));
-        assertTrue(lines.get(1).startsWith("{\"line\":2,\"error\":\""), lines.get(1));
-    }
-
     private static List<String> iterableNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
