@@ -41,6 +41,7 @@ class SlaGoldenTest {
                 Map.Entry<String, JsonNode> field = it.next();
                 assertEquals(field.getValue(), got.get(field.getKey()), "line " + (i + 1) + " field " + field.getKey());
             }
+            assertEquals(expected.get(i), actual.get(i), "line " + (i + 1) + " byte for byte, spacing included");
         }
     }
 
