@@ -50,4 +50,13 @@ class LogConfigurationTest {
                 "Detected the states of tasks [0_0] are corrupted. Will close the task as dirty and re-create and bootstrap from scratch."),
                 "what happened is still logged");
     }
+
+    @Test
+    void shouldDropOnlyTheOffsetFetchersNoteAboutAPartitionNoLongerAssigned() throws Exception {
+        LoggerConfig fetcher = logger("org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils");
+        assertTrue(dropped(fetcher, Level.WARN, "[Consumer clientId=startup-history, groupId=null] Not updating last stable offset "
+                + "for partition crm.complaint-events-0 as it is no longer assigned"));
+        assertFalse(dropped(fetcher, Level.WARN, "[Consumer clientId=app-consumer, groupId=app] Received unknown topic or partition "
+                + "error in ListOffset request for partition crm.contacts-0"), "its other warnings stay");
+    }
 }
