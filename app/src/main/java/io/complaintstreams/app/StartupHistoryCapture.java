@@ -79,8 +79,7 @@ final class StartupHistoryCapture {
 
     private static int membersRunning(Admin admin, String groupId) throws Exception {
         try {
-            int members = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
-                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().size();
+            int members = members(admin, groupId);
             if (members > 0) {
                 LOG.info("History: {} member(s) of group {} already running: this instance joins a running cluster, so no "
                         + "complaint event is judged as history", members, groupId);
@@ -94,6 +93,13 @@ final class StartupHistoryCapture {
         }
     }
 
+    /** How many members the group has now (describeConsumerGroups, at most {@link #TIMEOUT}). */
+    private static int members(Admin admin, String groupId)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().size();
+    }
+
     /**
      * After Kafka Streams started and before ingest opens: waits (at most {@code timeout}, polling every 100 ms) until
      * the group has a member, so every record this instance accepts is written while the group has a member, and an
@@ -103,8 +109,7 @@ final class StartupHistoryCapture {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (!admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
-                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().isEmpty()) {
+                if (members(admin, groupId) > 0) {
                     return true;
                 }
                 Thread.sleep(100);
