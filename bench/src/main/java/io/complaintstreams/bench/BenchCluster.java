@@ -164,7 +164,7 @@ final class BenchCluster implements AutoCloseable {
     }
 
     /** {@link #drained}, where an admin call that timed out (a busy broker) counts as not yet. */
-    private boolean drainedOrSlow(String groupId, Collection<String> topics) throws Exception {
+    boolean drainedOrSlow(String groupId, Collection<String> topics) throws Exception {
         try {
             return drained(groupId, topics);
         } catch (TimeoutException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -18,7 +19,12 @@ import org.apache.kafka.streams.Topology;
 final class ReplayPhase {
     static final String PREFIX = "bench.replay.";
     static final String APPLICATION_ID = "bench-replay";
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    /** The replay fails when the inputs' committed offsets have not moved for this long (a stuck app). */
+    private static final Duration STALL = Duration.ofMinutes(5);
+    /** Progress lines while the replay runs. */
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
+    /** The replay fails when it runs slower than this on average, and never before 30 minutes. */
+    private static final int SLOWEST_EVENTS_PER_SECOND = 500;
 
     private final BenchCluster cluster;
     private final Path dir;
@@ -57,7 +63,7 @@ final class ReplayPhase {
                 line -> line.startsWith("complaint-streams is running"))) {
             app.awaitReady(Duration.ofMinutes(3));
             double ready = (System.nanoTime() - started) / 1e9;
-            long done = cluster.awaitDrained(APPLICATION_ID, sources, TIMEOUT);
+            long done = awaitReplayed(app, sources, events, started);
             double seconds = (done - started) / 1e9;
             long rss = app.rssMb().orElse(-1);
             long peak = app.peakRssMb().orElse(-1);
@@ -76,6 +82,58 @@ final class ReplayPhase {
             report.put("replayAppLiveHeapMb", liveHeap);
             report.put("replayBrokerRssMb", brokerRss);
             report.put("replayAppPlusBrokerRssMb", rss < 0 || brokerRss < 0 ? -1 : rss + brokerRss);
+        }
+    }
+
+    /**
+     * Waits until every source topic is drained (as {@link BenchCluster#drained}), printing every 30 s how many input
+     * events are committed, the rate since the last line and the app's RSS, so a half-hour replay is never silent.
+     *
+     * @return the nanoTime at which the replay was seen drained
+     * @throws TimeoutException when the inputs' committed offsets stand still for 5 minutes, or the whole replay takes
+     *     longer than max(30 minutes, events / 500 per second); the message says how far it got
+     */
+    private long awaitReplayed(ChildJvm app, List<String> sources, int events, long started) throws Exception {
+        List<String> inputs = sources.stream().filter(t -> t.startsWith(PREFIX)).toList();
+        long cap = Math.max(Duration.ofMinutes(30).toNanos(), (long) (events * 1e9 / SLOWEST_EVENTS_PER_SECOND));
+        long lastReport = System.nanoTime();
+        long lastMoved = lastReport;
+        long lastLag = Long.MAX_VALUE;
+        while (!cluster.drainedOrSlow(APPLICATION_ID, sources)) {
+            long now = System.nanoTime();
+            long lag;
+            if (now - lastReport >= REPORT_EVERY.toNanos() && (lag = lagOrUnknown(inputs)) >= 0) {
+                long committed = Math.max(0, events - lag);
+                if (lag < lastLag || lag == 0) { // inputs done: the repartition topics' tail is bounded by the cap
+                    lastMoved = now;
+                }
+                double rate = lastLag == Long.MAX_VALUE ? committed / ((now - started) / 1e9)
+                        : (lastLag - lag) / ((now - lastReport) / 1e9);
+                progress.info("replay: %,d of %,d input events committed (%.0f%%), %,.0f events/s, app RSS %,d MB",
+                        committed, events, 100.0 * committed / events, rate, app.rssMb().orElse(-1));
+                lastLag = lag;
+                lastReport = now;
+            }
+            if (now - lastMoved > STALL.toNanos() || now - started > cap) {
+                long committed = lastLag == Long.MAX_VALUE ? 0 : Math.max(0, events - lastLag);
+                throw new TimeoutException(String.format(java.util.Locale.ROOT,
+                        "%s: %,d of %,d input events committed after %.0f s; %s (the app's log: %s, kept with --keep-data)", APPLICATION_ID, committed,
+                        events, (now - started) / 1e9, now - lastMoved > STALL.toNanos()
+                                ? "no progress for " + STALL.toMinutes() + " minutes"
+                                : "slower than " + SLOWEST_EVENTS_PER_SECOND + " events/s on average",
+                        dir.resolve("app.log")));
+            }
+            Thread.sleep(100);
+        }
+        return System.nanoTime();
+    }
+
+    /** The inputs' lag, or -1 when the broker is too busy to answer within the admin call's 10 s. */
+    private long lagOrUnknown(List<String> inputs) throws Exception {
+        try {
+            return cluster.lag(APPLICATION_ID, inputs);
+        } catch (TimeoutException e) {
+            return -1;
         }
     }
 }
