@@ -15,7 +15,10 @@ import java.util.Objects;
  * year) and this year's months can be set against the same months last year; the current financial year is then
  * streamed up to the start date, so some complaints are open around today (some due soon, some overdue). The feed goes
  * on year by year (cycle 0 the last complete financial year, 1 the current one, 2, ... each a fresh year of the same
- * homes with distinct ids), so it never runs dry. The caller sets the pace, e.g. N events a second
+ * homes with distinct ids), so it never runs dry. A year's events dated after its last day (a request closed, a
+ * complaint acknowledged or answered after 31 March) are carried into the following years and published at their own
+ * time, so every lifecycle runs to its end as in {@link LandlordGenerator#generateWithLateEvents()}; the feed stays in
+ * time order (at equal times, carried events first). The caller sets the pace, e.g. N events a second
  * with {@link #nextBatch(int)}, or by event time with {@link #upTo(Instant, int)}.
  */
 public final class DemoFeed implements Iterator<GeneratedEvent> {
@@ -27,6 +30,8 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
     private final LocalDate firstDay;
     private int cycle = -1;
     private List<GeneratedEvent> current = List.of();
+    /** Events of earlier years dated after the year being fed, in time order: merged into the year they fall in. */
+    private List<GeneratedEvent> carried = List.of();
     private int position;
 
     public DemoFeed(long seed, int homes, String landlordId, Instant start) {
@@ -69,7 +74,11 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
         }
     }
 
-    /** The cycle of the event last returned (0 for the last complete financial year, 1 for the current one). */
+    /**
+     * The year being fed when the event last returned was taken (0 for the last complete financial year, 1 for the
+     * current one): the year its date falls in, which for an event carried from an earlier year is not the year that
+     * generated it.
+     */
     public int cycle() {
         return Math.max(cycle, 0);
     }
@@ -112,7 +121,17 @@ public final class DemoFeed implements Iterator<GeneratedEvent> {
     private void fill() {
         while (position >= current.size()) {
             cycle++;
-            current = new LandlordGenerator(settingsForCycle(cycle)).generate();
+            GeneratorSettings year = settingsForCycle(cycle);
+            List<GeneratedEvent> all = new ArrayList<>(carried);
+            all.addAll(new LandlordGenerator(year).generateWithLateEvents());
+            all.sort(LandlordGenerator.BY_TIME); // stable: carried events (listed first) before this year's at equal times
+            Instant end = year.periodEnd().atStartOfDay().toInstant(ZoneOffset.UTC);
+            int cut = 0;
+            while (cut < all.size() && all.get(cut).occurredAt().isBefore(end)) {
+                cut++;
+            }
+            current = List.copyOf(all.subList(0, cut));
+            carried = List.copyOf(all.subList(cut, all.size()));
             position = 0;
         }
     }

@@ -17,7 +17,7 @@ import java.util.function.LongConsumer;
  * A synthetic English social landlord's CRM events for a period (by default the financial year from 1 April
  * 2025): contacts, repairs, surveys and complaints with Code-like timings. Same settings, same events.
  * Events falling on or after the end of the period are left out, so complaints received late in the period are
- * still open in the output, as in a real year-end extract.
+ * still open in the output, as in a real year-end extract ({@link #generateWithLateEvents()} keeps them).
  */
 public final class LandlordGenerator {
     /** Sorted by time, ties in generation order (home by home), so the order is fully deterministic. */
@@ -41,6 +41,22 @@ public final class LandlordGenerator {
     public List<GeneratedEvent> generate() {
         List<GeneratedEvent> all = new ArrayList<>();
         forEachHome(all::addAll);
+        all.sort(BY_TIME);
+        return all;
+    }
+
+    /**
+     * All events of the period's homes including those dated on or after its end (each lifecycle to its last event: a
+     * request completed, a complaint acknowledged or answered in the next period), sorted by occurredAt (stable). Its
+     * events dated before the end are exactly {@link #generate()}'s. For a feed that goes on past the period
+     * ({@link DemoFeed}), where the later events belong to the following period.
+     */
+    public List<GeneratedEvent> generateWithLateEvents() {
+        HomeSimulator uncut = HomeSimulator.withLateEvents(settings);
+        List<GeneratedEvent> all = new ArrayList<>();
+        for (int home = 1; home <= settings.homes(); home++) {
+            all.addAll(uncut.simulate(home));
+        }
         all.sort(BY_TIME);
         return all;
     }

@@ -80,4 +80,65 @@ class DemoFeedTest {
     void shouldReturnBatchesOfTheRequestedSize() {
         assertEquals(137, new DemoFeed(5, 50, "LL-X", START).nextBatch(137).size());
     }
+
+    @Test
+    void shouldPublishAYearsLateEventsInTheNextYearAtTheirOwnTime() {
+        DemoFeed feed = new DemoFeed(5, 200, "LL-DEMO", START);
+        Instant secondYearEnd = feed.settingsForCycle(2).periodStart().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant firstYearEnd = feed.settingsForCycle(1).periodStart().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Map<String, Instant> expected = new HashMap<>();
+        for (int cycle = 0; cycle <= 1; cycle++) {
+            for (GeneratedEvent e : new LandlordGenerator(feed.settingsForCycle(cycle)).generateWithLateEvents()) {
+                if (e.occurredAt().isBefore(secondYearEnd)) {
+                    expected.put(e.json().get("eventId").asText(), e.occurredAt());
+                }
+            }
+        }
+        Map<String, Instant> fed = new HashMap<>();
+        Instant previous = Instant.MIN;
+        while (feed.peek().occurredAt().isBefore(secondYearEnd)) {
+            GeneratedEvent e = feed.next();
+            assertFalse(e.occurredAt().isBefore(previous), "time went backwards at " + e.json());
+            previous = e.occurredAt();
+            assertEquals(null, fed.put(e.json().get("eventId").asText(), e.occurredAt()), "fed twice: " + e.json());
+        }
+        Set<String> missing = new HashSet<>(expected.keySet());
+        missing.removeAll(fed.keySet());
+        assertEquals(Set.of(), missing.size() > 5 ? Set.of(missing.size() + " events, e.g. " + missing.iterator().next()) : missing,
+                "events of both years up to the second one's end that were not fed");
+        assertEquals(expected, fed, "every event of both years up to the second one's end, at its own time, nothing else");
+        long carried = new LandlordGenerator(feed.settingsForCycle(0)).generateWithLateEvents().stream()
+                .filter(e -> !e.occurredAt().isBefore(firstYearEnd) && e.occurredAt().isBefore(secondYearEnd)).count();
+        assertTrue(carried > 0, "the first year leaves events for the second: " + carried);
+    }
+
+    @Test
+    void shouldCloseTheFirstYearsServiceRequestsAndAcknowledgeItsComplaintsInTheNextYear() {
+        DemoFeed feed = new DemoFeed(5, 300, "LL-DEMO", START);
+        Instant firstYearEnd = feed.settingsForCycle(1).periodStart().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant secondYearEnd = feed.settingsForCycle(2).periodStart().atStartOfDay().toInstant(ZoneOffset.UTC);
+        Map<String, String> requestStatusAtYearEnd = new HashMap<>();
+        Map<String, String> requestStatus = new HashMap<>();
+        Set<String> acknowledgedAfterYearEnd = new HashSet<>();
+        while (feed.peek().occurredAt().isBefore(secondYearEnd)) {
+            GeneratedEvent e = feed.next();
+            if (e.topic().equals(Topics.SERVICE_REQUESTS) && e.key().contains("-SR" + 24 + "-")) {
+                requestStatus.put(e.key(), e.json().get("status").asText());
+                if (e.occurredAt().isBefore(firstYearEnd)) {
+                    requestStatusAtYearEnd.put(e.key(), e.json().get("status").asText());
+                }
+            }
+            if (e.topic().equals(Topics.COMPLAINT_EVENTS) && e.key().contains("-CMP24-") && !e.occurredAt().isBefore(firstYearEnd)
+                    && e.json().get("type").asText().equals("ACKNOWLEDGED")) {
+                acknowledgedAfterYearEnd.add(e.key());
+            }
+        }
+        Set<String> open = Set.of("OPEN", "IN_PROGRESS");
+        long openAtYearEnd = requestStatusAtYearEnd.values().stream().filter(open::contains).count();
+        long stillOpen = requestStatus.values().stream().filter(open::contains).count();
+        assertTrue(requestStatus.size() > 500, "first-year requests: " + requestStatus.size());
+        assertTrue(stillOpen < openAtYearEnd / 2, "first-year requests open at its end " + openAtYearEnd + ", a year later " + stillOpen);
+        assertTrue(stillOpen <= requestStatus.size() * 0.03, "never closed: " + stillOpen + " of " + requestStatus.size());
+        assertFalse(acknowledgedAfterYearEnd.isEmpty(), "a complaint received at the first year's end is acknowledged in the next");
+    }
 }

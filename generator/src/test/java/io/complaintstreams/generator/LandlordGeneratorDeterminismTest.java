@@ -65,4 +65,19 @@ class LandlordGeneratorDeterminismTest {
             assertTrue(ids.add(e.json().get("eventId").asText()), "duplicate " + e.json().get("eventId"));
         }
     }
+
+    @Test
+    void shouldKeepTheLateEventsApartAndLeaveThePeriodsOwnEventsAsTheyWere() {
+        GeneratorSettings settings = GeneratorSettings.of(7, 300);
+        java.time.Instant end = settings.periodEnd().atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        List<GeneratedEvent> withLate = new LandlordGenerator(settings).generateWithLateEvents();
+        List<String> inPeriod = withLate.stream().filter(e -> e.occurredAt().isBefore(end))
+                .map(e -> e.topic() + "|" + e.key() + "|" + e.json().toString()).toList();
+        assertEquals(lines(settings), inPeriod, "the period's own events, ids and order included");
+        long late = withLate.stream().filter(e -> !e.occurredAt().isBefore(end)).count();
+        assertTrue(late > 0, "a year ends with lifecycles still running: some events fall after it");
+        for (int i = 1; i < withLate.size(); i++) {
+            assertFalse(withLate.get(i).occurredAt().isBefore(withLate.get(i - 1).occurredAt()), "event " + i + " out of order");
+        }
+    }
 }

@@ -15,10 +15,24 @@ public final class HomeSimulator {
     private final Instant cutoff;
     private final String eventIdPrefix;
 
+    /** Events dated on or after the end of the period are left out (a year-end extract). */
     public HomeSimulator(GeneratorSettings settings) {
+        this(settings, settings.periodEnd().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private HomeSimulator(GeneratorSettings settings, Instant cutoff) {
         this.settings = settings;
-        this.cutoff = settings.periodEnd().atStartOfDay().toInstant(ZoneOffset.UTC);
+        this.cutoff = cutoff;
         this.eventIdPrefix = "gen-" + settings.seed() + "-" + settings.periodStart().getYear() % 100 + "-";
+    }
+
+    /**
+     * The same simulation with nothing left out: events dated after the period (a closing event, an acknowledgement, a
+     * chase falling into the next period) are kept. The events dated within the period, ids included, are exactly those
+     * of {@link #HomeSimulator(GeneratorSettings)}: the cutoff only filters, it draws no random number.
+     */
+    public static HomeSimulator withLateEvents(GeneratorSettings settings) {
+        return new HomeSimulator(settings, Instant.MAX);
     }
 
     /** The home's events in generation order (not sorted). Homes are numbered from 1. */
