@@ -162,9 +162,9 @@ public final class Application implements AutoCloseable {
             LOG.info("Kafka settings from configuration: {}", settings.kafka());
         }
         java.nio.file.Path stateDir = settings.dataDir().resolve("streams");
-        if (StreamsRunMarker.beforeStart(settings.dataDir(),
-                stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)).resolve("global"))) {
-            LOG.warn("The last run did not stop cleanly: the resident-key store is rebuilt from {}", settings.topics().residentKeys.name());
+        if (StreamsRunMarker.beforeStart(settings.dataDir(), stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)))) {
+            LOG.warn("The last run did not stop cleanly: the local state is rebuilt from the changelogs and the resident-key store "
+                    + "from {}", settings.topics().residentKeys.name());
         }
         warnIfStateChanged(stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)));
         KafkaStreams ks = new KafkaStreams(topology, props);
