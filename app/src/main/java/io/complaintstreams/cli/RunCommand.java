@@ -72,6 +72,10 @@ public final class RunCommand implements Callable<Integer> {
         flags.put(AppConfig.CLOCK, clock);
         flags.put(AppConfig.HOMES, homes == null ? null : HomesParser.format(HomesParser.parse(homes)));
         AppConfig config = AppConfig.load(configFile, System.getenv(), flags).withKafka(kafka == null ? Map.of() : kafka);
+        for (String name : AppConfig.unknownEnvironmentVariables(System.getenv())) {
+            System.err.println("warning: environment variable " + name + " names no configuration key and is ignored "
+                    + "(keys: README 'Configuration'; the key upper-cased, dots and dashes as underscores)");
+        }
         // --demo: the demo landlord's homes and local targets unless configured (DemoDefaults)
         RunSettings settings = new RunSettings(demo ? DemoDefaults.applyTo(config) : config, demo).validated(); // bad: exit 2
 

@@ -162,6 +162,7 @@ public final class AppConfig {
             try (Reader r = Files.newBufferedReader(file)) {
                 p.load(r);
             }
+            refuseUnknownKeys(file, p.stringPropertyNames());
             p.stringPropertyNames().forEach(name -> v.put(name, p.getProperty(name).trim()));
         }
         environment.forEach((name, value) -> {
@@ -181,6 +182,40 @@ public final class AppConfig {
             }
         });
         return new AppConfig(v);
+    }
+
+    /**
+     * A key of the file that is neither one of {@link #ALL} nor {@code kafka.*} is a typo or a key of another version:
+     * ignoring it would run with the default instead, silently ({@code api.read-token=...} would leave the API open).
+     *
+     * @throws IllegalArgumentException naming the first unknown key (in name order) and the known keys of its group
+     */
+    static void refuseUnknownKeys(Path file, java.util.Set<String> names) {
+        for (String name : new java.util.TreeSet<>(names)) {
+            if (name.startsWith(KAFKA) || ALL.stream().anyMatch(k -> k.name().equals(name))) {
+                continue;
+            }
+            String group = name.contains(".") ? name.substring(0, name.indexOf('.') + 1) : name;
+            List<String> near = ALL.stream().map(ConfigKey::name).filter(k -> k.startsWith(group)).toList();
+            throw new IllegalArgumentException("--config " + file + ": unknown key '" + name + "'"
+                    + (near.isEmpty() ? "" : " (the " + group + "* keys are " + String.join(", ", near) + ")")
+                    + "; every key is listed in config/complaint-streams.example.properties, Kafka settings as kafka.NAME");
+        }
+    }
+
+    /** COMPLAINT_STREAMS_* variables read by the launcher and logging, not configuration keys. */
+    private static final List<String> LAUNCHER_ENVIRONMENT = List.of("COMPLAINT_STREAMS_JAVA_OPTS",
+            "COMPLAINT_STREAMS_BENCH_JAVA_OPTS", "COMPLAINT_STREAMS_LOG_LEVEL");
+
+    /**
+     * The {@code COMPLAINT_STREAMS_*} variables of {@code environment} that name no key (a typo such as
+     * {@code COMPLAINT_STREAMS_API_READ_TOKEN}), in name order, for a warning: the environment holds other programs'
+     * variables too, so they are not refused.
+     */
+    public static List<String> unknownEnvironmentVariables(Map<String, String> environment) {
+        return environment.keySet().stream().filter(name -> name.startsWith("COMPLAINT_STREAMS_"))
+                .filter(name -> !name.startsWith(KAFKA_ENVIRONMENT) && !LAUNCHER_ENVIRONMENT.contains(name))
+                .filter(name -> ALL.stream().noneMatch(k -> k.environmentVariable().equals(name))).sorted().toList();
     }
 
     public static AppConfig defaults() {

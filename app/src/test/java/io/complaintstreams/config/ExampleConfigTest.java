@@ -44,4 +44,31 @@ class ExampleConfigTest {
         IllegalArgumentException directory = assertThrows(IllegalArgumentException.class, () -> AppConfig.load(dir, Map.of(), Map.of()));
         assertTrue(directory.getMessage().endsWith("not a file"), directory.getMessage());
     }
+
+    @Test
+    void shouldRefuseAMistypedKeyNamingItAndTheKeysOfItsGroup(@TempDir Path dir) throws Exception {
+        // a typo ran with the default, silently: api.read-token (for api.read-tokens) left the API open to anyone
+        Path file = dir.resolve("c.properties");
+        Files.writeString(file, "http.port=9000\napi.read-token=s3cret\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppConfig.load(file, Map.of(), Map.of()));
+        assertTrue(e.getMessage().contains("unknown key 'api.read-token'"), e.getMessage());
+        assertTrue(e.getMessage().contains("api.read-tokens"), "the key meant is named: " + e.getMessage());
+        assertTrue(!e.getMessage().contains("s3cret"), "the value (a secret, perhaps) is not echoed");
+
+        Files.writeString(file, "kafka.port=9100\nkafka.security.protocol=SSL\n# a comment\ntopic.prefix=x.\n");
+        assertEquals(9100, AppConfig.load(file, Map.of(), Map.of()).getInt(AppConfig.KAFKA_PORT), "known and kafka.* keys load");
+    }
+
+    @Test
+    void shouldLoadTheExampleFileAsItIsShipped() throws Exception {
+        AppConfig config = AppConfig.load(EXAMPLE, Map.of(), Map.of());
+        assertEquals(8080, config.getInt(AppConfig.HTTP_PORT));
+    }
+
+    @Test
+    void shouldNameEnvironmentVariablesThatNameNoKey() {
+        Map<String, String> env = Map.of("COMPLAINT_STREAMS_API_READ_TOKEN", "t", "COMPLAINT_STREAMS_API_READ_TOKENS", "t",
+                "COMPLAINT_STREAMS_JAVA_OPTS", "-Xmx1g", "COMPLAINT_STREAMS_KAFKA_NUM_STREAM_THREADS", "2", "PATH", "/bin");
+        assertEquals(List.of("COMPLAINT_STREAMS_API_READ_TOKEN"), AppConfig.unknownEnvironmentVariables(env));
+    }
 }
