@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -90,8 +91,14 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         if (ledger == null) {
             ledger = ComplaintLedger.newBuilder().setComplaintId(complaintId).setFacts(new ArrayList<>())
                     .setAlerted(new ArrayList<>()).setAlertedAt(Map.of()).setContributions(Map.of()).build();
-        } else if (hasEvent(ledger, event.getEventId())) {
-            return;
+        } else {
+            LedgerFact recorded = recordedFact(ledger, event.getEventId());
+            if (recorded != null) {
+                sameEventIdConflict(recorded, event).ifPresent(reason -> {
+                    throw new RejectedEventException(complaintId, reason);
+                });
+                return; // the same event again (a retry, a re-import): already applied
+            }
         }
         List<ComplaintFact> facts = LedgerFacts.toDomain(ledger);
         LedgerFact stored = LedgerFacts.of(event);
@@ -107,13 +114,30 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         refresh(complaintId, ledger, facts, nowMs, true);
     }
 
-    private static boolean hasEvent(ComplaintLedger ledger, String eventId) {
+    private static LedgerFact recordedFact(ComplaintLedger ledger, String eventId) {
         for (LedgerFact f : ledger.getFacts()) {
             if (f.getEventId().equals(eventId)) {
-                return true;
+                return f;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * An event whose eventId the complaint already holds for a different step (another type, stage or time) is not
+     * a repeat: a source that reuses ids would otherwise lose it without a trace (a RESPONDED dropped behind an
+     * ACKNOWLEDGED, and a response alerted overdue). It is refused to the dead-letter topic naming both; the same step
+     * sent again (any other field changed, e.g. a resident id masked since by an erasure) is still a repeat.
+     */
+    static Optional<String> sameEventIdConflict(LedgerFact recorded, ComplaintEvent event) {
+        if (recorded.getType().equals(event.getType().name()) && recorded.getStage() == event.getStage()
+                && recorded.getOccurredAt().equals(event.getOccurredAt())) {
+            return Optional.empty();
+        }
+        return Optional.of("eventId: " + event.getEventId() + " is already recorded for another event of this complaint ("
+                + recorded.getType() + " stage " + recorded.getStage() + " at " + recorded.getOccurredAt() + "); this "
+                + event.getType() + " stage " + event.getStage() + " at " + event.getOccurredAt()
+                + " is not applied: give each event its own eventId, or none (one is derived from the content)");
     }
 
     /** The punctuation: wall clock, or stream time with {@code --clock event}. */

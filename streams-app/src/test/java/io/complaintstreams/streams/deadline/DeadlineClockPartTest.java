@@ -135,6 +135,36 @@ class DeadlineClockPartTest {
     }
 
     @Test
+    void shouldDeadLetterAnotherEventSentWithAnEventIdTheComplaintAlreadyHolds() {
+        try (var d = new DeadlineDriver(ClockMode.WALL)) {
+            d.pipe(event("C13", RECEIVED, 1, "2025-04-01T09:00:00Z"));
+            d.pipe(event("C13", ACKNOWLEDGED, 1, "2025-04-02T09:00:00Z").setEventId("crm-42"));
+            d.pipe(event("C13", RESPONDED, 1, "2025-04-03T09:00:00Z").setEventId("crm-42"));
+
+            var dead = d.deadLetters.readRecord();
+            assertEquals("C13", dead.key());
+            assertEquals("RESPONDED", dead.value().getType().name());
+            String reason = new String(dead.headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8);
+            assertTrue(reason.contains("eventId: crm-42 is already recorded for another event of this complaint (ACKNOWLEDGED stage 1"),
+                    reason);
+            assertTrue(d.deadLetters.isEmpty());
+            assertNull(d.stateStore().get("C13").getRespondedOn(), "the first event with the id is kept");
+        }
+    }
+
+    @Test
+    void shouldStillIgnoreTheSameStepSentAgainWithItsEventId() {
+        try (var d = new DeadlineDriver(ClockMode.WALL)) {
+            d.pipe(event("C14", RECEIVED, 1, "2025-04-01T09:00:00Z"));
+            d.pipe(event("C14", ACKNOWLEDGED, 1, "2025-04-02T09:00:00Z").setEventId("crm-43").setHandlerId("H1"));
+            d.pipe(event("C14", ACKNOWLEDGED, 1, "2025-04-02T09:00:00Z").setEventId("crm-43").setHandlerId("H2"));
+
+            assertTrue(d.deadLetters.isEmpty(), "a repeat, not a conflict");
+            assertEquals(2, d.states.readValuesToList().size(), "received, then acknowledged; the repeat changes nothing");
+        }
+    }
+
+    @Test
     void shouldRaiseTheAlertsOfThePastWhenReplayingWithTheEventClock() {
         try (var d = new DeadlineDriver(ClockMode.EVENT)) {
             d.pipe(event("C7", RECEIVED, 1, "2025-04-01T09:00:00Z"));
