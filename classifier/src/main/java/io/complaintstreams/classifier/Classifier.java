@@ -1,6 +1,8 @@
 package io.complaintstreams.classifier;
 
 import io.complaintstreams.classifier.corpus.TrainingCorpus;
+import io.complaintstreams.classifier.internal.CorpusEmbeddings;
+import io.complaintstreams.classifier.internal.EmbeddingThemes;
 import io.complaintstreams.classifier.internal.FeatureExtractor;
 import io.complaintstreams.classifier.internal.FeatureVector;
 import io.complaintstreams.classifier.internal.LanguageGate;
@@ -45,14 +47,29 @@ public final class Classifier {
     private final double themeThreshold;
     private final Calibration calibration;
     private final OtherLanguageLexicon otherLanguages;
+    private final ThemeEvidence themeEvidence;
 
     Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
                OtherLanguageLexicon otherLanguages) {
+        this(extractor, model, themeThreshold, calibration, otherLanguages, null);
+    }
+
+    private Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
+                       OtherLanguageLexicon otherLanguages, ThemeEvidence themeEvidence) {
         this.extractor = extractor;
         this.model = model;
         this.themeThreshold = themeThreshold;
         this.calibration = calibration;
         this.otherLanguages = otherLanguages;
+        this.themeEvidence = themeEvidence;
+    }
+
+    /**
+     * This model with {@code evidence} consulted for the themes of English text (null: none); the dissatisfied
+     * output, its confidence and the review flag stay this model's.
+     */
+    public Classifier withThemeEvidence(ThemeEvidence evidence) {
+        return new Classifier(extractor, model, themeThreshold, calibration, otherLanguages, evidence);
     }
 
     private static final class DefaultHolder {
@@ -62,6 +79,24 @@ public final class Classifier {
     /** The model trained from the project's corpus and calibrated on its calibration split; built once, on first use. */
     public static Classifier defaultModel() {
         return DefaultHolder.INSTANCE;
+    }
+
+    private static final class EmbeddingHolder {
+        static final Classifier INSTANCE = defaultModel().withEmbeddingThemes();
+    }
+
+    /**
+     * {@link #defaultModel()} with sentence-embedding theme evidence ({@link EmbeddingThemes}: all-MiniLM-L6-v2 on ONNX
+     * Runtime, a head trained on the corpus's stored embeddings); dissatisfaction, confidence and review are the default
+     * model's. Built once, on first use (the head trains in about a second; the ONNX model loads on the first text).
+     */
+    public static Classifier defaultModelWithEmbeddings() {
+        return EmbeddingHolder.INSTANCE;
+    }
+
+    /** This model with the sentence-embedding theme evidence trained on the project's corpus. */
+    public Classifier withEmbeddingThemes() {
+        return withThemeEvidence(EmbeddingThemes.train(TrainingCorpus.load(), CorpusEmbeddings.fromResource(), themeThreshold));
     }
 
     /** Trains a new model on {@code corpus} with the default settings (deterministic); confidence is not calibrated. */
@@ -106,6 +141,8 @@ public final class Classifier {
         double[] z = model.logits(fv, idx);
         String[] fromSentence = new String[z.length];
         raiseThemesBySentence(source, t, z, fromSentence);
+        boolean[] vouched = new boolean[z.length];
+        String evidenceReason = addThemeEvidence(source, t, z, vouched);
         double p = calibration.probability(z[0]);
         boolean dissatisfied = p >= THRESHOLD;
         double confidence = dissatisfied ? p : 1 - p;
@@ -114,12 +151,16 @@ public final class Classifier {
         reasons.add((dissatisfied ? "dissatisfied" : "not dissatisfied") + ", weighed most: "
                 + topFeatures(fv, idx, 0, dissatisfied ? 1 : -1, TOP_WORDS));
         for (int k = 1; k < z.length; k++) {
-            if (z[k] >= themeThreshold && (fromSentence[k] != null || hasEvidence(fv, idx, k))) {
+            if (z[k] >= themeThreshold && (fromSentence[k] != null || vouched[k] || hasEvidence(fv, idx, k))) {
                 String theme = Themes.ALL.get(k - 1);
                 themes.add(theme);
-                reasons.add("theme " + theme + ": " + (fromSentence[k] == null ? topFeatures(fv, idx, k, 1, 1)
-                        : "sentence '" + Sentences.abbreviate(fromSentence[k]) + "'"));
+                reasons.add("theme " + theme + ": " + (fromSentence[k] != null
+                        ? "sentence '" + Sentences.abbreviate(fromSentence[k]) + "'"
+                        : vouched[k] ? "vouched for by the theme evidence" : topFeatures(fv, idx, k, 1, 1)));
             }
+        }
+        if (evidenceReason != null) {
+            reasons.add(evidenceReason);
         }
         themes.sort(null);
         String review = reviewReason(confidence, dissatisfied, fv.evidence());
@@ -136,7 +177,18 @@ public final class Classifier {
         FeatureVector fv = extractor.extract(source, t, false);
         double[] z = model.logits(fv, model.indices(fv));
         raiseThemesBySentence(source, t, z, new String[z.length]);
+        addThemeEvidence(source, t, z, new boolean[z.length]);
         return z;
+    }
+
+    private String addThemeEvidence(Source source, String text, double[] z, boolean[] vouched) {
+        if (themeEvidence == null) {
+            return null;
+        }
+        double dissatisfied = z[0];
+        String reason = themeEvidence.adjust(source, text, z, vouched);
+        z[0] = dissatisfied;
+        return reason;
     }
 
     /** Raises each theme's log-odds to its best sentence's, less {@link #SENTENCE_MARGIN}, noting that sentence. */
@@ -274,6 +326,11 @@ public final class Classifier {
 
     Calibration calibration() {
         return calibration;
+    }
+
+    /** The theme evidence this model consults, or null. */
+    public ThemeEvidence themeEvidence() {
+        return themeEvidence;
     }
 
     /** Whether this and {@code other} have identical features and weights. */

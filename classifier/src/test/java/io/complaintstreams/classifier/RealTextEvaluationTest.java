@@ -125,6 +125,9 @@ class RealTextEvaluationTest {
         Evaluation e = Evaluation.of(Classifier.defaultModel(), resource("/real_style/real_style_heldout_5.tsv"));
         System.out.println("REAL-STYLE-HELD-OUT-5 " + e.summary());
         assertTrue(e.records() == 40, e.summary());
+        assertTrue(e.dissatisfiedF1() >= 0.89, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.72, e.summary());
+        assertTrue(e.actionAccuracy() >= 0.88, e.summary());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.complaintstreams.classifier;
+
+import io.complaintstreams.classifier.corpus.TrainingCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Figures of {@link Classifier#defaultModelWithEmbeddings()} (what {@code classify} answers with, and the topology
+ * with {@code classifier.theme-embeddings=true}) on every set the default model is measured on, printed as
+ * {@code <SET>-EMBEDDINGS} lines for the README. Dissatisfaction and action are the default model's (the embeddings are
+ * theme evidence only); the floors are just under the measured theme figures, and the synthetic floors of the
+ * project's own style hold.
+ */
+class EmbeddingFiguresTest {
+    private final Classifier hybrid = Classifier.defaultModelWithEmbeddings();
+
+    @Test
+    void shouldReachTheMeasuredFiguresWithSentenceEmbeddings() throws IOException {
+        Map<String, List<LabelledRecord>> sets = new LinkedHashMap<>();
+        sets.put("HELD-OUT", HeldOutEvaluationTest.heldOut());
+        sets.put("CALIBRATION", TrainingCorpus.calibration());
+        sets.put("REAL-DEV", RealTextEvaluationTest.realDev());
+        sets.put("REAL-STYLE-HELD-OUT", RealTextEvaluationTest.realStyleHeldOut());
+        for (int i = 2; i <= 5; i++) {
+            sets.put("REAL-STYLE-HELD-OUT-" + i, RealTextEvaluationTest.resource("/real_style/real_style_heldout_" + i + ".tsv"));
+        }
+        Map<String, Double> themeFloor = Map.of("HELD-OUT", 0.90, "CALIBRATION", 0.75, "REAL-DEV", 0.68,
+                "REAL-STYLE-HELD-OUT", 0.82, "REAL-STYLE-HELD-OUT-2", 0.88, "REAL-STYLE-HELD-OUT-3", 0.74,
+                "REAL-STYLE-HELD-OUT-4", 0.85, "REAL-STYLE-HELD-OUT-5", 0.75);
+        StringBuilder failures = new StringBuilder();
+        for (Map.Entry<String, List<LabelledRecord>> s : sets.entrySet()) {
+            Evaluation e = Evaluation.of(hybrid, s.getValue());
+            System.out.println(s.getKey() + "-EMBEDDINGS " + e.summary());
+            if (e.themeMicroF1() < themeFloor.get(s.getKey())) {
+                failures.append(s.getKey()).append(' ').append(e.summary()).append('\n');
+            }
+            if (s.getKey().equals("HELD-OUT") && (e.dissatisfiedF1() < 0.96 || e.actionAccuracy() < 0.95)) {
+                failures.append("synthetic floors: ").append(e.summary()).append('\n');
+            }
+        }
+        assertTrue(failures.length() == 0, failures.toString());
+    }
+}
