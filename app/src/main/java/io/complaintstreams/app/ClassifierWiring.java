@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Which classifier the topology uses: the built-in model (trained from the corpus on first use), or the model file of
  * {@code classifier.model-file} (written by {@code classify --retrain}), read once at start-up so that a missing or
- * incompatible file stops the start with its reason rather than the first record.
+ * incompatible file stops the start with its reason rather than the first record; with
+ * {@code classifier.theme-embeddings=true}, either one also weighs themes with sentence embeddings
+ * ({@link Classifier#withEmbeddingThemes()}, built at start-up).
  */
 public final class ClassifierWiring {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifierWiring.class);
@@ -21,6 +23,21 @@ public final class ClassifierWiring {
 
     /** @throws IllegalArgumentException when the model file cannot be read or was made by another build */
     public static Supplier<Classifier> classifier(AppConfig config) {
+        String raw = config.get(AppConfig.CLASSIFIER_THEME_EMBEDDINGS).trim();
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("classifier.theme-embeddings must be true or false, got '" + raw + "'");
+        }
+        Supplier<Classifier> chosen = linear(config);
+        if (!Boolean.parseBoolean(raw)) {
+            return chosen;
+        }
+        Classifier withEmbeddings = chosen.get() == Classifier.defaultModel() ? Classifier.defaultModelWithEmbeddings()
+                : chosen.get().withEmbeddingThemes();
+        LOG.info("Classifier themes also weighed with sentence embeddings (classifier.theme-embeddings=true)");
+        return () -> withEmbeddings;
+    }
+
+    private static Supplier<Classifier> linear(AppConfig config) {
         String file = config.get(AppConfig.CLASSIFIER_MODEL_FILE).trim();
         if (file.isEmpty()) {
             return Classifier::defaultModel;

@@ -56,6 +56,11 @@ final class BenchNotes {
                 + "received evenly over the 60 working days before; one wall-clock punctuation on the next working day, when "
                 + "punctuationDueComplaints are due, including the commit; punctuationNoneDueMsPer100kOpen: the same when none is due");
         n.put("classifierRecordsPerSecPerCore", "ClassifierThroughput.recordsPerSecond on one thread after a warm-up");
+        n.put("classifierWithEmbeddingsRecordsPerSec", "ClassifierThroughput.embeddingRecordsPerSecond: the classifier with "
+                + "sentence-embedding theme evidence (classifier.theme-embeddings=true) on one calling thread, on up to 500 generated "
+                + "texts it never saw (no cache hit); ...PerCpuSec: per CPU-second of the whole process (ONNX Runtime has threads of "
+                + "its own); classifierEmbeddingModelShare: share of those records the embedding model ran on (the rest could not "
+                + "change a theme); ...CachedRecordsPerSec: the same texts again, from the cache by text");
         n.put("ingestHttpEventsPerSec", "4 client threads POSTing arrays of 100 generated contacts to /api/v1/events/contacts "
                 + "on loopback, bounded by events and time; ingestHttpP99Ms is the per-request p99 of that run; "
                 + "ingestHttpSingle*: the same with one event per request");

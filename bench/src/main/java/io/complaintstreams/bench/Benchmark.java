@@ -97,6 +97,16 @@ public final class Benchmark {
         double classifier = ClassifierThroughput.recordsPerSecond(settings.classifierRecords());
         progress.info("classifier: %,.0f records/s on one thread (%,d records)", classifier, settings.classifierRecords());
         report.put("classifierRecordsPerSecPerCore", classifier, 0);
+        progress.phase("classifier with sentence-embedding theme evidence (classifier.theme-embeddings=true)");
+        int embedded = Math.max(50, Math.min(500, settings.classifierRecords() / 100));
+        double[] withEmbeddings = ClassifierThroughput.embeddingRecordsPerSecond(embedded);
+        progress.info("classifier with embeddings: %,.0f records/s uncached, %,.0f per process CPU-second, model ran on %.0f%%,"
+                + " %,.0f records/s from the cache (%,d records)", withEmbeddings[0], withEmbeddings[1], 100 * withEmbeddings[2],
+                withEmbeddings[3], embedded);
+        report.put("classifierWithEmbeddingsRecordsPerSec", withEmbeddings[0], 0);
+        report.put("classifierWithEmbeddingsRecordsPerCpuSec", withEmbeddings[1], 0);
+        report.put("classifierEmbeddingModelShare", withEmbeddings[2], 3);
+        report.put("classifierWithEmbeddingsCachedRecordsPerSec", withEmbeddings[3], 0);
     }
 
     private static double number(BenchReport report, String field) {
