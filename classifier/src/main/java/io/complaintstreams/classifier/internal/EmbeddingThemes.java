@@ -16,8 +16,8 @@ import java.util.Random;
  * positives 1.5, as in the linear model; 40 epochs of SGD, rate 0.05, L2 1e-4, order by {@code Random(1)}). Each
  * theme's log-odds move towards the head's: by {@link #DOWN} of the gap when the head says less, {@link #UP} when it
  * says more, so the embeddings mostly take away themes the words alone put on a text and rarely add one. Only
- * consulted when some theme's log-odds lie in {@code [-1 - BELOW, -1 + ABOVE]} (where these weights can move it
- * across the threshold; see {@link #matters}). The dissatisfied output is never touched. Immutable, thread-safe.
+ * consulted when some theme's log-odds lie where these weights could move it across the threshold (see
+ * {@link #matters}); answers are cached by text. The dissatisfied output is never touched. Immutable, thread-safe.
  */
 public final class EmbeddingThemes implements ThemeEvidence {
     /** Share of the gap taken when the head's log-odds are above the model's (chosen on the calibration split). */
@@ -28,11 +28,15 @@ public final class EmbeddingThemes implements ThemeEvidence {
     private static final int T = Themes.ALL.size();
 
     private final double[][] head;
+    private final double[] lowest;
+    private final double[] highest;
     private final SentenceEmbedder embedder;
     private final double threshold;
 
-    private EmbeddingThemes(double[][] head, SentenceEmbedder embedder, double threshold) {
+    private EmbeddingThemes(double[][] head, double[] lowest, double[] highest, SentenceEmbedder embedder, double threshold) {
         this.head = head;
+        this.lowest = lowest;
+        this.highest = highest;
         this.embedder = embedder;
         this.threshold = threshold;
     }
@@ -79,7 +83,18 @@ public final class EmbeddingThemes implements ThemeEvidence {
                 }
             }
         }
-        return new EmbeddingThemes(w, new SentenceEmbedder(), threshold);
+        double[] lowest = new double[T];
+        double[] highest = new double[T];
+        java.util.Arrays.fill(lowest, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(highest, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < rows.size(); i++) {
+            for (int k = 0; k < T; k++) {
+                double z = logit(w[k], x.get(i), rows.get(i).source());
+                lowest[k] = Math.min(lowest[k], z - RANGE_MARGIN);
+                highest[k] = Math.max(highest[k], z + RANGE_MARGIN);
+            }
+        }
+        return new EmbeddingThemes(w, lowest, highest, new SentenceEmbedder(), threshold);
     }
 
     private static double logit(double[] w, float[] v, Source source) {
@@ -122,22 +137,23 @@ public final class EmbeddingThemes implements ThemeEvidence {
 
     /**
      * Whether the head could move some theme across the threshold: a theme below it rises by at most UP of the gap,
-     * one above it falls by at most DOWN of the gap, and the head's log-odds lie within [-{@link #HEAD_RANGE},
-     * +HEAD_RANGE] for the corpus's texts.
+     * one above it falls by at most DOWN of the gap, and each theme's head log-odds are taken to lie within those it
+     * gave the corpus's texts widened by {@link #RANGE_MARGIN} (about -14 to 11 at the widest). A text whose head
+     * log-odds fall further out could, rarely, have had a theme changed that the gate skips.
      */
     boolean matters(double[] z) {
         for (int k = 1; k <= T; k++) {
             double gap = z[k] - threshold;
-            if (gap < 0 && -gap * (1 - UP) <= UP * (HEAD_RANGE - threshold)) {
+            if (gap < 0 && -gap * (1 - UP) <= UP * (highest[k - 1] - threshold)) {
                 return true;
             }
-            if (gap >= 0 && gap * (1 - DOWN) < DOWN * (HEAD_RANGE + threshold)) {
+            if (gap >= 0 && gap * (1 - DOWN) < DOWN * (threshold - lowest[k - 1])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Bound on the head's log-odds used by {@link #matters}. */
-    static final double HEAD_RANGE = 12;
+    /** Margin added to each side of a theme's head log-odds range on the corpus (see {@link #matters}). */
+    static final double RANGE_MARGIN = 1.0;
 }
