@@ -13,13 +13,10 @@ import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +32,6 @@ import org.slf4j.LoggerFactory;
 final class StartupHistoryCapture {
     private static final Logger LOG = LoggerFactory.getLogger(StartupHistoryCapture.class);
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** Records read back from the end of a partition at first to find its last committed record (then doubled). */
-    private static final long TAIL = 64;
 
     private StartupHistoryCapture() {}
 
@@ -74,7 +69,7 @@ final class StartupHistoryCapture {
         if (ends.isEmpty() || membersRunning(admin, groupId) > 0) {
             return Map.of();
         }
-        return lastRecordOffsets(clients, ends);
+        return LastCommittedRecords.before(clients, ends, TIMEOUT);
     }
 
     private static int membersRunning(Admin admin, String groupId) throws Exception {
@@ -123,53 +118,6 @@ final class StartupHistoryCapture {
         LOG.warn("Kafka Streams had not joined group {} within {}: an instance starting now may count what this one accepts "
                 + "meanwhile as history", groupId, timeout);
         return false;
-    }
-
-    /** Per partition, the offset of the last committed record before {@code ends} (read_committed; markers skipped). */
-    private static Map<Integer, Long> lastRecordOffsets(Map<String, Object> clients, Map<TopicPartition, Long> ends) {
-        Map<String, Object> props = new HashMap<>(clients);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "startup-history");
-        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        Map<Integer, Long> last = new HashMap<>();
-        try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            Map<TopicPartition, Long> begins = consumer.beginningOffsets(ends.keySet(), TIMEOUT);
-            for (var end : ends.entrySet()) {
-                TopicPartition tp = end.getKey();
-                long begin = begins.getOrDefault(tp, 0L);
-                long found = -1;
-                for (long tail = TAIL; found < 0; tail *= 2) {
-                    long from = Math.max(begin, end.getValue() - tail);
-                    found = lastBefore(consumer, tp, from, end.getValue());
-                    if (from == begin) {
-                        break;
-                    }
-                }
-                if (found >= 0) {
-                    last.put(tp.partition(), found);
-                }
-            }
-        }
-        return last;
-    }
-
-    private static long lastBefore(KafkaConsumer<byte[], byte[]> consumer, TopicPartition tp, long from, long end) {
-        consumer.assign(List.of(tp));
-        consumer.seek(tp, from);
-        long found = -1;
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (consumer.position(tp, TIMEOUT) < end) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("reading " + tp + " from " + from + " to " + end + " took over " + TIMEOUT);
-            }
-            for (var r : consumer.poll(Duration.ofMillis(200)).records(tp)) {
-                if (r.offset() < end) {
-                    found = Math.max(found, r.offset());
-                }
-            }
-        }
-        return found;
     }
 
     /** The group's committed offset (stable: a pending transactional commit is waited for), empty if none. */

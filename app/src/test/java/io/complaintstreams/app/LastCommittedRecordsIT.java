@@ -1,0 +1,91 @@
+package io.complaintstreams.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.complaintstreams.broker.EmbeddedKafkaCluster;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link LastCommittedRecords} on a real broker, four partitions read together: one whose tail is a long aborted
+ * transaction (the window is doubled until it reaches a committed record), one shorter than the first window, one
+ * holding only an aborted transaction (no committed record: left out) and one whose last record is committed.
+ */
+@Timeout(180)
+class LastCommittedRecordsIT {
+    private static final String TOPIC = "tails";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldFindEachPartitionsLastCommittedRecordReadingThemAllUnderOneAssignment() throws Exception {
+        try (EmbeddedKafkaCluster cluster = EmbeddedKafkaCluster.start(dir.resolve("kafka"), 1, Map.of())) {
+            cluster.awaitNodes(1, Duration.ofSeconds(60));
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()))) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1))).all().get(60, TimeUnit.SECONDS);
+                try (var producer = transactional(cluster)) {
+                    producer.initTransactions();
+                    write(producer, 0, 100, true);
+                    write(producer, 0, 200, false); // the tail: 200 aborted records and a marker after offset 99
+                    write(producer, 1, 10, true);
+                    write(producer, 2, 30, false);
+                    write(producer, 3, 5, false);
+                    write(producer, 3, 70, true);
+                }
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (int p = 0; p < 4; p++) {
+                    latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+                }
+                Map<TopicPartition, Long> ends = new HashMap<>();
+                admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                        .get(60, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+
+                Map<Integer, Long> last = LastCommittedRecords.before(
+                        Map.of("bootstrap.servers", cluster.bootstrapServers(), "group.id", "ignored"), ends, Duration.ofSeconds(60));
+
+                // partition 3: 5 aborted records (0-4), their marker (5), 70 committed (6-75), their marker (76)
+                assertEquals(Map.of(0, 99L, 1, 9L, 3, 75L), last);
+            }
+        }
+    }
+
+    private static KafkaProducer<String, String> transactional(EmbeddedKafkaCluster cluster) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "last-committed-records-it");
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    /** {@code n} records to {@code partition} in one transaction, committed or aborted. */
+    private static void write(KafkaProducer<String, String> producer, int partition, int n, boolean commit) throws Exception {
+        producer.beginTransaction();
+        for (int i = 0; i < n; i++) {
+            producer.send(new ProducerRecord<>(TOPIC, partition, "k" + i, "v" + i)).get(30, TimeUnit.SECONDS);
+        }
+        if (commit) {
+            producer.commitTransaction();
+        } else {
+            producer.abortTransaction();
+        }
+    }
+}
