@@ -19,7 +19,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * read under one assignment, each from {@value #TAIL} records before its end (a window doubled, by a seek, while it
  * holds no committed record, down to the partition's first offset), so the consumer never moves between partitions
  * and no answer arrives for a partition it no longer holds. A partition with no committed record before its end is
- * left out. Bounded: the whole read fails with an {@link IllegalStateException} after {@code timeout}.
+ * left out. Bounded: the whole read fails with an {@link IllegalStateException} after {@code timeout}. The consumer
+ * asks the broker for no offsets (the caller gives the first ones): a read_committed consumer that lists offsets of a
+ * partition it does not hold logs "Not updating last stable offset ... as it is no longer assigned".
  */
 final class LastCommittedRecords {
     /** Records read back from the end of a partition at first (then doubled). */
@@ -30,10 +32,12 @@ final class LastCommittedRecords {
 
     /**
      * @param clients bootstrap servers and security settings of a consumer (its group id is ignored)
+     * @param begins  per partition, its first offset (the log start; 0 when missing)
      * @param ends    per partition, the end offset (exclusive) before which to look
      * @return per partition number, the offset of the last committed record before its end
      */
-    static Map<Integer, Long> before(Map<String, Object> clients, Map<TopicPartition, Long> ends, Duration timeout) {
+    static Map<Integer, Long> before(Map<String, Object> clients, Map<TopicPartition, Long> begins,
+                                     Map<TopicPartition, Long> ends, Duration timeout) {
         Map<String, Object> props = new HashMap<>(clients);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -44,7 +48,6 @@ final class LastCommittedRecords {
             return last;
         }
         try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            Map<TopicPartition, Long> begins = consumer.beginningOffsets(ends.keySet(), timeout);
             consumer.assign(List.copyOf(ends.keySet()));
             Map<TopicPartition, Long> tails = new HashMap<>();
             Map<TopicPartition, Long> froms = new HashMap<>();

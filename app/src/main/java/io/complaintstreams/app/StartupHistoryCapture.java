@@ -69,7 +69,12 @@ final class StartupHistoryCapture {
         if (ends.isEmpty() || membersRunning(admin, groupId) > 0) {
             return Map.of();
         }
-        return LastCommittedRecords.before(clients, ends, TIMEOUT);
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        ends.keySet().forEach(tp -> earliest.put(tp, OffsetSpec.earliest()));
+        Map<TopicPartition, Long> begins = new HashMap<>();
+        admin.listOffsets(earliest).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .forEach((tp, info) -> begins.put(tp, info.offset()));
+        return LastCommittedRecords.before(clients, begins, ends, TIMEOUT);
     }
 
     private static int membersRunning(Admin admin, String groupId) throws Exception {

@@ -54,8 +54,8 @@ class LogConfigurationTest {
     @Test
     void shouldDropOnlyTheOffsetFetchersNoteAboutAPartitionNoLongerAssigned() throws Exception {
         LoggerConfig fetcher = logger("org.apache.kafka.clients.consumer.internals.OffsetFetcherUtils");
-        assertTrue(dropped(fetcher, Level.WARN, "[Consumer clientId=startup-history, groupId=null] Not updating last stable offset "
-                + "for partition crm.complaint-events-0 as it is no longer assigned"));
+        assertTrue(dropped(fetcher, Level.WARN, "[Consumer clientId=complaint-streams-2931068d-49cc-4ae3-a8b4-4d721e6a642f-global-consumer, "
+                + "groupId=null] Not updating last stable offset for partition complaints.resident-keys-0 as it is no longer assigned"));
         assertFalse(dropped(fetcher, Level.WARN, "[Consumer clientId=app-consumer, groupId=app] Received unknown topic or partition "
                 + "error in ListOffset request for partition crm.contacts-0"), "its other warnings stay");
     }
