@@ -170,6 +170,12 @@ public final class Application implements AutoCloseable {
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
             metrics.progress().threadFailed(e);
+            if (Thread.currentThread().getName().endsWith("-GlobalStreamThread")) {
+                // Kafka Streams cannot replace its global thread (it would log so and shut the client down anyway)
+                LOG.error("The global thread (the key ring, {}) failed; Kafka Streams cannot replace it, so this instance's "
+                        + "streams stop (/health DOWN)", settings.topics().residentKeys.name(), e);
+                return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
             if (threadFailures.allowsReplacementAfterFailureAt(java.time.Instant.now())) {
                 LOG.error("Stream thread failed; replacing it", e);
                 return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
