@@ -14,7 +14,8 @@ final class BenchNotes {
         n.put("kafkaToolsProducerRecordsPerSec", "Kafka's ProducerPerformance in-process, same N, settings and average record size (random payload, no key)");
         n.put("passThroughEventsPerSec", "Kafka Streams reading the four input topics with the topology's own sources "
                 + "(same serdes and timestamp extractor: every event decoded as the pipeline decodes it) and writing each "
-                + "record re-encoded to a copy topic, the app's StreamsProperties (EOS v2, commit 200 ms, 1 thread); warmed "
+                + "record re-encoded to a copy topic, the app's StreamsProperties (EOS v2, commit 200 ms, 1 thread) and the "
+                + "kafka.* settings of the environment (COMPLAINT_STREAMS_KAFKA_*, as the replay's app reads them); warmed "
                 + "first on warmUpEvents other events in this JVM; timed from RUNNING until every topic it reads is "
                 + "processed and committed (no open transaction, read_committed end offset = high watermark = the group's "
                 + "committed offset, every partition)");
@@ -30,6 +31,11 @@ final class BenchNotes {
                 + "*RecordsWrittenPerEventByTopic: the same by topic, internal topics named without the application id");
         n.put("bytesWrittenPerEvent", "bytes the pipeline's producers sent (producer-topic-metrics byte-total scaled by the share of first attempts, after lz4 "
                 + "compression) per input event; passThrough*: the same");
+        n.put("pipelineStreamThreadWallTime", "where a stream thread's wall time went from RUNNING to drained, as shares "
+                + "of it (averaged over the threads): cpu (ThreadMXBean), pollWait (the main consumer waiting for fetch "
+                + "responses in poll: consumer-metrics io-wait-time-ns-total), producerWait (flush, sendOffsetsToTransaction, "
+                + "commitTransaction, beginTransaction: producer-metrics *-time-ns-total), other (waiting for a core, GC, "
+                + "anything else); commits, polls and fetch requests per second; passThroughStreamThreadWallTime: the same");
         n.put("restoreSeconds", "after the pipeline: close, KafkaStreams#cleanUp (local state deleted), restart; start until "
                 + "RUNNING with every non-empty changelog partition restored (StateRestoreListener)");
         n.put("restoreOpenComplaintsSeconds", "the same restore for a book of restoreOpenComplaints open complaints "

@@ -3,6 +3,8 @@ package io.complaintstreams.bench;
 import io.complaintstreams.app.RunSettings;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.streams.ComplaintTopology;
+import io.complaintstreams.streams.KafkaSettings;
+import io.complaintstreams.streams.memory.BoundedRocksDBMemory;
 import io.complaintstreams.streams.StreamsProperties;
 import io.complaintstreams.topics.Topics;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ final class StreamsPhases {
     static final String INPUT_PREFIX = "bench.pipeline.";
     static final String WARM_PREFIX = "bench.warm.";
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
+    static final KafkaSettings OPERATOR_SETTINGS = operatorSettings();
 
     private final BenchCluster cluster;
     private final Path stateDir;
@@ -38,6 +41,14 @@ final class StreamsPhases {
         this.cluster = cluster;
         this.stateDir = stateDir;
         this.progress = progress;
+    }
+
+    private static KafkaSettings operatorSettings() {
+        try {
+            return AppConfig.load(null, System.getenv(), Map.of()).kafkaSettings();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Loads the measured events and the warm-up events into their input topics. */
@@ -56,8 +67,9 @@ final class StreamsPhases {
         Topics topics = new Topics(INPUT_PREFIX);
         StreamsRun.Measured m = run("bench-pass-through", passThrough(settings(topics, "wall", data)), events, topics);
         progress.info("pass-through: %,d events in %.2f s from RUNNING (after %.2f s) = %,.0f events/s; stream threads "
-                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event", events, m.seconds(), m.secondsToRunning(),
-                m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent());
+                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; wall time %s", events, m.seconds(),
+                m.secondsToRunning(), m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent(),
+                m.wallTimeShares());
         put(report, "passThrough", m);
     }
 
@@ -70,8 +82,9 @@ final class StreamsPhases {
         Topology topology = ComplaintTopology.build(settings(topics, "wall", data).topology());
         StreamsRun.Measured m = run(id, topology, events, topics);
         progress.info("pipeline: %,d events in %.2f s from RUNNING (after %.2f s) = %,.0f events/s; stream threads "
-                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event", events, m.seconds(), m.secondsToRunning(),
-                m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent());
+                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; wall time %s", events, m.seconds(),
+                m.secondsToRunning(), m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent(),
+                m.wallTimeShares());
         put(report, "pipeline", m);
         restore(id, topology, props(id, topics.deadLetter()), report);
     }
@@ -90,6 +103,7 @@ final class StreamsPhases {
         report.put(phase + "RecordsWrittenPerEvent", m.recordsPerEvent(), 2);
         report.put(phase + "BytesWrittenPerEvent", m.bytesPerEvent(), 0);
         report.put(phase + "RecordsWrittenPerEventByTopic", m.recordsPerEventByTopic());
+        report.put(phase + "StreamThreadWallTime", m.wallTimeShares());
     }
 
     private Topology passThrough(RunSettings settings) {
@@ -164,9 +178,14 @@ final class StreamsPhases {
                 AppConfig.CLOCK, clock, AppConfig.HOMES, data.landlordId + "=" + data.homes)), false);
     }
 
+    /**
+     * The app's Kafka Streams settings, with the operator's {@code kafka.*} settings from the environment
+     * ({@code COMPLAINT_STREAMS_KAFKA_*}, as the replay's app process reads them), so that settings are compared A/B in
+     * every phase alike.
+     */
     private Properties props(String applicationId, String deadLetterTopic) {
         return StreamsProperties.create(applicationId, cluster.clients().asMap(),
-                stateDir.resolve(applicationId).toString(), deadLetterTopic);
+                stateDir.resolve(applicationId).toString(), deadLetterTopic, OPERATOR_SETTINGS, BoundedRocksDBMemory.DEFAULT_TOTAL_BYTES);
     }
 
     private Map<String, Long> changelogEnds(String applicationId) throws Exception {

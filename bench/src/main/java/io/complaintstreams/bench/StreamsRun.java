@@ -29,6 +29,7 @@ final class StreamsRun implements AutoCloseable {
     private final KafkaStreams streams;
     private final String applicationId;
     private final String clientId;
+    private final int streamThreads;
     private final AtomicReference<Snapshot> atRunning = new AtomicReference<>();
     private final AtomicInteger restoresEnded = new AtomicInteger();
     private final AtomicLong restoredRecords = new AtomicLong();
@@ -38,12 +39,13 @@ final class StreamsRun implements AutoCloseable {
      * Counters at one moment: nanoTime, stream-thread CPU nanoseconds, records and bytes the producers sent, and
      * the records by topic (internal topics named without the application id, e.g. {@code complaint-ledger-changelog}).
      */
-    record Snapshot(long nanos, long cpuNanos, double records, double bytes, Map<String, Double> recordsByTopic) {
+    record Snapshot(long nanos, long cpuNanos, double records, double bytes, Map<String, Double> recordsByTopic,
+                    ThreadWaits waits) {
     }
 
     /** What a run did between RUNNING and the end. */
     record Measured(long events, double seconds, double secondsToRunning, long cpuNanos, double records, double bytes,
-                    Map<String, Double> recordsByTopic) {
+                    Map<String, Double> recordsByTopic, ThreadWaits waits, int threads) {
         double eventsPerSec() {
             return events / seconds;
         }
@@ -58,6 +60,11 @@ final class StreamsRun implements AutoCloseable {
 
         double bytesPerEvent() {
             return bytes / events;
+        }
+
+        /** Where one stream thread's wall time went ({@link ThreadWaits#shares}), averaged over the threads. */
+        Map<String, Double> wallTimeShares() {
+            return waits.shares(seconds * threads, cpuNanos);
         }
 
         /** Records written per input event by topic, largest first, to two decimals; topics under 0.005 left out. */
@@ -79,6 +86,8 @@ final class StreamsRun implements AutoCloseable {
     StreamsRun(Topology topology, Properties props, Time time) {
         this.applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         this.clientId = applicationId + "-client";
+        Object threads = props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG);
+        this.streamThreads = threads == null ? 1 : Integer.parseInt(String.valueOf(threads).trim());
         props.put(StreamsConfig.CLIENT_ID_CONFIG, clientId);
         this.streams = new KafkaStreams(topology, props, time);
         streams.setStateListener((now, before) -> {
@@ -123,7 +132,8 @@ final class StreamsRun implements AutoCloseable {
         }
         return new Measured(events, (done - from.nanos()) / 1e9, (from.nanos() - startedNanos) / 1e9,
                 from.cpuNanos() < 0 ? -1 : end.cpuNanos() - from.cpuNanos(), end.records() - from.records(),
-                end.bytes() - from.bytes(), difference(end.recordsByTopic(), from.recordsByTopic()));
+                end.bytes() - from.bytes(), difference(end.recordsByTopic(), from.recordsByTopic()),
+                end.waits().minus(from.waits()), streamThreads);
     }
 
     private static Map<String, Double> difference(Map<String, Double> end, Map<String, Double> from) {
@@ -198,7 +208,8 @@ final class StreamsRun implements AutoCloseable {
             recordsByTopic.merge(topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic,
                     delivered, Double::sum);
         }
-        return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes, recordsByTopic);
+        return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes, recordsByTopic,
+                ThreadWaits.of(streams.metrics()));
     }
 
     private static double value(Metric m) {
