@@ -4,7 +4,6 @@ import io.complaintstreams.app.RunSettings;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.streams.ComplaintTopology;
 import io.complaintstreams.streams.KafkaSettings;
-import io.complaintstreams.streams.memory.BoundedRocksDBMemory;
 import io.complaintstreams.streams.StreamsProperties;
 import io.complaintstreams.topics.Topics;
 import java.nio.file.Path;
@@ -31,7 +30,8 @@ final class StreamsPhases {
     static final String INPUT_PREFIX = "bench.pipeline.";
     static final String WARM_PREFIX = "bench.warm.";
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
-    static final KafkaSettings OPERATOR_SETTINGS = operatorSettings();
+    private static final AppConfig ENVIRONMENT = environment();
+    static final KafkaSettings OPERATOR_SETTINGS = ENVIRONMENT.kafkaSettings();
 
     private final BenchCluster cluster;
     private final Path stateDir;
@@ -43,9 +43,9 @@ final class StreamsPhases {
         this.progress = progress;
     }
 
-    private static KafkaSettings operatorSettings() {
+    private static AppConfig environment() {
         try {
-            return AppConfig.load(null, System.getenv(), Map.of()).kafkaSettings();
+            return AppConfig.load(null, System.getenv(), Map.of());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -179,13 +179,13 @@ final class StreamsPhases {
     }
 
     /**
-     * The app's Kafka Streams settings, with the operator's {@code kafka.*} settings from the environment
-     * ({@code COMPLAINT_STREAMS_KAFKA_*}, as the replay's app process reads them), so that settings are compared A/B in
-     * every phase alike.
+     * The app's Kafka Streams settings, with the operator's {@code kafka.*} settings and {@code state.rocksdb.total-memory}
+     * from the environment ({@code COMPLAINT_STREAMS_KAFKA_*}, {@code COMPLAINT_STREAMS_STATE_ROCKSDB_TOTAL_MEMORY}, as the
+     * replay's app process reads them), so that settings are compared A/B in every phase alike.
      */
     private Properties props(String applicationId, String deadLetterTopic) {
         return StreamsProperties.create(applicationId, cluster.clients().asMap(),
-                stateDir.resolve(applicationId).toString(), deadLetterTopic, OPERATOR_SETTINGS, BoundedRocksDBMemory.DEFAULT_TOTAL_BYTES);
+                stateDir.resolve(applicationId).toString(), deadLetterTopic, OPERATOR_SETTINGS, ENVIRONMENT.rocksDbTotalBytes());
     }
 
     private Map<String, Long> changelogEnds(String applicationId) throws Exception {
