@@ -16,18 +16,24 @@ import org.apache.kafka.common.MetricName;
  * Cumulative since the client started: take the difference of two readings.
  *
  * @param pollWaitNanos    nanoseconds the main consumers waited in poll for a fetch response
+ * @param flushNanos       of {@code producerWaitNanos}, the flushes (waiting for every record sent to be acknowledged)
  * @param producerWaitNanos nanoseconds the stream threads waited on their producers' flush and transaction calls
  * @param commits          commits of all the client's stream threads
  * @param polls            polls of all the client's stream threads
  * @param fetches          fetch requests the main consumers sent
+ * @param retries          records the stream threads' producers sent again ({@code producer-metrics record-retry-total}:
+ *                         e.g. CONCURRENT_TRANSACTIONS while the previous commit's markers are written, each after
+ *                         the producer's retry backoff)
  */
-record ThreadWaits(double pollWaitNanos, double producerWaitNanos, double commits, double polls, double fetches) {
-    static final ThreadWaits NONE = new ThreadWaits(0, 0, 0, 0, 0);
+record ThreadWaits(double pollWaitNanos, double flushNanos, double producerWaitNanos, double commits, double polls,
+                   double fetches, double retries) {
 
     /** Sums the metrics of one client's stream threads. */
     static ThreadWaits of(Map<MetricName, ? extends Metric> metrics) {
         double pollWait = 0;
         double producerWait = 0;
+        double flush = 0;
+        double retries = 0;
         double commits = 0;
         double polls = 0;
         double fetches = 0;
@@ -51,6 +57,9 @@ record ThreadWaits(double pollWaitNanos, double producerWaitNanos, double commit
                             || n.name().equals("txn-send-offsets-time-ns-total") || n.name().equals("txn-commit-time-ns-total")
                             || n.name().equals("txn-begin-time-ns-total"))) {
                         producerWait += value(m);
+                        flush += n.name().equals("flush-time-ns-total") ? value(m) : 0;
+                    } else if (client.contains("-StreamThread-") && n.name().equals("record-retry-total")) {
+                        retries += value(m);
                     }
                 }
                 case "stream-thread-metrics" -> {
@@ -63,19 +72,20 @@ record ThreadWaits(double pollWaitNanos, double producerWaitNanos, double commit
                 default -> { }
             }
         }
-        return new ThreadWaits(pollWait, producerWait, commits, polls, fetches);
+        return new ThreadWaits(pollWait, flush, producerWait, commits, polls, fetches, retries);
     }
 
     ThreadWaits minus(ThreadWaits earlier) {
-        return new ThreadWaits(pollWaitNanos - earlier.pollWaitNanos, producerWaitNanos - earlier.producerWaitNanos,
-                commits - earlier.commits, polls - earlier.polls, fetches - earlier.fetches);
+        return new ThreadWaits(pollWaitNanos - earlier.pollWaitNanos, flushNanos - earlier.flushNanos,
+                producerWaitNanos - earlier.producerWaitNanos,
+                commits - earlier.commits, polls - earlier.polls, fetches - earlier.fetches, retries - earlier.retries);
     }
 
     /**
      * Shares of {@code seconds} of wall time (per stream thread: divide by the thread count first): the stream
-     * threads' CPU ({@code cpuNanos}), waiting in poll, waiting on the producer, and the rest (waiting for a core,
+     * threads' CPU ({@code cpuNanos}), waiting in poll, waiting on the producer (of which flushes), and the rest (waiting for a core,
      * garbage collection, locks, and time outside these calls), each to three decimals; then commits, polls and
-     * fetches per second. -1 for a figure that cannot be had (thread CPU time unsupported).
+     * fetches per second, records the producers retried per second. -1 for a figure that cannot be had (thread CPU time unsupported).
      */
     Map<String, Double> shares(double seconds, long cpuNanos) {
         double wall = seconds * 1e9;
@@ -84,10 +94,12 @@ record ThreadWaits(double pollWaitNanos, double producerWaitNanos, double commit
         out.put("cpu", cpuNanos < 0 ? -1 : round(cpu, 3));
         out.put("pollWait", round(pollWaitNanos / wall, 3));
         out.put("producerWait", round(producerWaitNanos / wall, 3));
+        out.put("ofWhichFlush", round(flushNanos / wall, 3));
         out.put("other", round(1 - cpu - pollWaitNanos / wall - producerWaitNanos / wall, 3));
         out.put("commitsPerSec", round(commits / seconds, 1));
         out.put("pollsPerSec", round(polls / seconds, 1));
         out.put("fetchesPerSec", round(fetches / seconds, 1));
+        out.put("producerRetriesPerSec", round(retries / seconds, 1));
         return out;
     }
 

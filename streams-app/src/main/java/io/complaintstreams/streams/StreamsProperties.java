@@ -95,8 +95,8 @@ public final class StreamsProperties {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, DEFAULT_STANDBY_REPLICAS);
         // a crashed instance's tasks move after 10 s rather than the default 45 s
-        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        clientDefault(p, overrides, StreamsConfig.CONSUMER_PREFIX, ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        clientDefault(p, overrides, StreamsConfig.PRODUCER_PREFIX, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, DEFAULT_RECORD_CACHE_BYTES);
         p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDBMemory.class);
         p.put(BoundedRocksDBMemory.TOTAL_BYTES_CONFIG, rocksDbTotalBytes);
@@ -118,6 +118,20 @@ public final class StreamsProperties {
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;
+    }
+
+    /**
+     * Sets a client setting's default behind {@code prefix} ({@code consumer.}, {@code main.consumer.} or
+     * {@code producer.}) unless the operator set it under a name that reaches the same client: Kafka Streams lets a
+     * prefixed name win over the bare one, so an operator's {@code session.timeout.ms} would otherwise lose to the
+     * application's {@code consumer.session.timeout.ms}.
+     */
+    private static void clientDefault(Properties p, KafkaSettings overrides, String prefix, String name, Object value) {
+        List<String> spellings = prefix.equals(StreamsConfig.PRODUCER_PREFIX) ? List.of(name, prefix + name)
+                : List.of(name, StreamsConfig.CONSUMER_PREFIX + name, prefix + name);
+        if (spellings.stream().noneMatch(overrides.forStreams()::containsKey)) {
+            p.put(prefix + name, value);
+        }
     }
 
     /**

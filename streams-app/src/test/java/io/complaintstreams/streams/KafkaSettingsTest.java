@@ -53,6 +53,21 @@ class KafkaSettingsTest {
     }
 
     @Test
+    void shouldLetAnOperatorsBareClientSettingWinOverTheAppsPrefixedDefault() {
+        KafkaSettings operator = KafkaSettings.parse(Map.of("session.timeout.ms", "30000", "compression.type", "zstd"));
+        StreamsConfig config = new StreamsConfig(StreamsProperties.create("app", Map.of("bootstrap.servers", "b:9092"),
+                "/tmp/s", "dlq", operator, BoundedRocksDBMemory.DEFAULT_TOTAL_BYTES));
+
+        assertEquals("30000", String.valueOf(config.getMainConsumerConfigs("g", "c", 0).get("session.timeout.ms")));
+        assertEquals("zstd", String.valueOf(config.getProducerConfigs("c").get("compression.type")));
+
+        StreamsConfig defaults = new StreamsConfig(StreamsProperties.create("app", Map.of("bootstrap.servers", "b:9092"),
+                "/tmp/s", "dlq"));
+        assertEquals("10000", String.valueOf(defaults.getMainConsumerConfigs("g", "c", 0).get("session.timeout.ms")));
+        assertEquals("lz4", String.valueOf(defaults.getProducerConfigs("c").get("compression.type")));
+    }
+
+    @Test
     void shouldCommitLessOftenInAReplayUnlessTheOperatorSetTheInterval() {
         Properties replay = StreamsProperties.forReplay(StreamsProperties.create("app", Map.of("bootstrap.servers", "b:9092"),
                 "/tmp/s", "dlq"), KafkaSettings.none());
