@@ -14,7 +14,7 @@ import java.util.function.Function;
  * classifier (dissatisfaction unchanged), measured on every split in one JVM. Modes are ThemeEvidence implementations:
  * avg (log-odds averaged with an embedding head's, weight w; band: only themes within 1.5 of the threshold; up/down:
  * only raising/lowering; min20: texts of 20 words or more; novel: only texts no training text is within cosine 0.85 of),
- * up/down (asymmetric weights, shipped as EmbeddingThemes with up 0.1, down 0.4), knn (k nearest labelled training rows),
+ * up/down (asymmetric weights; the first increment, up 0.1, down 0.4), handhead (a head trained on the hand-written rows only; shipped as EmbeddingThemes with average weight 0.5), knn (k nearest labelled training rows),
  * sent (the head also on each sentence, less a margin). Optional argument: a regex of mode names; -Dbge=true uses
  * bge-small-en-v1.5 (quantized) instead of all-MiniLM-L6-v2. See README-classifier "Fourth round".
  */
@@ -66,6 +66,15 @@ public class Hybrid {
                 modes.put("up" + up + "down" + down, asym(head, up, down));
             }
         }
+        List<LabelledRecord> handWritten = themed.stream().filter(r -> !r.id().startsWith("G")).toList();
+        double[][] realHead = trainHead(handWritten, 40, 0.05, 1e-4);
+        modes.put("handhead-up0.1down0.4", asym(realHead, 0.1, 0.4));
+        modes.put("handhead-avg0.3", avg(realHead, 0.3, 0, 99, 0));
+        modes.put("handhead-avg0.4", avg(realHead, 0.4, 0, 99, 0));
+        modes.put("handhead-avg0.5", avg(realHead, 0.5, 0, 99, 0));
+        modes.put("handhead-up0.2down0.4", asym(realHead, 0.2, 0.4));
+        modes.put("handhead-up0.3down0.5", asym(realHead, 0.3, 0.5));
+        modes.put("handhead-up0.4down0.6", asym(realHead, 0.4, 0.6));
         for (int k : new int[] {10, 25}) {
             for (double w : new double[] {1.0, 2.0}) {
                 modes.put("knn" + k + "x" + w, knn(themed, X, k, w, false, 0));

@@ -46,7 +46,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--theme-embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also weigh themes with sentence embeddings (default: ${DEFAULT-VALUE}; better themes on real text, "
-                    + "about 15 times the linear model's CPU per record); --no-theme-embeddings: the linear model alone, as the app by default.")
+                    + "about 50 times the linear model's CPU per record); --no-theme-embeddings: the linear model alone, as the app by default.")
     boolean themeEmbeddings;
 
     @Option(names = "--export-resolutions", description = "Write officers' resolutions as labelled rows (id source dissatisfied themes text; themes '?': not labelled) to --output.")

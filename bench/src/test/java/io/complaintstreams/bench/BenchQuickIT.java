@@ -39,7 +39,10 @@ class BenchQuickIT {
             "bytesWrittenPerEvent", "passThroughStreamThreadMicrosPerEvent", "passThroughRecordsWrittenPerEvent",
             "passThroughBytesWrittenPerEvent", "replayAppRssMb", "replayAppPeakRssMb", "replayBrokerRssMb",
             "replayAppPlusBrokerRssMb", "alertLatencyBacklogP50Ms", "alertLatencyBacklogP99Ms", "alertNoEventLatencyP50Ms",
-            "alertNoEventLatencyP99Ms", "replayEvents");
+            "alertNoEventLatencyP99Ms", "replayEvents",
+            // issue 12: the classifier with sentence-embedding theme evidence, uncached, per CPU-second, model share, cached
+            "classifierWithEmbeddingsRecordsPerSec", "classifierWithEmbeddingsRecordsPerCpuSec", "classifierEmbeddingModelShare",
+            "classifierWithEmbeddingsCachedRecordsPerSec");
 
     @Test
     @Timeout(value = 12, unit = TimeUnit.MINUTES)

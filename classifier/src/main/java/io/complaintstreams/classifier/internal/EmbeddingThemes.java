@@ -12,18 +12,22 @@ import java.util.Random;
 
 /**
  * Theme evidence from sentence embeddings (issue 12, fourth round): one logistic regression per theme over the
- * text's all-MiniLM-L6-v2 embedding and its source, trained on the corpus's labelled texts (real-style rows weigh 6,
- * positives 1.5, as in the linear model; 40 epochs of SGD, rate 0.05, L2 1e-4, order by {@code Random(1)}). Each
- * theme's log-odds move towards the head's: by {@link #DOWN} of the gap when the head says less, {@link #UP} when it
- * says more, so the embeddings mostly take away themes the words alone put on a text and rarely add one. Only
+ * text's all-MiniLM-L6-v2 embedding and its source, trained on the corpus's hand-written labelled texts only (hard
+ * cases, the dev set's training half, real-style rows; not the rows generated from templates, which made the head add
+ * themes to project-style text), real-style rows weighing 6 and positives 1.5 as in the linear model; 40 epochs of SGD,
+ * rate 0.05, L2 1e-4, order by {@code Random(1)}. Each theme's log-odds become the average of the model's and the
+ * head's ({@link #DOWN} of the gap when the head says less, {@link #UP} when it says more; both 0.5). Only
  * consulted when some theme's log-odds lie where these weights could move it across the threshold (see
  * {@link #matters}); answers are cached by text. The dissatisfied output is never touched. Immutable, thread-safe.
  */
 public final class EmbeddingThemes implements ThemeEvidence {
-    /** Share of the gap taken when the head's log-odds are above the model's (chosen on the calibration split). */
-    static final double UP = 0.1;
+    /**
+     * Share of the gap taken when the head's log-odds are above the model's (chosen on the calibration split and the
+     * real development file, README-classifier "Fourth round").
+     */
+    static final double UP = 0.5;
     /** Share of the gap taken when the head's log-odds are below the model's. */
-    static final double DOWN = 0.4;
+    static final double DOWN = 0.5;
     private static final int FEATURES = SentenceEmbedder.DIMENSIONS + Source.values().length + 1;
     private static final int T = Themes.ALL.size();
 
@@ -42,14 +46,15 @@ public final class EmbeddingThemes implements ThemeEvidence {
     }
 
     /**
-     * Trains the head on {@code corpus} (records without labelled themes are skipped) from the stored corpus
-     * embeddings; {@code threshold} is the theme threshold of the model it helps (log-odds).
+     * Trains the head on {@code corpus} from the stored corpus embeddings, skipping records without labelled themes and
+     * generated ones (ids starting with {@code G}); {@code threshold} is the theme threshold of the model it helps
+     * (log-odds).
      */
     public static EmbeddingThemes train(List<LabelledRecord> corpus, CorpusEmbeddings stored, double threshold) {
         List<LabelledRecord> rows = new ArrayList<>();
         List<float[]> x = new ArrayList<>();
         for (LabelledRecord r : corpus) {
-            if (!r.themesLabelled()) {
+            if (!r.themesLabelled() || r.id().startsWith("G")) {
                 continue;
             }
             float[] v = stored.of(r.text());
