@@ -55,4 +55,40 @@ class BoundedRocksDBMemoryTest {
                 () -> BoundedRocksDBMemory.totalBytes(Map.of(BoundedRocksDBMemory.TOTAL_BYTES_CONFIG, 1024L)));
         assertEquals(BoundedRocksDBMemory.DEFAULT_TOTAL_BYTES, BoundedRocksDBMemory.totalBytes(Map.of()));
     }
+
+    @Test
+    void shouldNotFlushStoresThatEachHoldALittleData(@TempDir Path dir) throws Exception {
+        // 40 stores (a task's stores and window segments add up to that) with 16 KiB each: far below the memtable bound
+        // (a quarter of the total), so nothing is flushed. With RocksDB's default arena block (an eighth of the memtable,
+        // 1 MiB here) each such store would hold 1 MiB of arena and the write buffer manager would flush memtables of a
+        // few KiB on every write once 4.5 of its 6 MiB are taken by 5 stores.
+        long total = 20L << 20; // a size no other test uses: this pool is this test's alone
+        org.rocksdb.RocksDB.loadLibrary();
+        java.util.List<org.rocksdb.RocksDB> dbs = new java.util.ArrayList<>();
+        java.util.List<org.rocksdb.Options> options = new java.util.ArrayList<>();
+        try (org.rocksdb.WriteOptions write = new org.rocksdb.WriteOptions().setDisableWAL(true)) {
+            for (int i = 0; i < 40; i++) {
+                org.rocksdb.Options o = new org.rocksdb.Options().setCreateIfMissing(true);
+                o.setTableFormatConfig(new org.rocksdb.BlockBasedTableConfig());
+                new BoundedRocksDBMemory().setConfig("store-" + i, o, Map.of(BoundedRocksDBMemory.TOTAL_BYTES_CONFIG, total));
+                options.add(o);
+                dbs.add(org.rocksdb.RocksDB.open(o, dir.resolve("db-" + i).toString()));
+            }
+            byte[] value = new byte[160];
+            for (int round = 0; round < 100; round++) {
+                for (org.rocksdb.RocksDB db : dbs) {
+                    db.put(write, ("key-" + round).getBytes(java.nio.charset.StandardCharsets.UTF_8), value);
+                }
+            }
+            long switched = 0; // memtables made immutable (to be flushed) or already flushed to a table file
+            for (org.rocksdb.RocksDB db : dbs) {
+                switched += db.getLongProperty("rocksdb.num-immutable-mem-table") + db.getLongProperty("rocksdb.total-sst-files-size")
+                        + db.getLongProperty("rocksdb.num-running-flushes");
+            }
+            assertEquals(0, switched, "no memtable switched or flushed while the stores hold 40 x 16 KiB");
+        } finally {
+            dbs.forEach(org.rocksdb.RocksDB::close);
+            options.forEach(org.rocksdb.Options::close);
+        }
+    }
 }
