@@ -127,10 +127,21 @@ public final class ImportCommand implements Callable<Integer> {
             for (var file : summary.files()) {
                 System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),
                         file.published(), file.deadLettered());
+                for (var refusal : file.firstRefusals()) {
+                    System.err.printf("      line %d, field %s: %s%n", refusal.line(), refusal.field(), refusal.reason());
+                }
+                if (file.deadLettered() > file.firstRefusals().size()) {
+                    System.err.printf("      ... and %,d more (every one on complaints.dead-letter with error-reason, error-field and "
+                            + "source-line: bin/complaint-streams tail complaints.dead-letter)%n", file.deadLettered() - file.firstRefusals().size());
+                }
             }
-            summary.skipped().forEach(s -> System.err.println("  skipped " + s));
+            summary.skippedFiles().forEach(s -> System.err.println("  skipped " + s.file() + ": " + s.reason()));
             System.err.printf("Imported %,d rows (read as %s): %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
                     InputFiles.encoding(encoding).name(), summary.published(), summary.deadLettered());
+            if (summary.files().isEmpty()) {
+                System.err.println("Nothing imported: no file of " + input + " is read (the reasons above); exit 2");
+                return Main.BAD_INPUT;
+            }
             return summary.deadLettered() > 0 ? Main.BAD_INPUT : Main.OK;
         }
     }

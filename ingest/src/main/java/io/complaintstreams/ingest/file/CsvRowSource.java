@@ -16,9 +16,14 @@ import org.apache.commons.csv.CSVRecord;
  * RFC 4180 CSV with a header row of contract field names. A quoted field may span lines: physical lines are
  * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped. A row with a line
  * that is not valid in the file's encoding is refused naming the encoding (never decoded with U+FFFD).
+ *
+ * <p>The separator is a comma unless the header row holds none and holds semicolons (Excel's "CSV" in a locale whose
+ * decimal mark is a comma) or tabs: then that, for the whole file. Field names hold neither, so the header decides
+ * without guessing from the data.
  */
 final class CsvRowSource extends LineRowSource {
     private List<String> header;
+    private CSVFormat format = CSVFormat.RFC4180;
 
     CsvRowSource(LineReader lines) {
         super(lines);
@@ -31,6 +36,7 @@ final class CsvRowSource extends LineRowSource {
             if (record.error() != null) {
                 throw new IOException("the header row " + record.error());
             }
+            format = formatOf(record.text());
             try {
                 header = parse(record.text()).stream().map(String::strip).toList();
             } catch (ValidationException e) {
@@ -109,8 +115,22 @@ final class CsvRowSource extends LineRowSource {
         return n;
     }
 
-    private static List<String> parse(String text) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+    /** RFC 4180 with the header row's separator: ',' unless it has none and has ';' or a tab. */
+    static CSVFormat formatOf(String headerRow) {
+        if (headerRow.indexOf(',') >= 0) {
+            return CSVFormat.RFC4180;
+        }
+        if (headerRow.indexOf(';') >= 0) {
+            return CSVFormat.RFC4180.builder().setDelimiter(';').get();
+        }
+        if (headerRow.indexOf('\t') >= 0) {
+            return CSVFormat.RFC4180.builder().setDelimiter('\t').get();
+        }
+        return CSVFormat.RFC4180;
+    }
+
+    private List<String> parse(String text) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             return records.isEmpty() ? List.of() : records.get(0).toList();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

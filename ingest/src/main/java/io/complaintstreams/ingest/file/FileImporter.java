@@ -1,6 +1,7 @@
 package io.complaintstreams.ingest.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.complaintstreams.ingest.EventKind;
 import io.complaintstreams.ingest.EventParsers;
 import io.complaintstreams.ingest.ValidationException;
 import io.complaintstreams.ingest.ParsedEvent;
@@ -19,10 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -62,9 +66,10 @@ public final class FileImporter {
     /** Imports one file, or every file of a directory (not recursive), in kind order then name order. */
     public ImportSummary importPath(Path input) throws IOException, PublishException {
         List<ImportFile> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<ImportSummary.SkippedFile> skipped = new ArrayList<>();
         for (Path path : listFiles(input)) {
-            resolve(path).ifPresentOrElse(files::add, () -> skipped.add(path.getFileName().toString()));
+            resolve(path).ifPresentOrElse(files::add,
+                    () -> skipped.add(new ImportSummary.SkippedFile(path.getFileName().toString(), skipReason(path))));
         }
         files.sort(Comparator.comparing(ImportFile::kind).thenComparing(f -> f.path().getFileName().toString()));
         long total = 0;
@@ -92,6 +97,23 @@ public final class FileImporter {
                 : Optional.of(new ImportFile(path, table.get().kind(), format.get()));
     }
 
+    /** Why a file is not read, for the person importing (a CRM's export name, an Excel workbook). */
+    private String skipReason(Path path) {
+        String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+            return "an Excel workbook is not read: save the sheet as 'CSV UTF-8 (Comma delimited)'"
+                    + (mapping == null ? " named after its input (contacts.csv, complaint-events.csv, ...)" : "");
+        }
+        if (ImportFile.formatOf(path).isEmpty()) {
+            return "not a .csv, .jsonl, .ndjson or .json file";
+        }
+        if (mapping != null) {
+            return "no table of the mapping matches its name";
+        }
+        return "its name names no input: " + Arrays.stream(EventKind.values()).map(EventKind::pathSegment)
+                .collect(Collectors.joining(", ")) + " (or crm.<name>), then .csv or .jsonl (e.g. contacts.csv)";
+    }
+
     private static List<Path> listFiles(Path input) throws IOException {
         if (!Files.isDirectory(input)) {
             return List.of(input);
@@ -106,6 +128,7 @@ public final class FileImporter {
         String fileName = file.path().getFileName().toString();
         TableMapping table = mapping == null ? null : mapping.tableFor(fileName).orElseThrow();
         Batch batch = new Batch();
+        List<ImportSummary.Refusal> refusals = new ArrayList<>();
         long rows = 0;
         try (RowSource source = RowSource.open(file, options.encoding())) {
             Row row;
@@ -120,6 +143,9 @@ public final class FileImporter {
                     String key = table == null ? keyOf(row, file) : mappedKeyOf(row, table);
                     DeadLetter letter = new DeadLetter(sourceTopic, key, row.original(), e.error(), e.field(), fileName, row.line());
                     batch.add(letter.toRecord(topics.deadLetter()), true);
+                    if (refusals.size() < ImportSummary.MAX_REFUSALS_SHOWN) {
+                        refusals.add(new ImportSummary.Refusal(row.line(), e.field(), e.error()));
+                    }
                 }
                 if (batch.size() >= options.batchSize()) {
                     batch.flush();
@@ -128,7 +154,7 @@ public final class FileImporter {
             }
         }
         batch.flush();
-        return new FileSummary(fileName, file.kind(), rows, batch.published, batch.deadLettered);
+        return new FileSummary(fileName, file.kind(), rows, batch.published, batch.deadLettered, refusals);
     }
 
     private ParsedEvent parse(ImportFile file, TableMapping table, Row row) {

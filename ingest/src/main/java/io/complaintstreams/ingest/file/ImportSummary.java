@@ -3,13 +3,35 @@ package io.complaintstreams.ingest.file;
 import io.complaintstreams.ingest.EventKind;
 import java.util.List;
 
-/** What an import did: per file, and the files it skipped because their names tell no topic. */
-public record ImportSummary(List<FileSummary> files, List<String> skipped) {
-    public record FileSummary(String file, EventKind kind, long rowsRead, long published, long deadLettered) {}
+/** What an import did: per file, and the files it skipped (with why: the person importing must see it). */
+public record ImportSummary(List<FileSummary> files, List<SkippedFile> skippedFiles) {
+    /** How many refused rows a file's summary names. */
+    public static final int MAX_REFUSALS_SHOWN = 5;
+
+    /**
+     * One file's counts, and its first {@link #MAX_REFUSALS_SHOWN} dead-lettered rows (line, field, reason) so the person
+     * importing sees why without reading the dead-letter topic.
+     */
+    public record FileSummary(String file, EventKind kind, long rowsRead, long published, long deadLettered, List<Refusal> firstRefusals) {
+        public FileSummary {
+            firstRefusals = List.copyOf(firstRefusals);
+        }
+    }
+
+    /** A dead-lettered row: its line in the file (the first line of a multi-line CSV record), the field and the reason. */
+    public record Refusal(long line, String field, String reason) {}
+
+    /** A file not read, and why (its name names no input, a format not read, no mapping table matches it). */
+    public record SkippedFile(String file, String reason) {}
 
     public ImportSummary {
         files = List.copyOf(files);
-        skipped = List.copyOf(skipped);
+        skippedFiles = List.copyOf(skippedFiles);
+    }
+
+    /** The names of the files skipped. */
+    public List<String> skipped() {
+        return skippedFiles.stream().map(SkippedFile::file).toList();
     }
 
     public long rowsRead() {

@@ -199,4 +199,59 @@ class FileImporterTest {
         assertEquals(1, summary.published());
         assertEquals("s-1", publisher.recordsTo("t.crm.surveys").get(0).key());
     }
+
+    @Test
+    void shouldReadASemicolonSeparatedExportByItsHeaderRow() throws Exception {
+        // Excel's "CSV" where the decimal mark is a comma: every row was dead-lettered as "'contactId' is required"
+        write("contacts.csv", "contactId;landlordId;residentId;channel;occurredAt;text\r\n"
+                + "c-1;L1;r-1;phone;2025-04-01T09:30:00Z;\"Still waiting; third call, no answer\"\r\n");
+        write("surveys.csv", "surveyId\tlandlordId\tresidentId\tkind\toccurredAt\tscore\n"
+                + "s-1\tL1\tr-1\tTRANSACTIONAL\t2025-04-01T09:30:00Z\t2\n");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(0, summary.deadLettered());
+        Contact contact = EventSerdes.CONTACT.decode(publisher.recordsTo("t.crm.contacts").get(0).value());
+        assertEquals("Still waiting; third call, no answer", contact.getText());
+        assertEquals(1, publisher.recordsTo("t.crm.surveys").size(), "tab-separated");
+    }
+
+    @Test
+    void shouldKeepCommaSeparationWhenTheHeaderHasCommas() throws Exception {
+        write("complaint-events.csv", CSV); // themes "communication;staff_conduct" inside a comma-separated file
+        assertEquals(2, importDir(500).published());
+    }
+
+    @Test
+    void shouldNameTheFirstRefusedRowsOfAFile() throws Exception {
+        StringBuilder csv = new StringBuilder("contactId,landlordId,residentId,channel,occurredAt,text\n");
+        for (int i = 1; i <= 7; i++) {
+            csv.append("c-").append(i).append(",L1,r-1,fax,2025-04-01T09:30:00Z,x\n");
+        }
+        csv.append("c-8,L1,r-1,phone,2025-04-01T09:30:00Z,x\n");
+        write("contacts.csv", csv.toString());
+        ImportSummary.FileSummary file = importDir(500).files().get(0);
+
+        assertEquals(7, file.deadLettered());
+        assertEquals(ImportSummary.MAX_REFUSALS_SHOWN, file.firstRefusals().size());
+        ImportSummary.Refusal first = file.firstRefusals().get(0);
+        assertEquals(2, first.line());
+        assertEquals("channel", first.field());
+        assertTrue(first.reason().contains("must be one of"), first.reason());
+        assertEquals(6, file.firstRefusals().get(4).line());
+    }
+
+    @Test
+    void shouldSayWhyAFileIsSkipped() throws Exception {
+        write("contacts.xlsx", "PK");
+        write("contacts_export_2026-11.csv", "contactId\n");
+        write("notes.txt", "ignored");
+        ImportSummary summary = importDir(500);
+
+        assertTrue(summary.files().isEmpty());
+        assertEquals(List.of("contacts.xlsx", "contacts_export_2026-11.csv", "notes.txt"), summary.skipped());
+        List<String> reasons = summary.skippedFiles().stream().map(ImportSummary.SkippedFile::reason).toList();
+        assertTrue(reasons.get(0).contains("Excel workbook"), reasons.get(0));
+        assertTrue(reasons.get(1).contains("names no input: contacts, service-requests"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("not a .csv"), reasons.get(2));
+    }
 }
