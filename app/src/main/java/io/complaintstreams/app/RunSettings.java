@@ -64,9 +64,9 @@ public record RunSettings(AppConfig config, boolean demo) {
 
     public TopologySettings topology() {
         return new TopologySettings(topics(), clock(),
-                Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS)),
-                config.getInt(AppConfig.DUE_SOON_DAYS), config.getInt(AppConfig.SURVEY_THRESHOLD),
-                config.getInt(AppConfig.UNLOGGED_DAYS), config.homesByLandlord(), TopologySettings.LONDON, localTargets())
+                Duration.ofSeconds(config.getInt(AppConfig.PUNCTUATE_SECONDS, 1)),
+                config.getInt(AppConfig.DUE_SOON_DAYS, 0), config.getInt(AppConfig.SURVEY_THRESHOLD, 0),
+                config.getInt(AppConfig.UNLOGGED_DAYS, 0), config.homesByLandlord(), TopologySettings.LONDON, localTargets())
                 .withInputGuard(new InputGuard(config.timestampBounds(), Clock.systemUTC()));
     }
 
@@ -95,7 +95,7 @@ public record RunSettings(AppConfig config, boolean demo) {
 
     public LocalTargets localTargets() {
         return new LocalTargets(
-                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE1_ACK), config.getOptionalInt(AppConfig.LOCAL_STAGE1_RESPOND)),
-                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE2_ACK), config.getOptionalInt(AppConfig.LOCAL_STAGE2_RESPOND)));
+                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE1_ACK, 0), config.getOptionalInt(AppConfig.LOCAL_STAGE1_RESPOND, 0)),
+                new LocalStageTarget(config.getOptionalInt(AppConfig.LOCAL_STAGE2_ACK, 0), config.getOptionalInt(AppConfig.LOCAL_STAGE2_RESPOND, 0)));
     }
 }

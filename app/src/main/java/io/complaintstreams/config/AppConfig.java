@@ -255,6 +255,24 @@ public final class AppConfig {
         }
     }
 
+    /**
+     * A whole number no smaller than {@code min}.
+     *
+     * @throws IllegalArgumentException naming the key when the value is not a whole number or is below {@code min}
+     */
+    public int getInt(ConfigKey key, int min) {
+        int value = getInt(key);
+        if (value < min) {
+            throw new IllegalArgumentException(key.name() + " must be at least " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    /** A whole number no smaller than {@code min}, or null when the key is empty (errors as {@link #getInt(ConfigKey, int)}). */
+    public Integer getOptionalInt(ConfigKey key, int min) {
+        return get(key).isBlank() ? null : getInt(key, min);
+    }
+
     /** A whole number, or null when the key is empty. */
     public Integer getOptionalInt(ConfigKey key) {
         return get(key).isBlank() ? null : getInt(key);
