@@ -93,6 +93,9 @@ class OfficerBrowserIT {
             String csv = app.get("/api/v1/officer/complaints?stage=2&format=csv").body();
             assertEquals(2, csv.split("\r\n").length, "header and one row: " + csv);
             assertTrue(csv.startsWith("complaintId,landlordId,residentId,stage,status"));
+            var noSuchStage = app.get("/api/v1/officer/complaints?stage=3");
+            assertEquals(400, noSuchStage.statusCode(), "the Code has two stages: " + noSuchStage.body());
+            assertTrue(noSuchStage.body().contains("stage must be 1 or 2"), noSuchStage.body());
 
             driver.findElement(By.cssSelector("#queue-rows tr th button")).click();
             wait.until(d -> d.findElement(By.id("timeline-table")).isDisplayed());

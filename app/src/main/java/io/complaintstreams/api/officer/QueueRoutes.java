@@ -58,6 +58,7 @@ final class QueueRoutes {
         try {
             String open = RowQuery.choice("open", params.get("open"), "true", List.of("true", "false", "all"));
             params.put("open", open.equals("all") ? null : open);
+            params.put("stage", RowQuery.choice("stage", params.get("stage"), null, List.of("1", "2"))); // the Code's two stages
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);
