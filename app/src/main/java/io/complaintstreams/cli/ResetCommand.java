@@ -1,8 +1,10 @@
 package io.complaintstreams.cli;
 
+import io.complaintstreams.app.Application;
 import io.complaintstreams.app.KafkaConnection;
 import io.complaintstreams.app.RunSettings;
 import io.complaintstreams.app.StreamsReset;
+import io.complaintstreams.broker.DataDirLock;
 import io.complaintstreams.config.AppConfig;
 import io.complaintstreams.config.ConfigKey;
 import java.io.BufferedReader;
@@ -57,7 +59,9 @@ public final class ResetCommand implements Callable<Integer> {
         AppConfig config = AppConfig.load(configFile, System.getenv(), flags).withKafka(kafka == null ? Map.of() : kafka);
         RunSettings settings = new RunSettings(config, false).validated();
         String applicationId = config.get(AppConfig.APPLICATION_ID);
-        try (KafkaConnection kafkaConnection = KafkaConnection.open(settings, error -> System.err.println("error: " + error))) {
+        // the data directory first, as run takes it: a reset beside a running instance is refused before any broker starts
+        try (DataDirLock lock = DataDirLock.acquire(settings.dataDir(), Application.LOCK_FILE);
+             KafkaConnection kafkaConnection = KafkaConnection.open(settings, error -> System.err.println("error: " + error))) {
             var reset = new StreamsReset(kafkaConnection.admin(), applicationId, settings.dataDir().resolve("streams"));
             StreamsReset.Plan plan = reset.plan();
             System.out.println("Reset of Kafka Streams application '" + applicationId + "' on "
