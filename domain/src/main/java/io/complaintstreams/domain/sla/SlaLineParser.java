@@ -79,6 +79,10 @@ public final class SlaLineParser {
         return ext.intValue();
     }
 
+    /** The years a date may fall in: any complaint under the Code (2020 on) and its deadlines, with room either side. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
     private static LocalDate date(JsonNode node, String field, boolean required) throws SlaInputException {
         JsonNode value = present(node, field, required);
         if (value == null) {
@@ -87,11 +91,17 @@ public final class SlaLineParser {
         if (!value.isTextual() || !ISO_DATE.matcher(value.asText()).matches()) {
             throw new SlaInputException(field, "must be a date YYYY-MM-DD, got " + value);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.asText());
+            date = LocalDate.parse(value.asText());
         } catch (DateTimeParseException e) {
             throw new SlaInputException(field, "not a valid date: " + value);
         }
+        // a complaint dated outside these years is a typo; 9999-12-31 gave deadlines in year +10000, not YYYY-MM-DD
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new SlaInputException(field, "must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", got " + value);
+        }
+        return date;
     }
 
     /** The field's value, or null when absent or JSON null and not required. */

@@ -69,6 +69,8 @@ class SlaRunnerTest {
     void shouldNameBadDate() throws Exception {
         JsonNode impossible = errorFor("{\"id\": \"B\", \"stage\": 1, \"received\": \"2023-02-30\", \"asOf\": \"2024-10-03\"}");
         assertTrue(impossible.get("error").asText().startsWith("received:"), impossible.toString());
+        JsonNode farFuture = errorFor("{\"id\": \"B\", \"stage\": 1, \"received\": \"9999-12-31\", \"asOf\": \"9999-12-31\"}");
+        assertEquals("received: must be a date in the years 1900 to 2999, got \"9999-12-31\"", farFuture.get("error").asText());
         JsonNode shape = errorFor("{\"id\": \"B\", \"stage\": 1, \"received\": \"2024-10-02\", \"asOf\": \"03/10/2024\"}");
         assertTrue(shape.get("error").asText().startsWith("asOf:"), shape.toString());
     }
