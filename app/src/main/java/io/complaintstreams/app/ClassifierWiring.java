@@ -31,8 +31,7 @@ public final class ClassifierWiring {
         if (!Boolean.parseBoolean(raw)) {
             return chosen;
         }
-        Classifier withEmbeddings = chosen.get() == Classifier.defaultModel() ? Classifier.defaultModelWithEmbeddings()
-                : chosen.get().withEmbeddingThemes();
+        Classifier withEmbeddings = chosen.get().withEmbeddingThemes();
         LOG.info("Classifier themes also weighed with sentence embeddings (classifier.theme-embeddings=true)");
         return () -> withEmbeddings;
     }

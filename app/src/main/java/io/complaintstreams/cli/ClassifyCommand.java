@@ -102,8 +102,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Charset charset = InputFiles.encoding(encoding);
         Classifier chosen = model == null ? Classifier.defaultModel() : loadModel(model);
-        ClassifyRunner runner = new ClassifyRunner(!themeEmbeddings ? chosen
-                : model == null ? Classifier.defaultModelWithEmbeddings() : chosen.withEmbeddingThemes());
+        ClassifyRunner runner = new ClassifyRunner(themeEmbeddings ? chosen.withEmbeddingThemes() : chosen);
         try (LineReader in = new LineReader(InputFiles.open(input), charset)) {
             InputFiles.stateEncoding("classify", charset);
             int code = runner.run(in, out);

@@ -82,7 +82,7 @@ public final class Classifier {
     }
 
     private static final class EmbeddingHolder {
-        static final Classifier INSTANCE = defaultModel().withEmbeddingThemes();
+        static final Classifier INSTANCE = defaultModel().withNewEmbeddingThemes();
     }
 
     /**
@@ -94,8 +94,16 @@ public final class Classifier {
         return EmbeddingHolder.INSTANCE;
     }
 
-    /** This model with the sentence-embedding theme evidence trained on the project's corpus. */
+    /**
+     * This model with the sentence-embedding theme evidence trained on the project's corpus; for the default model,
+     * the one {@link #defaultModelWithEmbeddings()} instance (its head trained once, its embedding cache shared).
+     */
     public Classifier withEmbeddingThemes() {
+        return this == defaultModel() ? defaultModelWithEmbeddings() : withNewEmbeddingThemes();
+    }
+
+    /** This model with newly trained sentence-embedding theme evidence, its embedding cache empty. */
+    Classifier withNewEmbeddingThemes() {
         return withThemeEvidence(EmbeddingThemes.train(TrainingCorpus.load(), CorpusEmbeddings.fromResource(), themeThreshold));
     }
 

@@ -39,7 +39,7 @@ public final class ClassifierThroughput {
      * of records that ran the embedding model, records/s wall cached}.
      */
     public static double[] embeddingRecordsPerSecond(int n) {
-        Classifier classifier = Classifier.defaultModel().withEmbeddingThemes();
+        Classifier classifier = Classifier.defaultModel().withNewEmbeddingThemes(); // an empty cache: uncached first
         io.complaintstreams.classifier.internal.SentenceEmbedder embedder =
                 ((io.complaintstreams.classifier.internal.EmbeddingThemes) classifier.themeEvidence()).embedder();
         List<LabelledRecord> texts = CorpusGenerator.fromResource().generate(11L).stream()

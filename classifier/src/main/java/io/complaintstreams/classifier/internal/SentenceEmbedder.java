@@ -30,12 +30,10 @@ public final class SentenceEmbedder {
         }
     };
 
-    private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong computed = new java.util.concurrent.atomic.AtomicLong();
 
     /** The embedding of {@code text} (not empty): 384 floats, unit length. The array must not be changed. */
     public float[] embed(String text) {
-        lookups.incrementAndGet();
         synchronized (cache) {
             float[] hit = cache.get(text);
             if (hit != null) {
@@ -51,11 +49,6 @@ public final class SentenceEmbedder {
             cache.put(text, v);
         }
         return v;
-    }
-
-    /** Texts asked for so far. */
-    public long lookups() {
-        return lookups.get();
     }
 
     /** Texts the model embedded so far (the rest came from the cache). */
