@@ -49,10 +49,8 @@ final class LastCommittedRecords {
         }
         try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.copyOf(ends.keySet()));
-            Map<TopicPartition, Long> tails = new HashMap<>();
             Map<TopicPartition, Long> froms = new HashMap<>();
             for (TopicPartition tp : ends.keySet()) {
-                tails.put(tp, TAIL);
                 froms.put(tp, Math.max(begins.getOrDefault(tp, 0L), ends.get(tp) - TAIL));
                 consumer.seek(tp, froms.get(tp));
             }
@@ -78,8 +76,7 @@ final class LastCommittedRecords {
                         searching.remove(tp);
                         consumer.pause(List.of(tp));
                     } else {
-                        tails.merge(tp, 2L, (t, two) -> t * two);
-                        froms.put(tp, Math.max(begin, end - tails.get(tp)));
+                        froms.put(tp, Math.max(begin, end - 2 * (end - froms.get(tp)))); // the window doubled
                         consumer.seek(tp, froms.get(tp));
                     }
                 }

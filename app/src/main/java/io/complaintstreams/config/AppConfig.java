@@ -168,7 +168,7 @@ public final class AppConfig {
             p.stringPropertyNames().forEach(name -> v.put(name, p.getProperty(name).trim()));
         }
         environment.forEach((name, value) -> {
-            if (name.startsWith(KAFKA_ENVIRONMENT) && ALL.stream().noneMatch(k -> k.environmentVariable().equals(name))) {
+            if (name.startsWith(KAFKA_ENVIRONMENT) && !isKeyVariable(name)) {
                 v.put(KAFKA + name.substring(KAFKA_ENVIRONMENT.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value);
             }
         });
@@ -194,7 +194,7 @@ public final class AppConfig {
      */
     static void refuseUnknownKeys(Path file, java.util.Set<String> names) {
         for (String name : new java.util.TreeSet<>(names)) {
-            if (name.startsWith(KAFKA) || ALL.stream().anyMatch(k -> k.name().equals(name))) {
+            if (name.startsWith(KAFKA) || isKey(name)) {
                 continue;
             }
             String group = name.contains(".") ? name.substring(0, name.indexOf('.') + 1) : name;
@@ -217,7 +217,17 @@ public final class AppConfig {
     public static List<String> unknownEnvironmentVariables(Map<String, String> environment) {
         return environment.keySet().stream().filter(name -> name.startsWith("COMPLAINT_STREAMS_"))
                 .filter(name -> !name.startsWith(KAFKA_ENVIRONMENT) && !LAUNCHER_ENVIRONMENT.contains(name))
-                .filter(name -> ALL.stream().noneMatch(k -> k.environmentVariable().equals(name))).sorted().toList();
+                .filter(name -> !isKeyVariable(name)).sorted().toList();
+    }
+
+    /** Whether {@code name} is one of {@link #ALL}'s keys (some start with {@code kafka.} and are ours, not Kafka's). */
+    private static boolean isKey(String name) {
+        return ALL.stream().anyMatch(k -> k.name().equals(name));
+    }
+
+    /** Whether {@code variable} is the environment variable of one of {@link #ALL}'s keys. */
+    private static boolean isKeyVariable(String variable) {
+        return ALL.stream().anyMatch(k -> k.environmentVariable().equals(variable));
     }
 
     public static AppConfig defaults() {
@@ -286,7 +296,7 @@ public final class AppConfig {
     public Map<String, String> kafkaClientOverrides() {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, val) -> {
-            if (k.startsWith(KAFKA) && ALL.stream().noneMatch(key -> key.name().equals(k))) {
+            if (k.startsWith(KAFKA) && !isKey(k)) {
                 out.put(k.substring(KAFKA.length()), val);
             }
         });

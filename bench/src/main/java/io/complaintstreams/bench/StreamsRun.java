@@ -190,9 +190,9 @@ final class StreamsRun implements AutoCloseable {
             double[] t = byTopic.computeIfAbsent(m.metricName().tags().get("topic") + "/" + m.metricName().tags().get("client-id"),
                     k -> new double[3]);
             switch (m.metricName().name()) {
-                case "record-send-total" -> t[0] += value(m);
-                case "record-retry-total" -> t[1] += value(m);
-                case "byte-total" -> t[2] += value(m);
+                case "record-send-total" -> t[0] += ThreadWaits.value(m);
+                case "record-retry-total" -> t[1] += ThreadWaits.value(m);
+                case "byte-total" -> t[2] += ThreadWaits.value(m);
                 default -> { }
             }
         }
@@ -210,10 +210,6 @@ final class StreamsRun implements AutoCloseable {
         }
         return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes, recordsByTopic,
                 ThreadWaits.of(streams.metrics()));
-    }
-
-    private static double value(Metric m) {
-        return m.metricValue() instanceof Number n ? n.doubleValue() : 0;
     }
 
     @Override

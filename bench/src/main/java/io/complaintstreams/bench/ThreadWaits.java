@@ -108,7 +108,8 @@ record ThreadWaits(double pollWaitNanos, double flushNanos, double producerWaitN
         return Double.isFinite(v) ? Math.round(v * scale) / scale : -1;
     }
 
-    private static double value(Metric m) {
+    /** A metric's value as a number (0 when it is not one). */
+    static double value(Metric m) {
         return m.metricValue() instanceof Number number ? number.doubleValue() : 0;
     }
 }

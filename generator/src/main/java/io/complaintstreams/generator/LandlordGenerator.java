@@ -39,10 +39,7 @@ public final class LandlordGenerator {
 
     /** All events in memory, sorted by occurredAt (stable). Fine up to some tens of thousands of homes. */
     public List<GeneratedEvent> generate() {
-        List<GeneratedEvent> all = new ArrayList<>();
-        forEachHome(all::addAll);
-        all.sort(BY_TIME);
-        return all;
+        return allSorted(homes);
     }
 
     /**
@@ -52,10 +49,14 @@ public final class LandlordGenerator {
      * ({@link DemoFeed}), where the later events belong to the following period.
      */
     public List<GeneratedEvent> generateWithLateEvents() {
-        HomeSimulator uncut = HomeSimulator.withLateEvents(settings);
+        return allSorted(HomeSimulator.withLateEvents(settings));
+    }
+
+    /** Every home's events from {@code simulator}, sorted by occurredAt (stable: ties in generation order). */
+    private List<GeneratedEvent> allSorted(HomeSimulator simulator) {
         List<GeneratedEvent> all = new ArrayList<>();
         for (int home = 1; home <= settings.homes(); home++) {
-            all.addAll(uncut.simulate(home));
+            all.addAll(simulator.simulate(home));
         }
         all.sort(BY_TIME);
         return all;
