@@ -236,7 +236,7 @@ public final class Classifier {
     private static String reviewReason(double confidence, boolean dissatisfied, RuleEvidence e) {
         List<String> why = new ArrayList<>(2);
         if (confidence < LOW_CONFIDENCE) {
-            why.add(String.format(java.util.Locale.ROOT, "low confidence: %.2f", confidence));
+            why.add("low confidence: " + format2(confidence));
         }
         List<String> conflict = new ArrayList<>(2);
         if (e.irony() && !dissatisfied) {
@@ -322,6 +322,16 @@ public final class Classifier {
             sb.append('0');
         }
         sb.append(r);
+    }
+
+    /**
+     * {@code v} exactly as {@code String.format(Locale.ROOT, "%.2f", v)} would (that is "%+.2f" without its '+'),
+     * through {@link #appendSigned2}: the review reason of every low-confidence record is formatted.
+     */
+    static String format2(double v) {
+        StringBuilder sb = new StringBuilder(8);
+        appendSigned2(sb, v);
+        return sb.charAt(0) == '+' ? sb.substring(1) : sb.toString();
     }
 
     LinearModel model() {

@@ -23,6 +23,19 @@ class FastFormatTest {
         }
     }
 
+    @Test
+    void shouldFormatConfidencesExactlyLikeStringFormat() {
+        Random random = new Random(11);
+        double[] fixed = {0.5, 0.505, 0.515, 0.555, 0.595, 0.599999, 0.0, -0.0, 1.0, 0.125, Double.NaN};
+        for (double v : fixed) {
+            assertEquals(String.format(Locale.ROOT, "%.2f", v), Classifier.format2(v), "value " + v);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double v = i % 2 == 0 ? random.nextDouble() : Math.round(random.nextDouble() * 1000) / 1000.0;
+            assertEquals(String.format(Locale.ROOT, "%.2f", v), Classifier.format2(v), "value " + v);
+        }
+    }
+
     private static void check(double v) {
         StringBuilder sb = new StringBuilder();
         Classifier.appendSigned2(sb, v);
