@@ -14,6 +14,11 @@ record Calibration(double a, double b) {
         return 1.0 / (1.0 + Math.exp(-(a * z + b)));
     }
 
+    /** The calibrated log-odds a z + b, log(p / (1 - p)) of {@link #probability}. */
+    double logOdds(double z) {
+        return a * z + b;
+    }
+
     /**
      * Fits a and b on raw log-odds {@code z} with labels {@code y}: Newton's method with a backtracking line search on
      * the cross-entropy (Lin, Lin and Weng 2007, "A note on Platt's probabilistic outputs"), so that a split the model

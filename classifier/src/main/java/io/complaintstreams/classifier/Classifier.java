@@ -2,6 +2,7 @@ package io.complaintstreams.classifier;
 
 import io.complaintstreams.classifier.corpus.TrainingCorpus;
 import io.complaintstreams.classifier.internal.CorpusEmbeddings;
+import io.complaintstreams.classifier.internal.EmbeddingDissatisfaction;
 import io.complaintstreams.classifier.internal.EmbeddingThemes;
 import io.complaintstreams.classifier.internal.FeatureExtractor;
 import io.complaintstreams.classifier.internal.FeatureVector;
@@ -48,20 +49,23 @@ public final class Classifier {
     private final Calibration calibration;
     private final OtherLanguageLexicon otherLanguages;
     private final ThemeEvidence themeEvidence;
+    private final DissatisfactionEvidence dissatisfactionEvidence;
 
     Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
                OtherLanguageLexicon otherLanguages) {
-        this(extractor, model, themeThreshold, calibration, otherLanguages, null);
+        this(extractor, model, themeThreshold, calibration, otherLanguages, null, null);
     }
 
     private Classifier(FeatureExtractor extractor, LinearModel model, double themeThreshold, Calibration calibration,
-                       OtherLanguageLexicon otherLanguages, ThemeEvidence themeEvidence) {
+                       OtherLanguageLexicon otherLanguages, ThemeEvidence themeEvidence,
+                       DissatisfactionEvidence dissatisfactionEvidence) {
         this.extractor = extractor;
         this.model = model;
         this.themeThreshold = themeThreshold;
         this.calibration = calibration;
         this.otherLanguages = otherLanguages;
         this.themeEvidence = themeEvidence;
+        this.dissatisfactionEvidence = dissatisfactionEvidence;
     }
 
     /**
@@ -69,7 +73,16 @@ public final class Classifier {
      * output, its confidence and the review flag stay this model's.
      */
     public Classifier withThemeEvidence(ThemeEvidence evidence) {
-        return new Classifier(extractor, model, themeThreshold, calibration, otherLanguages, evidence);
+        return new Classifier(extractor, model, themeThreshold, calibration, otherLanguages, evidence,
+                dissatisfactionEvidence);
+    }
+
+    /**
+     * This model with {@code evidence} consulted for the dissatisfied output of English text (null: none); the action,
+     * confidence and review flag follow the weighed answer.
+     */
+    public Classifier withDissatisfactionEvidence(DissatisfactionEvidence evidence) {
+        return new Classifier(extractor, model, themeThreshold, calibration, otherLanguages, themeEvidence, evidence);
     }
 
     private static final class DefaultHolder {
@@ -102,9 +115,27 @@ public final class Classifier {
         return this == defaultModel() ? defaultModelWithEmbeddings() : withNewEmbeddingThemes();
     }
 
-    /** This model with newly trained sentence-embedding theme evidence, its embedding cache empty. */
+    /**
+     * This model with newly trained sentence-embedding evidence, its embedding cache empty: for the themes
+     * ({@link EmbeddingThemes}) and, where the linear model is unsure, for the dissatisfied output
+     * ({@link EmbeddingDissatisfaction}); the two share one embedder.
+     */
     Classifier withNewEmbeddingThemes() {
-        return withThemeEvidence(EmbeddingThemes.train(TrainingCorpus.load(), CorpusEmbeddings.fromResource(), themeThreshold));
+        List<LabelledRecord> corpus = TrainingCorpus.load();
+        CorpusEmbeddings stored = CorpusEmbeddings.fromResource();
+        EmbeddingThemes themes = EmbeddingThemes.train(corpus, stored, themeThreshold);
+        return withThemeEvidence(themes)
+                .withDissatisfactionEvidence(EmbeddingDissatisfaction.train(corpus, stored, themes.embedder()));
+    }
+
+    /**
+     * This model with newly trained sentence-embedding evidence for the dissatisfied output only (gated to texts the
+     * linear model is unsure of), its embedding cache empty; themes stay the linear model's. For measuring what the
+     * gate saves ({@link ClassifierThroughput}).
+     */
+    Classifier withNewEmbeddingDissatisfactionOnly() {
+        return withDissatisfactionEvidence(EmbeddingDissatisfaction.train(TrainingCorpus.load(),
+                CorpusEmbeddings.fromResource(), new io.complaintstreams.classifier.internal.SentenceEmbedder()));
     }
 
     /** Trains a new model on {@code corpus} with the default settings (deterministic); confidence is not calibrated. */
@@ -152,10 +183,24 @@ public final class Classifier {
         boolean[] vouched = new boolean[z.length];
         String evidenceReason = addThemeEvidence(source, t, z, vouched);
         double p = calibration.probability(z[0]);
+        String weighed = null;
+        if (dissatisfactionEvidence != null) {
+            double linear = calibration.logOdds(z[0]);
+            double both = ruledDirection(fv.evidence(), linear, dissatisfactionEvidence.logOdds(source, t, linear));
+            if (both != linear) {
+                double before = p;
+                p = 1.0 / (1.0 + Math.exp(-both));
+                weighed = String.format(java.util.Locale.ROOT,
+                        "dissatisfaction weighed with sentence embeddings: P %.2f, linear model alone %.2f", p, before);
+            }
+        }
         boolean dissatisfied = p >= THRESHOLD;
         double confidence = dissatisfied ? p : 1 - p;
         List<String> themes = new ArrayList<>(2);
         List<String> reasons = new ArrayList<>(fv.ruleReasons());
+        if (weighed != null) {
+            reasons.add(weighed);
+        }
         reasons.add((dissatisfied ? "dissatisfied" : "not dissatisfied") + ", weighed most: "
                 + topFeatures(fv, idx, 0, dissatisfied ? 1 : -1, TOP_WORDS));
         for (int k = 1; k < z.length; k++) {
@@ -197,6 +242,23 @@ public final class Classifier {
         String reason = themeEvidence.adjust(source, text, z, vouched);
         z[0] = dissatisfied;
         return reason;
+    }
+
+    /**
+     * The weighed log-odds {@code both}, kept on the side of {@code linear} the rules point to: where the irony rule
+     * fired or the text understates ("could be a lot better", "any news?"), the embeddings may raise the log-odds but
+     * not lower them; where the feeling is aimed at a neighbour or another body, they may lower them but not raise
+     * them. The rules were written for exactly those kinds; the embeddings of "thanks a bunch for..." or "DWP stopped my
+     * claim" read the words, not how or at whom they are aimed.
+     */
+    static double ruledDirection(RuleEvidence e, double linear, double both) {
+        if (e.irony() || e.understated()) {
+            return Math.max(linear, both);
+        }
+        if (e.aimedElsewhere()) {
+            return Math.min(linear, both);
+        }
+        return both;
     }
 
     /** Raises each theme's log-odds to its best sentence's, less {@link #SENTENCE_MARGIN}, noting that sentence. */
@@ -344,6 +406,11 @@ public final class Classifier {
 
     Calibration calibration() {
         return calibration;
+    }
+
+    /** The dissatisfaction evidence this model consults, or null. */
+    public DissatisfactionEvidence dissatisfactionEvidence() {
+        return dissatisfactionEvidence;
     }
 
     /** The theme evidence this model consults, or null. */

@@ -40,8 +40,22 @@ public final class ClassifierThroughput {
      */
     public static double[] embeddingRecordsPerSecond(int n) {
         Classifier classifier = Classifier.defaultModel().withNewEmbeddingThemes(); // an empty cache: uncached first
-        io.complaintstreams.classifier.internal.SentenceEmbedder embedder =
-                ((io.complaintstreams.classifier.internal.EmbeddingThemes) classifier.themeEvidence()).embedder();
+        return embeddingRecordsPerSecond(n, classifier,
+                ((io.complaintstreams.classifier.internal.EmbeddingThemes) classifier.themeEvidence()).embedder());
+    }
+
+    /**
+     * As {@link #embeddingRecordsPerSecond(int)}, with sentence-embedding evidence for the dissatisfied output only
+     * (themes the linear model's): the model runs only on the texts the linear model is unsure of.
+     */
+    public static double[] gatedDissatisfactionRecordsPerSecond(int n) {
+        Classifier classifier = Classifier.defaultModel().withNewEmbeddingDissatisfactionOnly();
+        return embeddingRecordsPerSecond(n, classifier,
+                ((io.complaintstreams.classifier.internal.EmbeddingDissatisfaction) classifier.dissatisfactionEvidence()).embedder());
+    }
+
+    private static double[] embeddingRecordsPerSecond(int n, Classifier classifier,
+                                                      io.complaintstreams.classifier.internal.SentenceEmbedder embedder) {
         List<LabelledRecord> texts = CorpusGenerator.fromResource().generate(11L).stream()
                 .collect(java.util.stream.Collectors.toMap(LabelledRecord::text, r -> r, (a, b) -> a,
                         java.util.LinkedHashMap::new)).values().stream().toList();
@@ -140,6 +154,10 @@ public final class ClassifierThroughput {
             System.out.printf(java.util.Locale.ROOT, "{\"embeddingRecordsPerSecUncached\": %.1f, "
                     + "\"embeddingRecordsPerProcessCpuSecUncached\": %.1f, \"embeddingModelRanShare\": %.3f, "
                     + "\"embeddingRecordsPerSecCached\": %.0f}%n", e[0], e[1], e[2], e[3]);
+            double[] g = gatedDissatisfactionRecordsPerSecond(Math.min(n, 1_000));
+            System.out.printf(java.util.Locale.ROOT, "{\"gatedDissatisfactionRecordsPerSecUncached\": %.1f, "
+                    + "\"gatedDissatisfactionRecordsPerProcessCpuSecUncached\": %.1f, \"gatedDissatisfactionModelRanShare\": %.3f}%n",
+                    g[0], g[1], g[2]);
         }
     }
 }

@@ -24,6 +24,10 @@ class ThroughputReportTest {
                 linear, (n + Math.min(n, 20_000)) / ((c1 - c0) / 1e9));
         System.out.printf(Locale.ROOT, "SPEED with embeddings: %.0f records/s wall uncached, %.0f per process CPU-second "
                 + "uncached, model ran on %.1f%% of records, %.0f records/s wall cached%n", e[0], e[1], 100 * e[2], e[3]);
+        double[] g = ClassifierThroughput.gatedDissatisfactionRecordsPerSecond(300);
+        System.out.printf(Locale.ROOT, "SPEED with embeddings for dissatisfaction only, gated: %.0f records/s wall uncached, "
+                + "%.0f per process CPU-second uncached, model ran on %.1f%% of records%n", g[0], g[1], 100 * g[2]);
+        assertTrue(g[2] < e[2], "the gate saved nothing: " + g[2] + " against " + e[2]);
         assertTrue(linear > 0 && e[0] > 0 && e[3] > 0);
         assertTrue(e[2] > 0 && e[2] <= 1, "share of records the embedding model ran on: " + e[2]);
     }

@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes the corpus embeddings resource: every training text whose themes are labelled, embedded by
+ * Writes the corpus embeddings resource: every training text (the theme head reads those whose themes are labelled, the
+ * dissatisfaction head all hand-written ones), embedded by
  * {@link SentenceEmbedder}, in corpus order. Run after any change to the corpus files (CorpusEmbeddingsTest says so):
  * {@code java -cp <classpath> io.complaintstreams.classifier.internal.CorpusEmbeddingsWriter
  * classifier/src/main/resources/io/complaintstreams/classifier/corpus/corpus_embeddings.bin.gz}.
@@ -29,7 +30,7 @@ public final class CorpusEmbeddingsWriter {
         Map<String, float[]> all = new LinkedHashMap<>();
         long start = System.nanoTime();
         for (LabelledRecord r : TrainingCorpus.load()) {
-            if (r.themesLabelled() && !all.containsKey(r.text())) {
+            if (!all.containsKey(r.text())) {
                 all.put(r.text(), embedder.embed(r.text()));
             }
         }

@@ -166,7 +166,8 @@ public final class FeatureExtractor {
         RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine, noGrievance);
         fv.setEvidence(new RuleEvidence(sarcasm, elsewhere, routine,
                 hits.plain(ids.blame) > 0 || hits.plain(ids.complaintWord) > 0,
-                hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0));
+                hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0,
+                hits.plain(ids.understatement) > 0 || hits.plain(ids.mildGrievance) > 0));
     }
 
     /**

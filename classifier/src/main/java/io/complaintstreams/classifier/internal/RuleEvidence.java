@@ -9,8 +9,9 @@ package io.complaintstreams.classifier.internal;
  * @param routineRequest   a request for a document, detail or form, with no negative or failure words
  * @param landlordBlamed   the text blames the landlord ("your contractor", "you promised") or uses a complaint word
  * @param troubleWords     unnegated negative or failure words, or a negated positive ("not happy")
+ * @param understated      an understatement or mild grievance ("could be better", "not entirely happy", "any news")
  */
 public record RuleEvidence(boolean irony, boolean aimedElsewhere, boolean routineRequest, boolean landlordBlamed,
-                           boolean troubleWords) {
-    static final RuleEvidence NONE = new RuleEvidence(false, false, false, false, false);
+                           boolean troubleWords, boolean understated) {
+    static final RuleEvidence NONE = new RuleEvidence(false, false, false, false, false, false);
 }
