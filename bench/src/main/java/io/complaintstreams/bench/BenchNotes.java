@@ -67,6 +67,10 @@ final class BenchNotes {
                 + "texts it never saw (no cache hit); ...PerCpuSec: per CPU-second of the whole process (ONNX Runtime has threads of "
                 + "its own); classifierEmbeddingModelShare: share of those records the embedding model ran on (the rest could not "
                 + "change a theme); ...CachedRecordsPerSec: the same texts again, from the cache by text");
+        n.put("classifierGatedDissatisfactionRecordsPerSec", "ClassifierThroughput.gatedDissatisfactionRecordsPerSecond: the "
+                + "classifier with sentence-embedding evidence for the dissatisfied output only, the model run only where the "
+                + "linear model is unsure (classifierGatedDissatisfactionModelShare of the records), same texts and counting as "
+                + "classifierWithEmbeddingsRecordsPerSec; ...PerCpuSec: per CPU-second of the whole process");
         n.put("ingestHttpEventsPerSec", "4 client threads POSTing arrays of 100 generated contacts to /api/v1/events/contacts "
                 + "on loopback, bounded by events and time; ingestHttpP99Ms is the per-request p99 of that run; "
                 + "ingestHttpSingle*: the same with one event per request");

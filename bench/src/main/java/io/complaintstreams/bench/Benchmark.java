@@ -107,6 +107,12 @@ public final class Benchmark {
         report.put("classifierWithEmbeddingsRecordsPerCpuSec", withEmbeddings[1], 0);
         report.put("classifierEmbeddingModelShare", withEmbeddings[2], 3);
         report.put("classifierWithEmbeddingsCachedRecordsPerSec", withEmbeddings[3], 0);
+        double[] gated = ClassifierThroughput.gatedDissatisfactionRecordsPerSecond(embedded);
+        progress.info("classifier with embeddings for dissatisfaction only, gated: %,.0f records/s uncached, %,.0f per process"
+                + " CPU-second, model ran on %.1f%% (%,d records)", gated[0], gated[1], 100 * gated[2], embedded);
+        report.put("classifierGatedDissatisfactionRecordsPerSec", gated[0], 0);
+        report.put("classifierGatedDissatisfactionRecordsPerCpuSec", gated[1], 0);
+        report.put("classifierGatedDissatisfactionModelShare", gated[2], 3);
     }
 
     private static double number(BenchReport report, String field) {

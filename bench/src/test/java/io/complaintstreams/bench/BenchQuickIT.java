@@ -42,7 +42,8 @@ class BenchQuickIT {
             "alertNoEventLatencyP99Ms", "replayEvents",
             // issue 12: the classifier with sentence-embedding theme evidence, uncached, per CPU-second, model share, cached
             "classifierWithEmbeddingsRecordsPerSec", "classifierWithEmbeddingsRecordsPerCpuSec", "classifierEmbeddingModelShare",
-            "classifierWithEmbeddingsCachedRecordsPerSec");
+            "classifierWithEmbeddingsCachedRecordsPerSec", "classifierGatedDissatisfactionRecordsPerSec",
+            "classifierGatedDissatisfactionRecordsPerCpuSec");
 
     @Test
     @Timeout(value = 12, unit = TimeUnit.MINUTES)
