@@ -4,6 +4,7 @@ import complaintstreams.events.AlertResolution;
 import complaintstreams.privacy.ResidentKey;
 import io.complaintstreams.broker.KafkaClientConfig;
 import io.complaintstreams.classifier.LabelledRecord;
+import io.complaintstreams.streams.classification.SignalIds;
 import io.complaintstreams.classifier.Source;
 import io.complaintstreams.erase.ResidentKeyScan;
 import io.complaintstreams.privacy.KeyIds;
@@ -26,13 +27,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code classify --export-resolutions}: officers' resolutions on {@code complaints.alert-resolutions} as labelled
- * training rows ({@link LabelledRecord}, the corpus's TSV format). Each resolved item's evidence (its signalIds, the
- * eventIds of the contacts, service requests and surveys that raised it) is looked up on {@code crm.contacts},
+ * training rows ({@link LabelledRecord}, the corpus's TSV format). Each resolved item's evidence (its signalIds: the
+ * {@link SignalIds} of the contacts, service requests and surveys that raised it, or their bare eventIds in resolutions
+ * written before signalIds were qualified) is looked up on {@code crm.contacts},
  * {@code crm.service-requests} and {@code crm.surveys}; the text is opened with the master key through the key ring of
  * {@code complaints.resident-keys}, as the topology does. Skipped, and counted: a resident marked erased (whatever the
  * text), text whose key is gone (erased, past retention) or that is empty, and evidence with no source record (a
  * chasing signal's derived id, or a record no longer on the topic), and a record already labelled by an earlier item's
- * resolution (evidence of two items gives one row). The row's id is {@code OR-} + the eventId; its
+ * resolution (evidence of two items gives one row). The row's id is {@code OR-} + the signalId that named it; its
  * themes are {@code ?} (not labelled: a resolution says whether the resident was dissatisfied, not which themes).
  */
 public final class ResolutionExport {
@@ -86,19 +88,19 @@ public final class ResolutionExport {
         Collector c = new Collector(labels.bySignal(), keys, vault);
         TopicScan.scan(clients, topics.contacts, timeout, (k, v) -> {
             if (v != null) {
-                c.add(v.getEventId(), v.getResidentId(), Source.CONTACT, () -> vault.textOf(v.getText(), v.getTextSealed(),
+                c.add(v.getEventId(), v.getContactId(), v.getResidentId(), Source.CONTACT, () -> vault.textOf(v.getText(), v.getTextSealed(),
                         TextSealer.associatedData("Contact", v.getEventId(), "text")));
             }
         });
         TopicScan.scan(clients, topics.serviceRequests, timeout, (k, v) -> {
             if (v != null) {
-                c.add(v.getEventId(), v.getResidentId(), Source.SERVICE_REQUEST, () -> vault.textOf(v.getText(),
+                c.add(v.getEventId(), v.getRequestId(), v.getResidentId(), Source.SERVICE_REQUEST, () -> vault.textOf(v.getText(),
                         v.getTextSealed(), TextSealer.associatedData("ServiceRequest", v.getEventId(), "text")));
             }
         });
         TopicScan.scan(clients, topics.surveys, timeout, (k, v) -> {
             if (v != null) {
-                c.add(v.getEventId(), v.getResidentId(), Source.SURVEY, () -> vault.textOf(v.getComment(),
+                c.add(v.getEventId(), v.getSurveyId(), v.getResidentId(), Source.SURVEY, () -> vault.textOf(v.getComment(),
                         v.getCommentSealed(), TextSealer.associatedData("Survey", v.getEventId(), "comment")));
             }
         });
@@ -123,9 +125,14 @@ public final class ResolutionExport {
             this.vault = vault;
         }
 
-        void add(String eventId, String residentId, Source source, java.util.function.Supplier<Optional<String>> text) {
-            ResolutionLabels.Label label = labels.get(eventId);
-            if (label == null || !found.add(eventId)) {
+        void add(String eventId, String sourceId, String residentId, Source source,
+                 java.util.function.Supplier<Optional<String>> text) {
+            String signalId = SignalIds.of(eventId, source.wire(), sourceId);
+            if (!labels.containsKey(signalId)) {
+                signalId = eventId;
+            }
+            ResolutionLabels.Label label = labels.get(signalId);
+            if (label == null || !found.add(signalId)) {
                 return;
             }
             if (isErased(residentId) || (label.residentId() != null && isErased(label.residentId()))) {
@@ -137,7 +144,7 @@ public final class ResolutionExport {
                 unreadable++;
                 return;
             }
-            rows.add(new LabelledRecord(ID_PREFIX + eventId, source, label.dissatisfied(), List.of(), t.get(), false));
+            rows.add(new LabelledRecord(ID_PREFIX + signalId, source, label.dissatisfied(), List.of(), t.get(), false));
         }
 
         boolean isErased(String residentId) {

@@ -95,7 +95,10 @@ class ResolutionExportIT {
             send(producer, topics, resolution("res-1", "item-1", "R1", AlertResolutionKind.OFFERED_DECLINED, t, "ev-c1", "ev-c2", "chasing:ev-c2"));
             send(producer, topics, resolution("res-1b", "item-1", "R1", AlertResolutionKind.NOT_DISSATISFIED, t + 5_000, "ev-c1"));
             send(producer, topics, resolution("res-2", "item-2", "R2", AlertResolutionKind.NOT_DISSATISFIED, t + 1_000, "ev-c3"));
-            send(producer, topics, resolution("res-3", "item-3", "R3", AlertResolutionKind.COMPLAINT_LOGGED, t + 2_000, "ev-s4"));
+            // a signalId as the topology writes it for a given eventId (qualified by its record); the others are bare
+            // eventIds, as in resolutions written before that
+            send(producer, topics, resolution("res-3", "item-3", "R3", AlertResolutionKind.COMPLAINT_LOGGED, t + 2_000,
+                    "ev-s4@service_request:SR-4"));
             send(producer, topics, resolution("res-4", "item-4", "R4", AlertResolutionKind.DUPLICATE, t + 3_000, "ev-v5"));
             send(producer, topics, resolution("res-5", "item-5", "R5", AlertResolutionKind.COMPLAINT_LOGGED, t + 4_000, "ev-c6"));
             // ev-c3 is evidence of a second item too: one row, labelled by item-2's earlier resolution, and counted
@@ -114,7 +117,7 @@ class ResolutionExportIT {
                 new LabelledRecord("OR-ev-c1", Source.CONTACT, true, List.of(), MOULD, false),
                 new LabelledRecord("OR-ev-c2", Source.CONTACT, true, List.of(), MOULD_AGAIN, false),
                 new LabelledRecord("OR-ev-c3", Source.CONTACT, false, List.of(), BIN, false),
-                new LabelledRecord("OR-ev-s4", Source.SERVICE_REQUEST, true, List.of(), LEAK, false)), exported,
+                new LabelledRecord("OR-ev-s4@service_request:SR-4", Source.SERVICE_REQUEST, true, List.of(), LEAK, false)), exported,
                 "the first resolution of each item labels its evidence; DUPLICATE and the erased resident give no row");
         String file = Files.readString(rows, StandardCharsets.UTF_8);
         assertFalse(file.contains("Gryphonquux"), "an erased resident's text is never exported");

@@ -15,6 +15,7 @@ import complaintstreams.events.DeadlineAlert;
 import complaintstreams.events.Signal;
 import complaintstreams.events.SignalAction;
 import io.complaintstreams.classifier.Classifier;
+import io.complaintstreams.classifier.Source;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.streams.InputStreams;
@@ -96,12 +97,14 @@ public final class ClassificationPart implements TopologyPart {
                 .filter((contactId, c) -> c.getServiceRequestId() != null, Named.as("signals-contacts-about-requests"));
         KStream<String, Signal> contactSignals = inputs.contacts()
                 .filterNot((contactId, c) -> c.getServiceRequestId() != null, Named.as("signals-contacts-without-request"))
-                .process(new ClassifyProcessor.SupplierOf<Contact>(SEEN_CONTACTS_STORE, SourceRecord::of, factory, vaults),
+                .process(new ClassifyProcessor.SupplierOf<Contact>(SEEN_CONTACTS_STORE, SourceRecord::of,
+                        c -> SignalIds.of(c.getEventId(), Source.CONTACT.wire(), c.getContactId()), factory, vaults),
                         Named.as(CLASSIFY_CONTACTS));
         KStream<String, Signal> requestSignals = RequestLedgerTopology.classifying(builder, inputs, settings, aboutRequests,
                 factory, vaults, calendar, requestLedgerListener);
         KStream<String, Signal> surveySignals = inputs.surveys().process(
-                new ClassifyProcessor.SupplierOf<Survey>(SEEN_SURVEYS_STORE, SourceRecord::of, factory, vaults),
+                new ClassifyProcessor.SupplierOf<Survey>(SEEN_SURVEYS_STORE, SourceRecord::of,
+                        s -> SignalIds.of(s.getEventId(), Source.SURVEY.wire(), s.getSurveyId()), factory, vaults),
                 Named.as(CLASSIFY_SURVEYS));
 
         KStream<String, Signal> allSignals = contactSignals

@@ -21,9 +21,12 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Drops a repeated input event (same eventId), classifies the rest once each and forwards the Signal keyed by
- * residentId. A repeat carries the same source key, so it reaches the same task and the same seen-store. The
- * seen-store is a window store: it forgets eventIds {@link #SEEN_RETENTION} of stream time after the event.
+ * Drops a repeated input event (same eventId on the same record), classifies the rest once each and forwards the
+ * Signal keyed by residentId. A repeat carries the same source key, so it reaches the same task and the same
+ * seen-store. The seen-store is keyed by the record's signalId ({@link SignalIds}: the eventId, qualified by the
+ * record when the source system gave it), so another resident's record that reuses a given eventId is classified
+ * on its own, whichever partition it lands in, instead of being dropped as a repeat. It is a window store: it forgets
+ * ids {@link #SEEN_RETENTION} of stream time after the event.
  */
 final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, Signal> {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifyProcessor.class);
@@ -32,16 +35,18 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
 
     private final String seenStoreName;
     private final BiFunction<V, TextVault, SourceRecord> toSource;
+    private final Function<V, String> signalIdOf;
     private final SignalFactory signals;
     private final Function<ProcessorContext<String, Signal>, TextVault> vaults;
     private WindowStore<String, Long> seen;
     private TextVault vault;
     private boolean warnedClearText;
 
-    ClassifyProcessor(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, SignalFactory signals,
-                      Function<ProcessorContext<String, Signal>, TextVault> vaults) {
+    ClassifyProcessor(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, Function<V, String> signalIdOf,
+                      SignalFactory signals, Function<ProcessorContext<String, Signal>, TextVault> vaults) {
         this.seenStoreName = seenStoreName;
         this.toSource = toSource;
+        this.signalIdOf = signalIdOf;
         this.signals = signals;
         this.vaults = vaults;
     }
@@ -55,13 +60,13 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
 
     @Override
     public void process(Record<String, V> record) {
-        // eventId is the first field of every input schema; repeats are dropped before any text is opened.
-        String eventId = String.valueOf(((org.apache.avro.generic.IndexedRecord) record.value()).get(0));
+        // repeats are dropped before any text is opened
+        String signalId = signalIdOf.apply(record.value());
         long ts = record.timestamp();
-        if (alreadySeen(eventId, ts)) {
+        if (alreadySeen(signalId, ts)) {
             return;
         }
-        seen.put(eventId, ts, ts);
+        seen.put(signalId, ts, ts);
         warnOnceIfClear(record.value());
         SourceRecord source = toSource.apply(record.value(), vault);
         signals.signalFor(source).ifPresent(signal ->
@@ -82,21 +87,21 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
         }
     }
 
-    private boolean alreadySeen(String eventId, long ts) {
+    private boolean alreadySeen(String signalId, long ts) {
         long span = SEEN_RETENTION.toMillis();
-        try (WindowStoreIterator<Long> it = seen.fetch(eventId, Math.max(0, ts - span), ts + span)) {
+        try (WindowStoreIterator<Long> it = seen.fetch(signalId, Math.max(0, ts - span), ts + span)) {
             return it.hasNext();
         }
     }
 
     /** Owns the seen-store, so the store cannot be wired without its processor. */
-    record SupplierOf<V>(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, Supplier<SignalFactory> signals,
-                         Function<ProcessorContext<String, Signal>, TextVault> vaults)
+    record SupplierOf<V>(String seenStoreName, BiFunction<V, TextVault, SourceRecord> toSource, Function<V, String> signalIdOf,
+                         Supplier<SignalFactory> signals, Function<ProcessorContext<String, Signal>, TextVault> vaults)
             implements ProcessorSupplier<String, V, String, Signal> {
 
         @Override
         public Processor<String, V, String, Signal> get() {
-            return new ClassifyProcessor<>(seenStoreName, toSource, signals.get(), vaults);
+            return new ClassifyProcessor<>(seenStoreName, toSource, signalIdOf, signals.get(), vaults);
         }
 
         @Override

@@ -116,8 +116,8 @@ final class RequestLedgerProcessor extends ContextualProcessor<String, RequestLe
         if (signal.isPresent() && !chasing.isClosed()) {
             Signal s = signal.get();
             // A chase whose own text already reads as dissatisfied has its own signal; a second would repeat it.
-            if (chasing.countContact(s.getSignalId(), settings.dateOf(s.getOccurredAt()), calendar) && !s.getDissatisfied()) {
-                Signal chase = chasingSignal(ledger.getRequestId(), s);
+            if (chasing.countContact(c.getEventId(), settings.dateOf(s.getOccurredAt()), calendar) && !s.getDissatisfied()) {
+                Signal chase = chasingSignal(ledger.getRequestId(), c.getEventId(), s);
                 context().forward(record.withKey(chase.getResidentId()).withValue(chase));
             }
             keep(ledger, chasing);
@@ -172,9 +172,10 @@ final class RequestLedgerProcessor extends ContextualProcessor<String, RequestLe
         }
     }
 
-    private static Signal chasingSignal(String requestId, Signal contact) {
+    /** The request names one resident's record, and the ledger keeps one contact per eventId: the bare eventId is unique here. */
+    private static Signal chasingSignal(String requestId, String contactEventId, Signal contact) {
         return Signal.newBuilder()
-                .setSignalId("chasing:" + requestId + ":" + contact.getSignalId())
+                .setSignalId("chasing:" + requestId + ":" + contactEventId)
                 .setLandlordId(contact.getLandlordId())
                 .setResidentId(contact.getResidentId())
                 .setSource(SignalSource.contact)

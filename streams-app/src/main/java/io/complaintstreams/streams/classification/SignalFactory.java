@@ -46,7 +46,7 @@ final class SignalFactory {
         // Signal.confidence is P(dissatisfied); the classifier's confidence is P(its own answer).
         double pDissatisfied = c == null ? 1.0 : c.pDissatisfied();
         return Optional.of(Signal.newBuilder()
-                .setSignalId(r.eventId())
+                .setSignalId(r.signalId())
                 .setLandlordId(r.landlordId())
                 .setResidentId(r.residentId())
                 .setSource(SignalSource.valueOf(r.source().wire()))

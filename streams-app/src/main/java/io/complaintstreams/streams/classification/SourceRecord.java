@@ -39,6 +39,11 @@ record SourceRecord(String eventId, Source source, String sourceId, String landl
                 s.getOccurredAt(), comment, s.getServiceRequestId(), s.getTenure(), s.getScore());
     }
 
+    /** This record's signalId ({@link SignalIds}): unique per record, so per resident, and the same on every replay. */
+    String signalId() {
+        return SignalIds.of(eventId, source.wire(), sourceId);
+    }
+
     boolean hasText() {
         return text != null && !text.isBlank();
     }

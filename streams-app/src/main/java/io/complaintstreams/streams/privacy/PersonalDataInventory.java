@@ -72,8 +72,8 @@ public final class PersonalDataInventory {
         i.store(AggregationPart.MONTHLY_STORE, Holding.NONE, "counts per month and landlord");
         i.store(AggregationPart.WEEKLY_STORE, Holding.NONE, "counts per ISO week and landlord");
         i.store(AggregationPart.ENTITIES_STORE, Holding.NONE, "survey facts without resident");
-        i.store(ClassificationPart.SEEN_CONTACTS_STORE, Holding.NONE, "eventId (content hash) seen, contacts naming no service request");
-        i.store(ClassificationPart.SEEN_SURVEYS_STORE, Holding.NONE, "eventId (content hash) seen");
+        i.store(ClassificationPart.SEEN_CONTACTS_STORE, Holding.NONE, "signalId (eventId, qualified by contactId when given) seen, contacts naming no service request");
+        i.store(ClassificationPart.SEEN_SURVEYS_STORE, Holding.NONE, "signalId (eventId, qualified by surveyId when given) seen");
         i.store(RequestLedgerTopology.STORE, Holding.NONE,
                 "service-request ledger: facts (ids, dates, status, category), chasing dates, contributions; no resident, no text");
         i.store(ClassificationPart.UNLOGGED_STORE, Holding.RESIDENT_ID_MASKED, "signals awaiting a complaint, by resident");

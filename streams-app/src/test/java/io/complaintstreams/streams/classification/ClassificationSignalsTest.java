@@ -26,7 +26,7 @@ class ClassificationSignalsTest {
             Signal s = out.value();
             assertEquals("R1", out.key());
             assertEquals(TUE_0900, out.getRecordTime());
-            assertEquals("e1", s.getSignalId());
+            assertEquals("e1@contact:C-e1", s.getSignalId(), "a given eventId, qualified by its record");
             assertEquals(SignalSource.contact, s.getSource());
             assertEquals("C-e1", s.getSourceId());
             assertTrue(s.getDissatisfied());
@@ -114,7 +114,7 @@ class ClassificationSignalsTest {
             h.send(survey("e2", "R1", TUE_0900.plus(Duration.ofDays(10)), 1, null));
 
             List<KeyValue<String, Signal>> out = h.signals.readKeyValuesToList();
-            assertEquals(List.of("e1", "e2"), out.stream().map(kv -> kv.value.getSignalId()).toList());
+            assertEquals(List.of("e1@contact:C-e1", "e2@survey:S-e2"), out.stream().map(kv -> kv.value.getSignalId()).toList());
         }
     }
 

@@ -40,7 +40,7 @@ class ServiceRequestLedgerTest {
             h.send(contact);
 
             List<Signal> signals = h.signals.readValuesToList();
-            assertEquals(List.of("r1", "k1"), signals.stream().map(Signal::getSignalId).toList(), "each record classified once");
+            assertEquals(List.of("r1@service_request:SR1", "k1@contact:C-k1"), signals.stream().map(Signal::getSignalId).toList(), "each record classified once");
             ServiceRequestLedger ledger = h.driver.<String, ServiceRequestLedger>getKeyValueStore(RequestLedgerTopology.STORE).get("SR1");
             assertEquals(List.of("sr:r1", "contact:k1"), ledger.getFacts().stream().map(RequestLedgerFact::getFactId).toList());
             assertEquals("OPEN", ledger.getChasingStatus());
@@ -69,7 +69,7 @@ class ServiceRequestLedgerTest {
             assertEquals(2, out.size());
             assertEquals(SignalAction.RAISE_COMPLAINT, out.get(1).getAction());
             ServiceRequestLedger ledger = driver.<String, ServiceRequestLedger>getKeyValueStore(RequestLedgerTopology.STORE).get("SR1");
-            assertEquals(List.of("sr:r1", "sr:r2", "signal:r2"), ledger.getFacts().stream().map(RequestLedgerFact::getFactId).toList());
+            assertEquals(List.of("sr:r1", "sr:r2", "signal:r2@service_request:SR1"), ledger.getFacts().stream().map(RequestLedgerFact::getFactId).toList());
             assertTrue(ledger.getFacts().get(2).getLink());
             assertEquals(java.util.Set.of("2025-04|L1", "2025-W14|L1", "2025-05|L1", "2025-W19|L1"), ledger.getContributions().keySet(),
                     "opened in April (week 14), became a complaint in May (week 19)");

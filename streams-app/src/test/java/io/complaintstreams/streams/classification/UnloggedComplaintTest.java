@@ -44,7 +44,7 @@ class UnloggedComplaintTest {
             assertEquals(AlertKind.POSSIBLE_UNLOGGED_COMPLAINT, alert.getKind());
             assertNull(alert.getComplaintId());
             assertEquals(0, alert.getStage());
-            assertEquals("e1", alert.getSignalId());
+            assertEquals("e1@contact:C-e1", alert.getSignalId());
             assertEquals("R1", alert.getResidentId());
             assertEquals(LANDLORD, alert.getLandlordId());
             assertEquals(DUE_ON, alert.getDueOn());
@@ -62,7 +62,7 @@ class UnloggedComplaintTest {
 
             h.advanceWallClockTo(MORNING_AFTER);
             List<DeadlineAlert> alerts = h.alerts.readValuesToList();
-            assertEquals(List.of("e1"), alerts.stream().map(DeadlineAlert::getSignalId).toList());
+            assertEquals(List.of("e1@service_request:SR1"), alerts.stream().map(DeadlineAlert::getSignalId).toList());
             assertTrue(alerts.get(0).getMessage().contains("Code 1.5"));
         }
     }
@@ -98,7 +98,7 @@ class UnloggedComplaintTest {
             h.send(received("k2", "CMP2", "R1", Instant.parse("2025-04-09T06:00:00Z")));
 
             h.advanceWallClockTo(MORNING_AFTER);
-            assertEquals(List.of("e1"), h.alerts.readValuesToList().stream().map(DeadlineAlert::getSignalId).toList());
+            assertEquals(List.of("e1@contact:C-e1"), h.alerts.readValuesToList().stream().map(DeadlineAlert::getSignalId).toList());
         }
     }
 
@@ -128,7 +128,7 @@ class UnloggedComplaintTest {
 
             h.send(received("k2", "CMP2", "R2", MORNING_AFTER));
             DeadlineAlert alert = h.alerts.readValue();
-            assertEquals("e1", alert.getSignalId());
+            assertEquals("e1@contact:C-e1", alert.getSignalId());
             assertEquals(MORNING_AFTER, alert.getRaisedAt());
             assertTrue(h.alerts.isEmpty());
         }

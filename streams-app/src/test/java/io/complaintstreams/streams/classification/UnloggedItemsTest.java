@@ -47,7 +47,7 @@ class UnloggedItemsTest {
             assertTrue(item.getOpen());
             assertEquals("damp_mould", item.getTheme());
             assertEquals(alerts.get(0).getAlertId(), item.getItemId(), "the item is named after the alert that opened it");
-            assertEquals(List.of("e1", "e2"), item.getEvidence().stream().map(UnloggedEvidence::getSignalId).sorted().toList());
+            assertEquals(List.of("e1@contact:C-e1", "e2@contact:C-e2"), item.getEvidence().stream().map(UnloggedEvidence::getSignalId).sorted().toList());
             assertEquals(LocalDate.parse("2025-04-01"), item.getFirstDissatisfiedOn());
             double highest = item.getEvidence().stream().mapToDouble(UnloggedEvidence::getConfidence).max().orElseThrow();
             assertEquals(highest, item.getConfidence());
@@ -111,7 +111,7 @@ class UnloggedItemsTest {
             assertEquals(2, items.size());
             assertEquals("OFFERED_DECLINED", items.get(0).getClosedBy());
             assertTrue(items.get(1).getOpen());
-            assertEquals(List.of("e3"), items.get(1).getEvidence().stream().map(UnloggedEvidence::getSignalId).toList());
+            assertEquals(List.of("e3@contact:C-e3"), items.get(1).getEvidence().stream().map(UnloggedEvidence::getSignalId).toList());
         }
     }
 
@@ -134,7 +134,7 @@ class UnloggedItemsTest {
     }
 
     private static String firstTheme(List<Signal> signals, String eventId) {
-        Signal s = signals.stream().filter(x -> x.getSignalId().equals(eventId)).findFirst()
+        Signal s = signals.stream().filter(x -> x.getSignalId().equals(SignalIds.of(eventId, "contact", "C-" + eventId))).findFirst()
                 .orElseThrow(() -> new AssertionError("no signal " + eventId));
         assertTrue(s.getDissatisfied(), "dissatisfied: " + s);
         return s.getThemes().isEmpty() ? null : s.getThemes().get(0);
