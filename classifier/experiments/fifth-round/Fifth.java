@@ -12,7 +12,12 @@ import java.util.*;
 /**
  * Issue 12 fifth round: sentence-embedding evidence for the dissatisfied output too, gated to texts the linear model is
  * unsure of. In package io.complaintstreams.classifier (compiled against classifier/target/classes) to reach the
- * calibration. Prints d/t/a per set for each mode; the sixth own split is measured only with -Dsplit6=true.
+ * calibration. Prints d/t/a per set for each mode; the sixth own split is measured only with -Dsplit6=true;
+ * -DheadExtra=classifier/experiments/fifth-round/real_style_train_5.tsv adds rows to the heads only; -Derrors=true prints
+ * the misses. Run from the project root:
+ *   mvn -B -ntp -q -pl classifier -am compile && mvn -B -ntp -q -pl classifier dependency:build-classpath -Dmdep.outputFile=cp.txt
+ *   javac -d /tmp/fifth -cp classifier/target/classes:domain/target/classes:$(cat classifier/cp.txt) classifier/experiments/fifth-round/Fifth.java
+ *   java -cp /tmp/fifth:classifier/target/classes:domain/target/classes:$(cat classifier/cp.txt) io.complaintstreams.classifier.Fifth [MODE_REGEX]
  */
 public class Fifth {
     static final int D = 384, T = 12;
@@ -34,11 +39,31 @@ public class Fifth {
         sets.values().forEach(all::addAll);
         embedAll(all);
         Classifier base = Classifier.defaultModel();
-        List<LabelledRecord> hand = train.stream().filter(r -> !r.id().startsWith("G")).toList();
+        List<LabelledRecord> hand = new ArrayList<>(train.stream().filter(r -> !r.id().startsWith("G")).toList());
+        if (System.getProperty("headExtra") != null) {
+            List<LabelledRecord> extra = LabelledTsv.read(Files.newBufferedReader(Path.of(System.getProperty("headExtra"))));
+            embedAll(extra);
+            hand.addAll(extra);
+        }
         double[][] themeHead = trainThemeHead(hand.stream().filter(LabelledRecord::themesLabelled).toList());
         ThemeEvidence themes = avg(themeHead, 0.5);
         Classifier withThemes = base.withThemeEvidence(themes);
         String only = a.length > 0 ? a[0] : "";
+        for (double shift : new double[] {0, 0.25, 0.5, 0.75, 1.0}) {
+            for (double vouch : new double[] {99, 2, 1, 0}) {
+                run("t-shift" + shift + "-vouch" + vouch, base.withThemeEvidence(avgVouch(themeHead, 0.5, shift, vouch)), null, 0, 0, sets, only);
+            }
+        }
+        if (only.startsWith("s-")) {
+            List<LabelledRecord> sentences = new ArrayList<>();
+            for (List<LabelledRecord> set : sets.values()) for (LabelledRecord r : set) for (String snt : Sentences.split(r.text())) sentences.add(new LabelledRecord("S", r.source(), false, List.of(), snt));
+            embedAll(sentences);
+        }
+        for (double margin : new double[] {1, 1.5, 2, 3}) {
+            for (double w : new double[] {0.4, 0.5}) {
+                run("s-m" + margin + "-w" + w, base.withThemeEvidence(sent(themeHead, margin, w)), null, 0, 0, sets, only);
+            }
+        }
         Map<String, double[]> dheads = new LinkedHashMap<>();
         dheads.put("hand", trainDissHead(hand, 40, 0.05, 1e-4, 6));
         dheads.put("hand-w3", trainDissHead(hand, 40, 0.05, 1e-4, 3));
@@ -140,6 +165,39 @@ public class Fifth {
             float[] x = EMB.get(text);
             if (x == null) return null;
             for (int k = 1; k <= T; k++) z[k] = (1 - w) * z[k] + w * dot(head[k - 1], x, source);
+            return null;
+        };
+    }
+
+    /** Average with the head, then add {@code shift} to every theme; vouch for a theme whose head log-odds reach {@code vouch}. */
+    static ThemeEvidence avgVouch(double[][] head, double w, double shift, double vouch) {
+        return (source, text, z, vouched) -> {
+            float[] x = EMB.get(text);
+            if (x == null) return null;
+            for (int k = 1; k <= T; k++) {
+                double ze = dot(head[k - 1], x, source);
+                z[k] = (1 - w) * z[k] + w * ze + shift;
+                if (ze >= vouch) vouched[k] = true;
+            }
+            return null;
+        };
+    }
+
+    static ThemeEvidence sent(double[][] head, double margin, double w) {
+        return (source, text, z, vouched) -> {
+            float[] x = EMB.get(text);
+            if (x == null) return null;
+            double[] ze = new double[T];
+            for (int k = 1; k <= T; k++) ze[k - 1] = dot(head[k - 1], x, source);
+            String[] ss = Sentences.split(text);
+            if (ss.length > 1) {
+                for (String snt : ss) {
+                    float[] xs = EMB.get(snt);
+                    if (xs == null) throw new IllegalStateException("no sentence embedding: " + snt);
+                    for (int k = 1; k <= T; k++) ze[k - 1] = Math.max(ze[k - 1], dot(head[k - 1], xs, source) - margin);
+                }
+            }
+            for (int k = 1; k <= T; k++) z[k] = (1 - w) * z[k] + w * ze[k - 1];
             return null;
         };
     }

@@ -50,4 +50,14 @@ class EmbeddingFiguresTest {
         }
         assertTrue(failures.length() == 0, failures.toString());
     }
+
+    /** The weighed confidence is not re-fitted: its reliability on held-out real text, for the README. */
+    @Test
+    void shouldPrintTheReliabilityOfTheWeighedConfidenceOnHeldOutText() throws IOException {
+        List<LabelledRecord> heldOut = new java.util.ArrayList<>(RealTextEvaluationTest.realStyleHeldOut());
+        heldOut.addAll(RealTextEvaluationTest.realDev());
+        Reliability rel = Reliability.of(hybrid, heldOut, 5);
+        System.out.println("RELIABILITY-EMBEDDINGS real-style held-out + real dev (" + heldOut.size() + " records)\n" + rel.table());
+        assertTrue(rel.ece() < 0.15, rel.table());
+    }
 }
