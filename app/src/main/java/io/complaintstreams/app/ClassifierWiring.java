@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Which classifier the topology uses: the built-in model (trained from the corpus on first use), or the model file of
  * {@code classifier.model-file} (written by {@code classify --retrain}), read once at start-up so that a missing or
  * incompatible file stops the start with its reason rather than the first record; with
- * {@code classifier.theme-embeddings=true}, either one also weighs themes with sentence embeddings
- * ({@link Classifier#withEmbeddingThemes()}, built at start-up).
+ * {@code classifier.theme-embeddings=true}, either one also weighs themes, and the dissatisfied answer where the linear
+ * model is unsure, with sentence embeddings ({@link Classifier#withEmbeddingThemes()}, built at start-up).
  */
 public final class ClassifierWiring {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifierWiring.class);
@@ -32,7 +32,7 @@ public final class ClassifierWiring {
             return chosen;
         }
         Classifier withEmbeddings = chosen.get().withEmbeddingThemes();
-        LOG.info("Classifier themes also weighed with sentence embeddings (classifier.theme-embeddings=true)");
+        LOG.info("Classifier themes, and dissatisfaction where the linear model is unsure, also weighed with sentence embeddings (classifier.theme-embeddings=true)");
         return () -> withEmbeddings;
     }
 

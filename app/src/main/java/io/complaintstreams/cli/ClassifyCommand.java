@@ -45,7 +45,7 @@ public final class ClassifyCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--theme-embeddings", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also weigh themes with sentence embeddings (default: ${DEFAULT-VALUE}; better themes on real text, "
+            description = "Also weigh themes, and dissatisfaction where the linear model is unsure, with sentence embeddings (default: ${DEFAULT-VALUE}; better on real text, "
                     + "about 50 times the linear model's CPU per record); --no-theme-embeddings: the linear model alone, as the app by default.")
     boolean themeEmbeddings;
 

@@ -44,7 +44,7 @@ public final class AppConfig {
     public static final ConfigKey CLASSIFIER_MODEL_FILE = new ConfigKey("classifier.model-file", "",
             "A model file from classify --retrain (e.g. retrained with officers' resolutions); empty: the built-in model.");
     public static final ConfigKey CLASSIFIER_THEME_EMBEDDINGS = new ConfigKey("classifier.theme-embeddings", "false",
-            "true: themes also weighed with sentence embeddings (better on real text; about 50 times the linear model's CPU per record); false: the linear model alone.");
+            "true: themes, and the dissatisfied answer where the linear model is unsure, also weighed with sentence embeddings (better on real text; about 50 times the linear model's CPU per record); false: the linear model alone.");
     public static final ConfigKey UNLOGGED_DAYS = new ConfigKey("signals.unlogged-after-working-days", "5", "POSSIBLE_UNLOGGED_COMPLAINT after this many working days.");
     public static final ConfigKey INGEST_TOKENS = new ConfigKey("ingest.tokens", "", "Comma-separated bearer tokens for the ingest API; empty: no authentication.");
     public static final ConfigKey INGEST_MAX_BYTES = new ConfigKey("ingest.max-request-bytes", "1048576", "Largest ingest request body accepted (413 above).");
