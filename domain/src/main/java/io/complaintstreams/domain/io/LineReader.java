@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -24,6 +25,13 @@ import java.util.Objects;
  * {@link Line#text()} null and {@link Line#error()} naming the encoding, the byte and its column, so the caller can
  * refuse that line and go on with the others. The default encoding is UTF-8; a file saved by Excel as "CSV" (not
  * "CSV UTF-8") is Windows-1252 and is read with that encoding given ({@code --encoding windows-1252}).
+ *
+ * <p>A file that starts with a UTF-16 byte order mark ({@code FF FE} or {@code FE FF}: Excel's "Unicode Text", some
+ * CRM exports) is UTF-16 whatever encoding was given, since the mark says so; it is read as UTF-16LE or UTF-16BE and
+ * {@link #encoding()} then names that. An encoding given in which a line feed is not the one byte {@code 0x0A}
+ * ({@code utf-16}, {@code utf-32}, ...) is read the same way: decoded strictly first, then split into lines. In
+ * those encodings a stream that is not valid (an unpaired surrogate, an odd number of bytes) stops with an
+ * {@link IOException} naming the encoding, not one line.
  */
 public final class LineReader implements Closeable {
     /**
@@ -44,9 +52,13 @@ public final class LineReader implements Closeable {
 
     private static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    private final InputStream in;
-    private final Charset encoding;
-    private final CharsetDecoder decoder;
+    private final InputStream raw;
+    private InputStream in;
+    private Charset encoding;
+    private CharsetDecoder decoder;
+    private boolean started;
+    private Utf16Transcoder transcoder;
+    private int markBytes;
     private final byte[] chunk = new byte[1 << 16];
     private int chunkPos;
     private int chunkEnd;
@@ -56,11 +68,48 @@ public final class LineReader implements Closeable {
 
     /** Reads {@code in} as {@code encoding}. */
     public LineReader(InputStream in, Charset encoding) {
-        this.in = Objects.requireNonNull(in, "in");
+        this.raw = Objects.requireNonNull(in, "in");
+        this.in = raw;
         this.encoding = Objects.requireNonNull(encoding, "encoding");
-        this.decoder = encoding.newDecoder()
+        this.decoder = strictDecoder(encoding);
+    }
+
+    private static CharsetDecoder strictDecoder(Charset encoding) {
+        return encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * At the first read: a UTF-16 byte order mark, or an encoding whose line feed is not the byte 0x0A, makes the
+     * stream decoded up front into UTF-8, which is then split and decoded as any UTF-8 file.
+     */
+    private void start() throws IOException {
+        started = true;
+        PushbackInputStream peek = new PushbackInputStream(raw, 2);
+        byte[] mark = peek.readNBytes(2);
+        Charset utf16 = mark.length < 2 ? null
+                : (mark[0] & 0xFF) == 0xFF && (mark[1] & 0xFF) == 0xFE ? StandardCharsets.UTF_16LE
+                : (mark[0] & 0xFF) == 0xFE && (mark[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE
+                : null;
+        if (utf16 == null) {
+            peek.unread(mark);
+        } else {
+            markBytes = mark.length;
+        }
+        Charset wide = utf16 != null ? utf16 : lineFeedIsOneByte(encoding) ? null : encoding;
+        if (wide == null) {
+            in = peek;
+            return;
+        }
+        transcoder = new Utf16Transcoder(peek, wide);
+        in = transcoder;
+        encoding = wide;
+        decoder = strictDecoder(StandardCharsets.UTF_8);
+    }
+
+    private static boolean lineFeedIsOneByte(Charset encoding) {
+        return !encoding.canEncode() || Arrays.equals("\n".getBytes(encoding), new byte[] {'\n'});
     }
 
     /** Reads {@code in} as UTF-8. */
@@ -149,12 +198,15 @@ public final class LineReader implements Closeable {
 
     /** Bytes of the stream consumed so far (for progress). */
     public long bytesRead() {
-        return bytesRead;
+        return transcoder != null ? markBytes + transcoder.rawBytesRead() : bytesRead;
     }
 
     private boolean fill() throws IOException {
         if (chunkPos < chunkEnd) {
             return true;
+        }
+        if (!started) {
+            start();
         }
         chunkEnd = in.read(chunk);
         chunkPos = 0;
@@ -171,6 +223,6 @@ public final class LineReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        in.close();
+        raw.close();
     }
 }

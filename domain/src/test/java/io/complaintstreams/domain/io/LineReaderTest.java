@@ -63,6 +63,46 @@ class LineReaderTest {
     }
 
     @Test
+    void shouldReadAUtf16FileByItsByteOrderMarkWhateverEncodingWasGiven() throws Exception {
+        String text = "contactId\tresidentId\r\nK1\tRent \u00a35 too high \u2013 not happy \ud83d\ude20\r\n\r\nK2\tok";
+        for (Charset given : List.of(StandardCharsets.UTF_8, CP1252)) {
+            byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+            byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+            for (byte[] input : List.of(le, be)) {
+                List<LineReader.Line> lines = read(input, given);
+                assertEquals(List.of("contactId\tresidentId", "K1\tRent \u00a35 too high \u2013 not happy \ud83d\ude20", "", "K2\tok"),
+                        lines.stream().map(LineReader.Line::text).toList());
+            }
+        }
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0}))) {
+            assertEquals("a", reader.next().text());
+            assertEquals(StandardCharsets.UTF_16LE, reader.encoding(), "the encoding read is the one the mark says");
+        }
+    }
+
+    @Test
+    void shouldReadAWideEncodingGivenWithoutAMarkKeepingSurrogatePairsWhole() throws Exception {
+        String longLine = "x".repeat(8191) + "\ud83d\ude20" + "y".repeat(9000);
+        byte[] input = (longLine + "\nz").getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of(longLine, "z"), read(input, LineReader.encoding("utf-16le")).stream().map(LineReader.Line::text).toList());
+        assertEquals(List.of("a", "b"), read("a\r\nb".getBytes(Charset.forName("UTF-32")), Charset.forName("UTF-32"))
+                .stream().map(LineReader.Line::text).toList());
+    }
+
+    @Test
+    void shouldRefuseAUtf16FileThatIsNotValidNamingTheEncoding() {
+        byte[] oddLength = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b'};
+        var e = assertThrows(java.io.IOException.class, () -> read(oddLength, StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().contains("not valid UTF-16LE"), e.getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void shouldDecodeWindows1252WhenGiven() throws Exception {
         byte[] input = "\u00a3250 compensation\r\ndon\u2019t\r\n".getBytes(CP1252);
         List<LineReader.Line> lines = read(input, LineReader.encoding("windows-1252"));
