@@ -35,7 +35,9 @@ public final class KafkaConnection implements AutoCloseable {
         LOG.info("Starting the embedded KRaft broker (data under {}, port {})", settings.dataDir(), settings.kafkaPort());
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerSettings.of(settings.dataDir())
                 .withClientPort(settings.kafkaPort())
-                .withOnFatalError(error -> onFatal.accept("Kafka broker fatal error: " + error)));
+                .withOnFatalError(error -> onFatal.accept("Kafka broker fatal error: " + error))
+                .withOverrides(java.util.Map.of(BrokerSettings.CLEANER_DEDUPE_BUFFER,
+                        Long.toString(config.brokerCleanerDedupeBufferBytes()))));
         Duration took = broker.awaitReady(Duration.ofSeconds(120));
         LOG.info("Embedded broker ready at {} in {} ms", broker.bootstrapServers(), took.toMillis());
         return new KafkaConnection(Optional.of(broker), broker.clientConfig());

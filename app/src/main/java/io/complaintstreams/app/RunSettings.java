@@ -81,6 +81,7 @@ public record RunSettings(AppConfig config, boolean demo) {
         serviceRequestTargets();
         kafka();
         config.rocksDbTotalBytes();
+        config.brokerCleanerDedupeBufferBytes();
         return this;
     }
 

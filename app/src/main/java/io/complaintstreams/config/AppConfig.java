@@ -92,6 +92,8 @@ public final class AppConfig {
 
     public static final ConfigKey ROCKSDB_TOTAL_MEMORY = new ConfigKey("state.rocksdb.total-memory", "128MiB",
             "Off-heap memory all RocksDB stores of the process share: block cache, index and filter blocks, memtables.");
+    public static final ConfigKey BROKER_CLEANER_DEDUPE_BUFFER = new ConfigKey("broker.log-cleaner.dedupe-buffer", "16MiB",
+            "The embedded broker's log cleaner key map (Kafka's log.cleaner.dedupe.buffer.size, 128 MiB there), held on the heap for the broker's life; from 1MiB.");
 
     // Access and transport (README "Data protection": "Access", "Transport").
     public static final ConfigKey HTTP_BIND_ADDRESS = new ConfigKey("http.bind-address", "127.0.0.1",
@@ -129,7 +131,7 @@ public final class AppConfig {
             PARTITIONS, REPLICATION, RETENTION_MS, DEAD_LETTER_RETENTION_MS, APPLICATION_ID, CLOCK, DUE_SOON_DAYS, PUNCTUATE_SECONDS, SURVEY_THRESHOLD,
             UNLOGGED_DAYS, CLASSIFIER_MODEL_FILE, CLASSIFIER_THEME_EMBEDDINGS, INGEST_TOKENS, INGEST_MAX_BYTES, DEMO_EVENTS_PER_SECOND, HOMES, REPORT_STATEMENTS_DIR,
             ADVERTISED_HOST, LOCAL_STAGE1_ACK, LOCAL_STAGE1_RESPOND, LOCAL_STAGE2_ACK, LOCAL_STAGE2_RESPOND, SERVICE_REQUEST_TARGETS,
-            ROCKSDB_TOTAL_MEMORY, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
+            ROCKSDB_TOTAL_MEMORY, BROKER_CLEANER_DEDUPE_BUFFER, HTTP_BIND_ADDRESS, HTTP_TLS_CERTIFICATE, HTTP_TLS_PRIVATE_KEY, HTTP_TLS_KEYSTORE, HTTP_TLS_PASSWORD, API_READ_TOKENS,
             API_INTERNAL_SECRET, API_METRICS_REQUIRE_TOKEN, API_HEALTH_REQUIRE_TOKEN, OIDC_ISSUER, OIDC_JWKS, OIDC_AUDIENCE,
             OIDC_ROLES_CLAIM, OIDC_ROLE_MAPPING, OIDC_CLOCK_SKEW_SECONDS,
             TIMESTAMP_FUTURE_TOLERANCE, TIMESTAMP_FLOOR,
@@ -207,7 +209,7 @@ public final class AppConfig {
 
     /** COMPLAINT_STREAMS_* variables read by the launcher and logging, not configuration keys. */
     private static final List<String> LAUNCHER_ENVIRONMENT = List.of("COMPLAINT_STREAMS_JAVA_OPTS",
-            "COMPLAINT_STREAMS_BENCH_JAVA_OPTS", "COMPLAINT_STREAMS_LOG_LEVEL");
+            "COMPLAINT_STREAMS_BENCH_JAVA_OPTS", "COMPLAINT_STREAMS_BENCH_BROKER_JAVA_OPTS", "COMPLAINT_STREAMS_LOG_LEVEL");
 
     /**
      * The {@code COMPLAINT_STREAMS_*} variables of {@code environment} that name no key (a typo such as
@@ -318,6 +320,21 @@ public final class AppConfig {
         if (bytes < RocksDBMemoryPool.MIN_TOTAL_BYTES) {
             throw new IllegalArgumentException(ROCKSDB_TOTAL_MEMORY.name() + " must be at least "
                     + (RocksDBMemoryPool.MIN_TOTAL_BYTES >> 20) + "MiB, got '" + get(ROCKSDB_TOTAL_MEMORY) + "'");
+        }
+        return bytes;
+    }
+
+    /**
+     * {@link #BROKER_CLEANER_DEDUPE_BUFFER} in bytes: the embedded broker's {@code log.cleaner.dedupe.buffer.size}.
+     *
+     * @throws IllegalArgumentException naming the key when it is not a size, under 1 MiB (Kafka's minimum) or 2 GiB and
+     *     more (Kafka's limit for its one cleaner thread)
+     */
+    public long brokerCleanerDedupeBufferBytes() {
+        long bytes = ByteSize.parse(BROKER_CLEANER_DEDUPE_BUFFER.name(), get(BROKER_CLEANER_DEDUPE_BUFFER));
+        if (bytes < (1L << 20) || bytes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(BROKER_CLEANER_DEDUPE_BUFFER.name() + " must be from 1MiB to under 2GiB, got '"
+                    + get(BROKER_CLEANER_DEDUPE_BUFFER) + "'");
         }
         return bytes;
     }

@@ -71,4 +71,11 @@ class ExampleConfigTest {
                 "COMPLAINT_STREAMS_JAVA_OPTS", "-Xmx1g", "COMPLAINT_STREAMS_KAFKA_NUM_STREAM_THREADS", "2", "PATH", "/bin");
         assertEquals(List.of("COMPLAINT_STREAMS_API_READ_TOKEN"), AppConfig.unknownEnvironmentVariables(env));
     }
+
+    @Test
+    void shouldNotWarnAboutTheBenchBrokersJvmOptionsNorTheBrokerCleanerKey() {
+        Map<String, String> env = Map.of("COMPLAINT_STREAMS_BENCH_BROKER_JAVA_OPTS", "-Xmx256m",
+                "COMPLAINT_STREAMS_BROKER_LOG_CLEANER_DEDUPE_BUFFER", "32MiB");
+        assertEquals(List.of(), AppConfig.unknownEnvironmentVariables(env));
+    }
 }

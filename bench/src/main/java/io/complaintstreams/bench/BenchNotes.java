@@ -46,7 +46,9 @@ final class BenchNotes {
                 + "topics included, is processed and committed");
         n.put("replayAppRssMb", "VmRSS of the app's own process at the end of the replay (replayAppPeakRssMb: its VmHWM); "
                 + "replayBrokerRssMb: the broker's process; replayAppPlusBrokerRssMb: the two summed (the embedded `run` "
-                + "holds both in one JVM, so one JVM's base less)");
+                + "holds both in one JVM, so one JVM's base less); replayBrokerJavaOptions: the broker process's JVM options "
+                + "(COMPLAINT_STREAMS_BENCH_BROKER_JAVA_OPTS); replayAppLiveHeapMb / replayBrokerLiveHeapMb: the heap in use "
+                + "after a full GC (jcmd GC.run, GC.heap_info), read after the RSS");
         n.put("alertNoEventLatencyP50Ms", "a deadline passing with no event: alertSamples complaints whose acknowledgement "
                 + "is due on day D loaded into the real topology (wall clock, check interval alertNoEventCheckIntervalSeconds), "
                 + "its clock then set to 1 s before midnight after D; from that midnight to each ACKNOWLEDGEMENT_OVERDUE alert "

@@ -16,6 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JVM the bench starts on its own classpath (the broker, or the app as {@code run} starts it), so that its memory
@@ -24,6 +26,7 @@ import java.util.function.Predicate;
  */
 final class ChildJvm implements AutoCloseable {
     /** JVM options of the app's own process when the launcher gave none: the launcher's default. */
+    private static final Pattern USED = Pattern.compile("\\stotal \\d+K, used (\\d+)K");
     static final String APP_DEFAULT_OPTIONS = "-Xmx768m -XX:+UseG1GC";
     private final Process process;
     private final String name;
@@ -106,14 +109,30 @@ final class ChildJvm implements AutoCloseable {
     OptionalLong liveHeapMbAfterGc() {
         try {
             jcmd("GC.run");
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
-            return m.find() ? OptionalLong.of(Long.parseLong(m.group(1)) / 1024) : OptionalLong.empty();
+            OptionalLong kb = usedHeapKilobytes(jcmd("GC.heap_info"));
+            return kb.isPresent() ? OptionalLong.of(kb.getAsLong() / 1024) : kb;
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalLong.empty();
         }
+    }
+
+    /**
+     * The heap in use in a {@code GC.heap_info} answer, in KiB: the sum of the {@code total ...K, used ...K} lines, one
+     * for G1 ({@code garbage-first heap}), one per generation for Serial and Parallel ({@code def new generation},
+     * {@code tenured generation}; {@code PSYoungGen}, {@code ParOldGen}); empty when there is none.
+     */
+    static OptionalLong usedHeapKilobytes(String heapInfo) {
+        Matcher m = USED.matcher(heapInfo);
+        long used = 0;
+        boolean found = false;
+        while (m.find()) {
+            used += Long.parseLong(m.group(1));
+            found = true;
+        }
+        return found ? OptionalLong.of(used) : OptionalLong.empty();
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {

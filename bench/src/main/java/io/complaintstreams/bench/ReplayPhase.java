@@ -69,9 +69,11 @@ final class ReplayPhase {
             long peak = app.peakRssMb().orElse(-1);
             long brokerRss = cluster.brokerProcess().rssMb().orElse(-1);
             long liveHeap = app.liveHeapMbAfterGc().orElse(-1);
+            long brokerLiveHeap = cluster.brokerProcess().liveHeapMbAfterGc().orElse(-1);
             progress.info("replay (--clock event, app in its own process, %s): %,d events in %.1f s from process start "
                             + "(ready after %.1f s) = %,.0f events/s; app RSS %,d MB (peak %,d MB; live heap after a full GC %,d MB), "
-                            + "broker RSS %,d MB", options, events, seconds, ready, events / seconds, rss, peak, liveHeap, brokerRss);
+                            + "broker RSS %,d MB (live heap %,d MB; %s)", options, events, seconds, ready, events / seconds, rss, peak,
+                    liveHeap, brokerRss, brokerLiveHeap, cluster.brokerOptions());
             report.put("replaySeconds", seconds, 1);
             report.put("replayEvents", events);
             report.put("replayHomes", homes);
@@ -81,6 +83,8 @@ final class ReplayPhase {
             report.put("replayAppPeakRssMb", peak);
             report.put("replayAppLiveHeapMb", liveHeap);
             report.put("replayBrokerRssMb", brokerRss);
+            report.put("replayBrokerLiveHeapMb", brokerLiveHeap);
+            report.put("replayBrokerJavaOptions", cluster.brokerOptions());
             report.put("replayAppPlusBrokerRssMb", rss < 0 || brokerRss < 0 ? -1 : rss + brokerRss);
         }
     }

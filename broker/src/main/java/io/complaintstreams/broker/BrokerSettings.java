@@ -20,6 +20,18 @@ public record BrokerSettings(Path dataDir, int clientPort, Consumer<BrokerFatalE
                              Map<String, String> overrides) {
     /** The port Kafka clients expect by default. */
     public static final int DEFAULT_CLIENT_PORT = 9092;
+    /** Kafka's name of the log cleaner's key map size (all cleaner threads together). */
+    public static final String CLEANER_DEDUPE_BUFFER = "log.cleaner.dedupe.buffer.size";
+    /**
+     * The log cleaner's key map: 16 MiB rather than Kafka's 128 MiB. Kafka allocates it on the heap when the broker
+     * starts ({@code SkimpyOffsetMap}: {@code ByteBuffer.allocate}) and keeps it for the broker's life, whatever the
+     * compacted topics hold, so in this one-node broker, which shares a process (or a machine) with the application,
+     * it was the largest single object of the heap. 16 MiB holds about 600,000 keys (24 bytes each at the cleaner's 0.9
+     * load factor) per cleaning pass; a compacted partition with more keys is cleaned in more passes (Kafka maps part
+     * of it and cleans up to there), nothing is lost. Set by {@code broker.log-cleaner.dedupe-buffer} for {@code run} (an
+     * override of {@link #CLEANER_DEDUPE_BUFFER}).
+     */
+    public static final long DEFAULT_CLEANER_DEDUPE_BUFFER_BYTES = 16L << 20;
 
     public BrokerSettings {
         Objects.requireNonNull(dataDir, "dataDir");

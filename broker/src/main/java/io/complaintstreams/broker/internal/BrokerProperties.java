@@ -1,5 +1,6 @@
 package io.complaintstreams.broker.internal;
 
+import io.complaintstreams.broker.BrokerSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -35,6 +36,7 @@ public final class BrokerProperties {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("min.insync.replicas", "1");
+        p.put(BrokerSettings.CLEANER_DEDUPE_BUFFER, Long.toString(BrokerSettings.DEFAULT_CLEANER_DEDUPE_BUFFER_BYTES));
         // an override may name the ports chosen here, e.g. to add a SASL listener beside PLAINTEXT and CONTROLLER
         overrides.forEach((key, value) -> p.put(key, value.replace(CLIENT_PORT, Integer.toString(clientPort))
                 .replace(CONTROLLER_PORT, Integer.toString(controllerPort))));
