@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * RFC 4180 CSV with a header row of contract field names. A quoted field may span lines: physical lines are
- * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped. A row with a line
+ * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped, and so are rows of
+ * separators only ({@code ,,,,,}: the empty rows of a sheet's used range that Excel writes after the data), which
+ * hold nothing to publish or to refuse. A row with a line
  * that is not valid in the file's encoding is refused naming the encoding (never decoded with U+FFFD).
  *
  * <p>The separator is a comma unless the header row holds none and holds semicolons (Excel's "CSV" in a locale whose
@@ -22,6 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  * without guessing from the data.
  */
 final class CsvRowSource extends LineRowSource {
+    /** What {@link #nextRow()} answers for a row whose every value is blank. */
+    private static final Row SEPARATORS_ONLY = new Row(0, new byte[0], null, null);
     private List<String> header;
     private CSVFormat format = CSVFormat.RFC4180;
 
@@ -31,6 +35,14 @@ final class CsvRowSource extends LineRowSource {
 
     @Override
     public Row next() throws IOException {
+        Row row;
+        do {
+            row = nextRow();
+        } while (row == SEPARATORS_ONLY);
+        return row;
+    }
+
+    private Row nextRow() throws IOException {
         Record record = nextRecord();
         if (record != null && header == null) {
             if (record.error() != null) {
@@ -62,6 +74,9 @@ final class CsvRowSource extends LineRowSource {
         if (values.size() != header.size()) {
             return Row.unreadable(record.line(), record.bytes(), new ValidationException("row",
                     "has " + values.size() + " columns but the header has " + header.size()));
+        }
+        if (values.stream().allMatch(String::isBlank)) {
+            return SEPARATORS_ONLY;
         }
         ObjectNode node = CsvValues.toJson(header, values);
         return Row.readable(record.line(), record.bytes(), node);

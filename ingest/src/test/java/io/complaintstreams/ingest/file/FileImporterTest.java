@@ -65,6 +65,38 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldSkipRowsOfSeparatorsOnlyThatExcelWritesAfterTheDataAsBlankLines() throws Exception {
+        write("contacts.csv", "contactId,landlordId,residentId,channel,occurredAt,text\r\n"
+                + "c-1,L1,r-1,email,2025-04-01T09:30:00Z,Mould is back\r\n"
+                + ",,,,,\r\n , ,,\t,, \r\n"
+                + "c-2,L1,r-2,email,2025-04-01T09:30:00Z,\"\"\r\n"
+                + ",,,,,\r\n");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(2, summary.rowsRead(), "rows of separators only are not rows");
+        assertEquals(1, summary.published());
+        assertEquals(1, summary.deadLettered(), "a row with a value is still refused when it is incomplete");
+        assertEquals("text", publisher.recordsTo("t.complaints.dead-letter").get(0).headers().get("error-field"));
+    }
+
+    @Test
+    void shouldImportAUtf16FileFromExcelsUnicodeText() throws Exception {
+        String sheet = "contactId\tlandlordId\tresidentId\tchannel\toccurredAt\ttext\r\n"
+                + "c-1\tL1\tr-1\tphone\t2025-04-01T09:30:00Z\tRent \u00a35 too high \u2013 not happy\r\n";
+        byte[] bytes = sheet.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[bytes.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(bytes, 0, withMark, 2, bytes.length);
+        Files.write(dir.resolve("contacts.csv"), withMark);
+        ImportSummary summary = importDir(500);
+
+        assertEquals(1, summary.published(), "dead letters: " + publisher.recordsTo("t.complaints.dead-letter"));
+        assertEquals("Rent \u00a35 too high \u2013 not happy",
+                EventSerdes.CONTACT.decode(publisher.recordsTo("t.crm.contacts").get(0).value()).getText());
+    }
+
+    @Test
     void shouldDeadLetterOriginalBytesWithReasonHeaders() throws Exception {
         write("contacts.json", GOOD_CONTACT + "\n" + BAD_CONTACT + "\r\n{not json\n");
         importDir(500);
