@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class ChildJvm implements AutoCloseable {
     /** JVM options of the app's own process when the launcher gave none: the launcher's default. */
     private static final Pattern USED = Pattern.compile("\\stotal \\d+K, used (\\d+)K");
-    static final String APP_DEFAULT_OPTIONS = "-Xmx768m -XX:+UseG1GC";
+    static final String APP_DEFAULT_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC";
     private final Process process;
     private final String name;
     private final Path log;
