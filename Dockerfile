@@ -10,8 +10,9 @@ RUN useradd --system --uid 10001 complaints && mkdir -p /var/lib/complaint-strea
 COPY --from=build /src/app/target/complaint-streams-app.jar /opt/complaint-streams/
 COPY --from=build /src/app/target/lib/ /opt/complaint-streams/lib/
 USER complaints
+# JVM options as bin/complaint-streams sets them (README "Memory": the serial collector sizes the heap to the live set)
 ENV COMPLAINT_STREAMS_DATA_DIR=/var/lib/complaint-streams \
-    COMPLAINT_STREAMS_JAVA_OPTS="-Xmx1g -XX:+UseG1GC"
+    COMPLAINT_STREAMS_JAVA_OPTS="-Xms64m -Xmx512m -XX:+UseSerialGC"
 EXPOSE 8080
 ENTRYPOINT ["sh", "-c", "exec java $COMPLAINT_STREAMS_JAVA_OPTS -cp '/opt/complaint-streams/complaint-streams-app.jar:/opt/complaint-streams/lib/*' io.complaintstreams.cli.Main \"$@\"", "complaint-streams"]
 CMD ["run"]
