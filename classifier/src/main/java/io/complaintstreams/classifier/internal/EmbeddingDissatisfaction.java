@@ -4,10 +4,8 @@ import io.complaintstreams.classifier.DissatisfactionEvidence;
 import io.complaintstreams.classifier.LabelledRecord;
 import io.complaintstreams.classifier.Source;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import io.complaintstreams.classifier.internal.EmbeddingHeads.Row;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Dissatisfaction evidence from sentence embeddings (issue 12, fifth round): one logistic regression over the text's
@@ -23,7 +21,6 @@ import java.util.Random;
 public final class EmbeddingDissatisfaction implements DissatisfactionEvidence {
     /** Share of the head's log-odds in the answer (chosen on the calibration split and the real development file). */
     static final double WEIGHT = 0.3;
-    private static final int FEATURES = SentenceEmbedder.DIMENSIONS + Source.values().length + 1;
 
     private final double[] head;
     private final double reach;
@@ -40,53 +37,19 @@ public final class EmbeddingDissatisfaction implements DissatisfactionEvidence {
      * corpus embeddings; {@code embedder} embeds the texts classified later.
      */
     public static EmbeddingDissatisfaction train(List<LabelledRecord> corpus, CorpusEmbeddings stored, SentenceEmbedder embedder) {
-        List<LabelledRecord> rows = new ArrayList<>();
-        List<float[]> x = new ArrayList<>();
-        for (LabelledRecord r : corpus) {
-            if (r.id().startsWith("G")) {
-                continue;
-            }
-            float[] v = stored.of(r.text());
-            if (v == null) {
-                throw new IllegalStateException("no stored embedding for corpus record " + r.id()
-                        + ": regenerate " + CorpusEmbeddings.RESOURCE + " with CorpusEmbeddingsWriter");
-            }
-            rows.add(r);
-            x.add(v);
-        }
-        double[] w = new double[FEATURES];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(1);
-        for (int epoch = 0; epoch < 40; epoch++) {
-            Collections.shuffle(order, random);
-            for (int i : order) {
-                LabelledRecord r = rows.get(i);
-                float[] v = x.get(i);
-                double weight = r.id().startsWith("W") || r.id().startsWith("M") ? 6 : 1;
-                double g = (1 / (1 + Math.exp(-logit(w, v, r.source()))) - (r.dissatisfied() ? 1 : 0)) * weight;
-                for (int j = 0; j < v.length; j++) {
-                    w[j] -= 0.05 * (g * v[j] + 1e-4 * w[j]);
-                }
-                w[SentenceEmbedder.DIMENSIONS + r.source().ordinal()] -= 0.05 * g;
-                w[FEATURES - 1] -= 0.05 * g;
-            }
-        }
+        List<Row> rows = EmbeddingHeads.storedRows(corpus, stored, r -> !r.id().startsWith("G"));
+        double[] w = new double[EmbeddingHeads.FEATURES];
+        EmbeddingHeads.epochs(rows, row -> {
+            LabelledRecord r = row.record();
+            double weight = r.id().startsWith("W") || r.id().startsWith("M") ? 6 : 1;
+            double g = (EmbeddingHeads.sigmoid(EmbeddingHeads.logit(w, row.embedding(), r.source())) - (r.dissatisfied() ? 1 : 0)) * weight;
+            EmbeddingHeads.step(w, row.embedding(), r.source(), g);
+        });
         double reach = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            reach = Math.max(reach, Math.abs(logit(w, x.get(i), rows.get(i).source())));
+        for (Row row : rows) {
+            reach = Math.max(reach, Math.abs(EmbeddingHeads.logit(w, row.embedding(), row.record().source())));
         }
         return new EmbeddingDissatisfaction(w, reach + 1, embedder);
-    }
-
-    private static double logit(double[] w, float[] v, Source source) {
-        double z = w[FEATURES - 1] + w[SentenceEmbedder.DIMENSIONS + source.ordinal()];
-        for (int j = 0; j < v.length; j++) {
-            z += w[j] * v[j];
-        }
-        return z;
     }
 
     @Override
@@ -94,7 +57,7 @@ public final class EmbeddingDissatisfaction implements DissatisfactionEvidence {
         if (!matters(linear) || text.codePoints().noneMatch(Character::isLetter)) {
             return linear;
         }
-        return (1 - WEIGHT) * linear + WEIGHT * logit(head, embedder.embed(text), source);
+        return (1 - WEIGHT) * linear + WEIGHT * EmbeddingHeads.logit(head, embedder.embed(text), source);
     }
 
     /** Whether the head could move calibrated log-odds {@code linear} across 0 (see the class comment). */

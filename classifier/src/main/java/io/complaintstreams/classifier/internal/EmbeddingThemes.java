@@ -5,10 +5,9 @@ import io.complaintstreams.classifier.Source;
 import io.complaintstreams.classifier.ThemeEvidence;
 import io.complaintstreams.classifier.Themes;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import io.complaintstreams.classifier.internal.EmbeddingHeads.Row;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Theme evidence from sentence embeddings (issue 12, fourth round): one logistic regression per theme over the
@@ -28,7 +27,6 @@ public final class EmbeddingThemes implements ThemeEvidence {
     static final double UP = 0.5;
     /** Share of the gap taken when the head's log-odds are below the model's. */
     static final double DOWN = 0.5;
-    private static final int FEATURES = SentenceEmbedder.DIMENSIONS + Source.values().length + 1;
     private static final int T = Themes.ALL.size();
 
     private final double[][] head;
@@ -51,63 +49,29 @@ public final class EmbeddingThemes implements ThemeEvidence {
      * (log-odds).
      */
     public static EmbeddingThemes train(List<LabelledRecord> corpus, CorpusEmbeddings stored, double threshold) {
-        List<LabelledRecord> rows = new ArrayList<>();
-        List<float[]> x = new ArrayList<>();
-        for (LabelledRecord r : corpus) {
-            if (!r.themesLabelled() || r.id().startsWith("G")) {
-                continue;
+        List<Row> rows = EmbeddingHeads.storedRows(corpus, stored, r -> r.themesLabelled() && !r.id().startsWith("G"));
+        double[][] w = new double[T][EmbeddingHeads.FEATURES];
+        EmbeddingHeads.epochs(rows, row -> {
+            LabelledRecord r = row.record();
+            double weight = r.id().startsWith("W") ? 6 : 1;
+            for (int k = 0; k < T; k++) {
+                boolean y = r.themes().contains(Themes.ALL.get(k));
+                double g = (EmbeddingHeads.sigmoid(EmbeddingHeads.logit(w[k], row.embedding(), r.source())) - (y ? 1 : 0)) * weight * (y ? 1.5 : 1);
+                EmbeddingHeads.step(w[k], row.embedding(), r.source(), g);
             }
-            float[] v = stored.of(r.text());
-            if (v == null) {
-                throw new IllegalStateException("no stored embedding for corpus record " + r.id()
-                        + ": regenerate " + CorpusEmbeddings.RESOURCE + " with CorpusEmbeddingsWriter");
-            }
-            rows.add(r);
-            x.add(v);
-        }
-        double[][] w = new double[T][FEATURES];
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(1);
-        for (int epoch = 0; epoch < 40; epoch++) {
-            Collections.shuffle(order, random);
-            for (int i : order) {
-                LabelledRecord r = rows.get(i);
-                float[] v = x.get(i);
-                double weight = r.id().startsWith("W") ? 6 : 1;
-                for (int k = 0; k < T; k++) {
-                    boolean y = r.themes().contains(Themes.ALL.get(k));
-                    double g = (1 / (1 + Math.exp(-logit(w[k], v, r.source()))) - (y ? 1 : 0)) * weight * (y ? 1.5 : 1);
-                    for (int j = 0; j < v.length; j++) {
-                        w[k][j] -= 0.05 * (g * v[j] + 1e-4 * w[k][j]);
-                    }
-                    w[k][SentenceEmbedder.DIMENSIONS + r.source().ordinal()] -= 0.05 * g;
-                    w[k][FEATURES - 1] -= 0.05 * g;
-                }
-            }
-        }
+        });
         double[] lowest = new double[T];
         double[] highest = new double[T];
-        java.util.Arrays.fill(lowest, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(highest, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < rows.size(); i++) {
+        Arrays.fill(lowest, Double.POSITIVE_INFINITY);
+        Arrays.fill(highest, Double.NEGATIVE_INFINITY);
+        for (Row row : rows) {
             for (int k = 0; k < T; k++) {
-                double z = logit(w[k], x.get(i), rows.get(i).source());
+                double z = EmbeddingHeads.logit(w[k], row.embedding(), row.record().source());
                 lowest[k] = Math.min(lowest[k], z - RANGE_MARGIN);
                 highest[k] = Math.max(highest[k], z + RANGE_MARGIN);
             }
         }
         return new EmbeddingThemes(w, lowest, highest, new SentenceEmbedder(), threshold);
-    }
-
-    private static double logit(double[] w, float[] v, Source source) {
-        double z = w[FEATURES - 1] + w[SentenceEmbedder.DIMENSIONS + source.ordinal()];
-        for (int j = 0; j < v.length; j++) {
-            z += w[j] * v[j];
-        }
-        return z;
     }
 
     /** The embedder (its counters say how often the model ran). */
@@ -119,7 +83,7 @@ public final class EmbeddingThemes implements ThemeEvidence {
     double[] headLogits(float[] v, Source source) {
         double[] z = new double[T];
         for (int k = 0; k < T; k++) {
-            z[k] = logit(head[k], v, source);
+            z[k] = EmbeddingHeads.logit(head[k], v, source);
         }
         return z;
     }
