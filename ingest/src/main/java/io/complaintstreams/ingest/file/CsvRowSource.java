@@ -2,6 +2,7 @@ package io.complaintstreams.ingest.file;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.complaintstreams.domain.io.LineReader;
+import io.complaintstreams.ingest.EventKind;
 import io.complaintstreams.ingest.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 CSV with a header row of contract field names. A quoted field may span lines: physical lines are
+ * RFC 4180 CSV with a header row of column names: the contract's field names, in any letter case ({@code ContactId},
+ * {@code CONTACTID} and {@code contactId} name one field; see {@link EventKind#contractFieldName}), or, with a mapping,
+ * the source's own as written. A quoted field may span lines: physical lines are
  * joined until the quotes balance, so each row keeps its original bytes. Blank lines are skipped, and so are rows of
  * separators only ({@code ,,,,,}: the empty rows of a sheet's used range that Excel writes after the data), which
  * hold nothing to publish or to refuse. A row with a line
@@ -29,8 +32,12 @@ final class CsvRowSource extends LineRowSource {
     private List<String> header;
     private CSVFormat format = CSVFormat.RFC4180;
 
-    CsvRowSource(LineReader lines) {
+    /** The kind whose contract field names the headings are, matched in any case; null to keep headings as written. */
+    private final EventKind kind;
+
+    CsvRowSource(LineReader lines, EventKind kind) {
         super(lines);
+        this.kind = kind;
     }
 
     @Override
@@ -50,7 +57,7 @@ final class CsvRowSource extends LineRowSource {
             }
             format = formatOf(record.text());
             try {
-                header = parse(record.text()).stream().map(String::strip).toList();
+                header = parse(record.text()).stream().map(String::strip).map(h -> kind == null ? h : kind.contractFieldName(h)).toList();
             } catch (ValidationException e) {
                 throw new IOException("the header row is not valid CSV: " + e.reason());
             }

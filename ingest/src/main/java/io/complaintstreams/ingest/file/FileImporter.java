@@ -130,7 +130,7 @@ public final class FileImporter {
         Batch batch = new Batch();
         List<ImportSummary.Refusal> refusals = new ArrayList<>();
         long rows = 0;
-        try (RowSource source = RowSource.open(file, options.encoding())) {
+        try (RowSource source = RowSource.open(file, options.encoding(), table == null)) {
             Row row;
             while ((row = source.next()) != null) {
                 rows++;

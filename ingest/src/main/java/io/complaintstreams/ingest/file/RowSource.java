@@ -14,8 +14,12 @@ interface RowSource extends Closeable {
     /** Bytes of the file consumed so far (for progress). */
     long bytesRead();
 
-    static RowSource open(ImportFile file, Charset encoding) throws IOException {
+    /**
+     * @param contractColumns whether a CSV's column headings are the contract's field names (no mapping), so a heading
+     *     that differs from one only in letter case is read as it; a mapping names its source's columns exactly
+     */
+    static RowSource open(ImportFile file, Charset encoding, boolean contractColumns) throws IOException {
         LineReader lines = new LineReader(Files.newInputStream(file.path()), encoding);
-        return file.format() == ImportFile.Format.CSV ? new CsvRowSource(lines) : new JsonLinesRowSource(lines);
+        return file.format() == ImportFile.Format.CSV ? new CsvRowSource(lines, contractColumns ? file.kind() : null) : new JsonLinesRowSource(lines);
     }
 }

@@ -28,19 +28,6 @@ final class MappingFileReader {
     private static final Set<String> TABLE = Set.of("match", "kind", "description", "fields");
     private static final Set<String> FIELD = Set.of("column", "constant", "default", "values", "otherwise", "date", "split");
     private static final Set<String> DATE = Set.of("format", "formats", "zone", "ambiguous", "gap");
-    private static final Map<EventKind, Set<String>> KNOWN_FIELDS = Map.of(
-            EventKind.CONTACTS, Set.of("eventId", "tenure", "contactId", "landlordId", "residentId", "channel",
-                    "occurredAt", "text", "propertyId", "serviceRequestId", "representative"),
-            EventKind.SERVICE_REQUESTS, Set.of("eventId", "tenure", "requestId", "landlordId", "residentId", "occurredAt",
-                    "status", "category", "text", "propertyId", "priority", "dueAt"),
-            EventKind.SURVEYS, Set.of("eventId", "tenure", "surveyId", "landlordId", "residentId", "occurredAt", "kind",
-                    "score", "comment", "serviceRequestId", "complaintId"),
-            EventKind.COMPLAINT_EVENTS, Set.of("eventId", "tenure", "complaintId", "landlordId", "residentId", "type",
-                    "stage", "occurredAt", "extensionWorkingDays", "handlerId", "outcome", "category", "themes",
-                    "remedyAmount", "reason"),
-            EventKind.OMBUDSMAN_CASES, Set.of("eventId", "caseId", "complaintId", "landlordId", "residentId", "type",
-                    "occurredAt", "findings", "orderId", "order", "orderDueOn", "amount"));
-
     private MappingFileReader() {}
 
     static ExportMapping read(Path file) throws IOException {
@@ -87,9 +74,9 @@ final class MappingFileReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String fieldPath = path + ".fields." + e.getKey();
-            if (!KNOWN_FIELDS.get(kind).contains(e.getKey())) {
+            if (!kind.fieldNames().contains(e.getKey())) {
                 throw new IllegalArgumentException("'" + fieldPath + "': " + kind.pathSegment() + " has no field '"
-                        + e.getKey() + "' (fields: " + String.join(", ", KNOWN_FIELDS.get(kind).stream().sorted().toList()) + ")");
+                        + e.getKey() + "' (fields: " + String.join(", ", kind.fieldNames().stream().sorted().toList()) + ")");
             }
             rules.add(field(e.getKey(), e.getValue(), fieldPath));
         }

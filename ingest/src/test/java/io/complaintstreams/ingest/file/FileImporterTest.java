@@ -248,6 +248,21 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldReadColumnHeadingsThatDifferFromTheContractOnlyInCase() throws Exception {
+        // a CRM's headings: every row was dead-lettered as "'contactId' is required", with no hint why
+        write("contacts.csv", "ContactId,LANDLORDID,residentid,Channel,OccurredAt,Text,Notes\r\n"
+                + "c-1,L1,r-1,phone,2025-04-01T09:30:00Z,Still waiting for the boiler,ignored\r\n");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(0, summary.deadLettered());
+        Contact contact = EventSerdes.CONTACT.decode(publisher.recordsTo("t.crm.contacts").get(0).value());
+        assertEquals("c-1", contact.getContactId());
+        assertEquals("L1", contact.getLandlordId());
+        assertEquals("r-1", contact.getResidentId());
+        assertEquals("Still waiting for the boiler", contact.getText());
+    }
+
+    @Test
     void shouldKeepCommaSeparationWhenTheHeaderHasCommas() throws Exception {
         write("complaint-events.csv", CSV); // themes "communication;staff_conduct" inside a comma-separated file
         assertEquals(2, importDir(500).published());
