@@ -142,7 +142,7 @@ public final class ImportCommand implements Callable<Integer> {
                 System.err.println("Nothing imported: no file of " + input + " is read (the reasons above); exit 2");
                 return Main.BAD_INPUT;
             }
-            return summary.deadLettered() > 0 ? Main.BAD_INPUT : Main.OK;
+            return summary.deadLettered() > 0 || summary.anyUnreadable() ? Main.BAD_INPUT : Main.OK;
         }
     }
 }

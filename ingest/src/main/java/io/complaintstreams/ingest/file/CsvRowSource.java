@@ -53,13 +53,13 @@ final class CsvRowSource extends LineRowSource {
         Record record = nextRecord();
         if (record != null && header == null) {
             if (record.error() != null) {
-                throw new IOException("the header row " + record.error());
+                throw new UnreadableHeaderException("the header row " + record.error());
             }
             format = formatOf(record.text());
             try {
                 header = parse(record.text()).stream().map(String::strip).map(h -> kind == null ? h : kind.contractFieldName(h)).toList();
             } catch (ValidationException e) {
-                throw new IOException("the header row is not valid CSV: " + e.reason());
+                throw new UnreadableHeaderException("the header row is not valid CSV: " + e.reason());
             }
             record = nextRecord();
         }
@@ -157,6 +157,13 @@ final class CsvRowSource extends LineRowSource {
             return records.isEmpty() ? List.of() : records.get(0).toList();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ValidationException("row", "is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** A CSV file whose header row cannot be read: none of its rows can be (the message says why). */
+    static final class UnreadableHeaderException extends IOException {
+        UnreadableHeaderException(String message) {
+            super(message);
         }
     }
 }

@@ -80,7 +80,12 @@ public final class FileImporter {
         try (ImportProgress progress = ImportProgress.open(options.progressBar(), total)) {
             long done = 0;
             for (ImportFile file : files) {
-                summaries.add(importFile(file, progress, done));
+                try {
+                    summaries.add(importFile(file, progress, done));
+                } catch (CsvRowSource.UnreadableHeaderException e) {
+                    // read before any row: nothing of the file was published; the other files still are
+                    skipped.add(new ImportSummary.SkippedFile(file.path().getFileName().toString(), e.getMessage(), true));
+                }
                 done += Files.size(file.path());
             }
         }

@@ -21,8 +21,16 @@ public record ImportSummary(List<FileSummary> files, List<SkippedFile> skippedFi
     /** A dead-lettered row: its line in the file (the first line of a multi-line CSV record), the field and the reason. */
     public record Refusal(long line, String field, String reason) {}
 
-    /** A file not read, and why (its name names no input, a format not read, no mapping table matches it). */
-    public record SkippedFile(String file, String reason) {}
+    /**
+     * A file not read, and why: its name names no input, a format not read, no mapping table matches it, or
+     * ({@code unreadable}) it names an input but its CSV header row cannot be read (not valid in the encoding, not CSV),
+     * so none of its rows could be.
+     */
+    public record SkippedFile(String file, String reason, boolean unreadable) {
+        public SkippedFile(String file, String reason) {
+            this(file, reason, false);
+        }
+    }
 
     public ImportSummary {
         files = List.copyOf(files);
@@ -32,6 +40,11 @@ public record ImportSummary(List<FileSummary> files, List<SkippedFile> skippedFi
     /** The names of the files skipped. */
     public List<String> skipped() {
         return skippedFiles.stream().map(SkippedFile::file).toList();
+    }
+
+    /** Whether a file meant for an input could not be read at all (its rows are neither published nor dead-lettered). */
+    public boolean anyUnreadable() {
+        return skippedFiles.stream().anyMatch(SkippedFile::unreadable);
     }
 
     public long rowsRead() {

@@ -263,6 +263,22 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldSkipAFileWhoseHeaderRowCannotBeReadSayingWhyAndImportTheOthers() throws Exception {
+        // a Windows-1252 heading read as UTF-8: the import stopped with exit 1 and a stack trace, the other files unread
+        Files.write(dir.resolve("contacts.csv"), ("contactId,landlordId,residentId,channel,occurredAt,text,Cost \u00a3\r\n"
+                + "c-1,L1,r-1,phone,2025-04-01T09:30:00Z,Still waiting,5\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        write("complaint-events.csv", CSV);
+        ImportSummary summary = importDir(500);
+
+        assertTrue(summary.anyUnreadable());
+        ImportSummary.SkippedFile skipped = summary.skippedFiles().get(0);
+        assertEquals("contacts.csv", skipped.file());
+        assertTrue(skipped.reason().startsWith("the header row") && skipped.reason().contains("not valid UTF-8"), skipped.reason());
+        assertTrue(publisher.recordsTo("t.crm.contacts").isEmpty());
+        assertEquals(2, publisher.recordsTo("t.crm.complaint-events").size(), "the other file is imported");
+    }
+
+    @Test
     void shouldKeepCommaSeparationWhenTheHeaderHasCommas() throws Exception {
         write("complaint-events.csv", CSV); // themes "communication;staff_conduct" inside a comma-separated file
         assertEquals(2, importDir(500).published());
