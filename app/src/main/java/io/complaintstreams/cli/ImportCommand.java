@@ -125,8 +125,9 @@ public final class ImportCommand implements Callable<Integer> {
             ImportSummary summary = importer.importPath(input);
             Runtime.getRuntime().removeShutdownHook(interrupted);
             for (var file : summary.files()) {
-                System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%n", file.file(), file.rowsRead(),
-                        file.published(), file.deadLettered());
+                System.err.printf("  %-40s %,9d rows  %,9d published  %,6d dead-lettered%s%n", file.file(), file.rowsRead(),
+                        file.published(), file.deadLettered(), file.readAs().equals(InputFiles.encoding(encoding)) ? ""
+                                : "  (read as " + file.readAs().name() + ": its byte order mark)");
                 for (var refusal : file.firstRefusals()) {
                     System.err.printf("      line %d, field %s: %s%n", refusal.line(), refusal.field(), refusal.reason());
                 }
@@ -136,8 +137,10 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             summary.skippedFiles().forEach(s -> System.err.println("  skipped " + s.file() + ": " + s.reason()));
-            System.err.printf("Imported %,d rows (read as %s): %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
-                    InputFiles.encoding(encoding).name(), summary.published(), summary.deadLettered());
+            boolean otherEncoding = summary.files().stream().anyMatch(f -> !f.readAs().equals(InputFiles.encoding(encoding)));
+            System.err.printf("Imported %,d rows (read as %s%s): %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
+                    InputFiles.encoding(encoding).name(), otherEncoding ? " unless said above" : "", summary.published(),
+                    summary.deadLettered());
             if (summary.files().isEmpty()) {
                 System.err.println("Nothing imported: no file of " + input + " is read (the reasons above); exit 2");
                 return Main.BAD_INPUT;

@@ -16,6 +16,7 @@ import io.complaintstreams.ingest.publish.OutgoingRecord;
 import io.complaintstreams.ingest.publish.PublishException;
 import io.complaintstreams.topics.Topics;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,6 +136,7 @@ public final class FileImporter {
         Batch batch = new Batch();
         List<ImportSummary.Refusal> refusals = new ArrayList<>();
         long rows = 0;
+        Charset readAs;
         try (RowSource source = RowSource.open(file, options.encoding(), table == null)) {
             Row row;
             while ((row = source.next()) != null) {
@@ -157,9 +159,10 @@ public final class FileImporter {
                 }
                 progress.advanceTo(bytesBefore + source.bytesRead());
             }
+            readAs = source.encoding();
         }
         batch.flush();
-        return new FileSummary(fileName, file.kind(), rows, batch.published, batch.deadLettered, refusals);
+        return new FileSummary(fileName, file.kind(), readAs, rows, batch.published, batch.deadLettered, refusals);
     }
 
     private ParsedEvent parse(ImportFile file, TableMapping table, Row row) {

@@ -1,6 +1,7 @@
 package io.complaintstreams.ingest.file;
 
 import io.complaintstreams.ingest.EventKind;
+import java.nio.charset.Charset;
 import java.util.List;
 
 /** What an import did: per file, and the files it skipped (with why: the person importing must see it). */
@@ -9,10 +10,12 @@ public record ImportSummary(List<FileSummary> files, List<SkippedFile> skippedFi
     public static final int MAX_REFUSALS_SHOWN = 5;
 
     /**
-     * One file's counts, and its first {@link #MAX_REFUSALS_SHOWN} dead-lettered rows (line, field, reason) so the person
-     * importing sees why without reading the dead-letter topic.
+     * One file's counts, the encoding it was read in ({@code readAs}: the one asked for, or UTF-16 when the file starts
+     * with a UTF-16 byte order mark), and its first {@link #MAX_REFUSALS_SHOWN} dead-lettered rows (line, field, reason)
+     * so the person importing sees why without reading the dead-letter topic.
      */
-    public record FileSummary(String file, EventKind kind, long rowsRead, long published, long deadLettered, List<Refusal> firstRefusals) {
+    public record FileSummary(String file, EventKind kind, Charset readAs, long rowsRead, long published, long deadLettered,
+            List<Refusal> firstRefusals) {
         public FileSummary {
             firstRefusals = List.copyOf(firstRefusals);
         }

@@ -11,6 +11,9 @@ interface RowSource extends Closeable {
     /** The next row, or null at the end. */
     Row next() throws IOException;
 
+    /** The encoding rows are decoded with: the one asked for, or UTF-16 when the file starts with its byte order mark. */
+    Charset encoding();
+
     /** Bytes of the file consumed so far (for progress). */
     long bytesRead();
 

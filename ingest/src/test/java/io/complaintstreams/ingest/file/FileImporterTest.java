@@ -94,6 +94,7 @@ class FileImporterTest {
         assertEquals(1, summary.published(), "dead letters: " + publisher.recordsTo("t.complaints.dead-letter"));
         assertEquals("Rent \u00a35 too high \u2013 not happy",
                 EventSerdes.CONTACT.decode(publisher.recordsTo("t.crm.contacts").get(0).value()).getText());
+        assertEquals(StandardCharsets.UTF_16LE, summary.files().get(0).readAs(), "the summary says how the file was read");
     }
 
     @Test
