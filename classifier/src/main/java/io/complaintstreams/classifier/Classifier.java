@@ -9,6 +9,7 @@ import io.complaintstreams.classifier.internal.FeatureVector;
 import io.complaintstreams.classifier.internal.LanguageGate;
 import io.complaintstreams.classifier.internal.OtherLanguageLexicon;
 import io.complaintstreams.classifier.internal.RuleEvidence;
+import io.complaintstreams.classifier.internal.SentenceEmbedder;
 import io.complaintstreams.classifier.internal.Lexicons;
 import io.complaintstreams.classifier.internal.LinearModel;
 import io.complaintstreams.classifier.internal.Trainer;
@@ -135,7 +136,7 @@ public final class Classifier {
      */
     Classifier withNewEmbeddingDissatisfactionOnly() {
         return withDissatisfactionEvidence(EmbeddingDissatisfaction.train(TrainingCorpus.load(),
-                CorpusEmbeddings.fromResource(), new io.complaintstreams.classifier.internal.SentenceEmbedder()));
+                CorpusEmbeddings.fromResource(), new SentenceEmbedder()));
     }
 
     /** Trains a new model on {@code corpus} with the default settings (deterministic); confidence is not calibrated. */
@@ -190,8 +191,8 @@ public final class Classifier {
             if (both != linear) {
                 double before = p;
                 p = 1.0 / (1.0 + Math.exp(-both));
-                weighed = String.format(java.util.Locale.ROOT,
-                        "dissatisfaction weighed with sentence embeddings: P %.2f, linear model alone %.2f", p, before);
+                weighed = "dissatisfaction weighed with sentence embeddings: P " + format2(p) + ", linear model alone "
+                        + format2(before);
             }
         }
         boolean dissatisfied = p >= THRESHOLD;

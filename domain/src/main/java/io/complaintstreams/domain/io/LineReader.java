@@ -74,7 +74,8 @@ public final class LineReader implements Closeable {
         this.decoder = strictDecoder(encoding);
     }
 
-    private static CharsetDecoder strictDecoder(Charset encoding) {
+    /** A decoder of {@code encoding} that reports malformed and unmappable bytes instead of writing U+FFFD. */
+    static CharsetDecoder strictDecoder(Charset encoding) {
         return encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -27,8 +26,7 @@ final class Utf16Transcoder extends InputStream {
     Utf16Transcoder(InputStream in, Charset encoding) {
         this.source = new Counting(in);
         this.encoding = encoding;
-        this.chars = new InputStreamReader(source, encoding.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.chars = new InputStreamReader(source, LineReader.strictDecoder(encoding));
     }
 
     long rawBytesRead() {
