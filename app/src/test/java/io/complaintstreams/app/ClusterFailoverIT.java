@@ -182,7 +182,20 @@ class ClusterFailoverIT {
             }
             acknowledgedEvents.addAll(ids);
             acknowledgedComplaints.addAll(complaints);
-            assertEquals(202, single.post("/api/v1/events/complaint-events", body).statusCode(), "batch " + batch + " to one instance");
+            assertEquals(202, postRetryingAClosedConnection(single, body), "batch " + batch + " to one instance");
+        }
+
+        /**
+         * The single instance's answer. The JDK client may reuse a pooled connection the server has just closed for
+         * idleness (Jetty's 10 s idle timeout; "header parser received no bytes"); it retries only idempotent methods
+         * itself, so a client of ours retries the POST once, as the event ids make harmless.
+         */
+        private static int postRetryingAClosedConnection(RunningApp to, String body) throws Exception {
+            try {
+                return to.post("/api/v1/events/complaint-events", body).statusCode();
+            } catch (java.io.IOException closed) {
+                return to.post("/api/v1/events/complaint-events", body).statusCode();
+            }
         }
 
         /** {type, stage, occurredAt}: overdue (two alerts), answered on time, answered late. */
