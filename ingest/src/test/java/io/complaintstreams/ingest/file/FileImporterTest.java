@@ -80,6 +80,19 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldKeepALineBreakInsideAQuotedFieldAsLfWhetherTheFileWroteCrlfOrLf() throws Exception {
+        write("contacts.csv", "contactId,landlordId,residentId,channel,occurredAt,text\r\n"
+                + "c-1,L1,r-1,email,2025-04-01T09:30:00Z,\"Dear Sir\r\nThe mould is back\"\r\n"
+                + "c-2,L1,r-2,email,2025-04-01T09:30:00Z,\"Dear Sir\nThe mould is back\"\r\n");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(2, summary.published(), "dead letters: " + publisher.recordsTo("t.complaints.dead-letter"));
+        for (OutgoingRecord contact : publisher.recordsTo("t.crm.contacts")) {
+            assertEquals("Dear Sir\nThe mould is back", EventSerdes.CONTACT.decode(contact.value()).getText(), contact.key());
+        }
+    }
+
+    @Test
     void shouldImportAUtf16FileFromExcelsUnicodeText() throws Exception {
         String sheet = "contactId\tlandlordId\tresidentId\tchannel\toccurredAt\ttext\r\n"
                 + "c-1\tL1\tr-1\tphone\t2025-04-01T09:30:00Z\tRent \u00a35 too high \u2013 not happy\r\n";
