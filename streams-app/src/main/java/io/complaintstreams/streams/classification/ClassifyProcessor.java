@@ -9,6 +9,7 @@ import io.complaintstreams.privacy.TextVault;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import io.complaintstreams.streams.internal.CheckpointedWindowStores;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -26,7 +27,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * seen-store. The seen-store is keyed by the record's signalId ({@link SignalIds}: the eventId, qualified by the
  * record when the source system gave it), so another resident's record that reuses a given eventId is classified
  * on its own, whichever partition it lands in, instead of being dropped as a repeat. It is a window store: it forgets
- * ids {@link #SEEN_RETENTION} of stream time after the event.
+ * ids {@link #SEEN_RETENTION} of stream time after the event, and keeps its changelog offsets in Kafka's checkpoint
+ * file ({@link CheckpointedWindowStores}), so that a partition that has had no such record yet does not make a clean
+ * restart wipe and restore the task.
  */
 final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, Signal> {
     private static final Logger LOG = LoggerFactory.getLogger(ClassifyProcessor.class);
@@ -107,7 +110,7 @@ final class ClassifyProcessor<V> extends ContextualProcessor<String, V, String, 
         @Override
         public Set<StoreBuilder<?>> stores() {
             return Set.of(Stores.windowStoreBuilder(
-                    Stores.persistentWindowStore(seenStoreName, SEEN_RETENTION, Duration.ofMillis(1), false),
+                    CheckpointedWindowStores.persistentWindowStore(seenStoreName, SEEN_RETENTION, Duration.ofMillis(1), false),
                     Serdes.String(), Serdes.Long()));
         }
     }
