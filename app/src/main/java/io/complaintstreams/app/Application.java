@@ -143,7 +143,8 @@ public final class Application implements AutoCloseable {
         // before Kafka Streams starts: the complaint events already waiting are history (judged by stream time)
         var history = settings.clock() == io.complaintstreams.streams.ClockMode.WALL
                 ? StartupHistoryCapture.capture(kafka.admin(), kafka.clients().asMap(), settings.topics().complaintEvents.name(),
-                        settings.config().get(AppConfig.APPLICATION_ID))
+                        settings.config().get(AppConfig.APPLICATION_ID),
+                        settings.dataDir().resolve("streams").resolve(settings.config().get(AppConfig.APPLICATION_ID)))
                 : io.complaintstreams.streams.deadline.StartupHistory.none();
         Topology topology = ComplaintTopology.build(settings.topology(),
                 TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey), ClassifierWiring.classifier(settings.config()),

@@ -35,9 +35,15 @@ final class StartupHistoryCapture {
 
     private StartupHistoryCapture() {}
 
-    static StartupHistory capture(Admin admin, Map<String, Object> clients, String topic, String groupId) {
+    /**
+     * @param applicationStateDir {@code STATE_DIR/APPLICATION_ID}, where Kafka Streams keeps this instance's process id
+     *     (its members' client ids carry it), so that a member left by this instance's own previous run is told apart
+     */
+    static StartupHistory capture(Admin admin, Map<String, Object> clients, String topic, String groupId,
+                                  java.nio.file.Path applicationStateDir) {
         try {
-            Map<Integer, Long> last = lastOffsetsIfNoMemberRuns(admin, clients, topic, groupId);
+            Map<Integer, Long> last = lastOffsetsIfNoMemberRuns(admin, clients, topic, groupId,
+                    PreviousRunMembers.processIdIn(applicationStateDir));
             if (last.isEmpty()) {
                 return StartupHistory.none();
             }
@@ -55,7 +61,8 @@ final class StartupHistoryCapture {
     }
 
     private static Map<Integer, Long> lastOffsetsIfNoMemberRuns(Admin admin, Map<String, Object> clients, String topic,
-                                                                String groupId) throws Exception {
+                                                                String groupId, java.util.Optional<String> ownProcessId)
+            throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic).partitions()
                 .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
@@ -66,7 +73,7 @@ final class StartupHistoryCapture {
                         ends.put(tp, info.offset());
                     }
                 });
-        if (ends.isEmpty() || membersRunning(admin, groupId) > 0) {
+        if (ends.isEmpty() || membersRunning(admin, groupId, ownProcessId) > 0) {
             return Map.of();
         }
         Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
@@ -77,14 +84,21 @@ final class StartupHistoryCapture {
         return LastCommittedRecords.before(clients, begins, ends, TIMEOUT);
     }
 
-    private static int membersRunning(Admin admin, String groupId) throws Exception {
+    private static int membersRunning(Admin admin, String groupId, java.util.Optional<String> ownProcessId) throws Exception {
         try {
-            int members = members(admin, groupId);
-            if (members > 0) {
+            List<String> clientIds = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
+                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().stream().map(m -> m.clientId()).toList();
+            long others = PreviousRunMembers.othersThan(clientIds, ownProcessId);
+            if (others > 0) {
                 LOG.info("History: {} member(s) of group {} already running: this instance joins a running cluster, so no "
-                        + "complaint event is judged as history", members, groupId);
+                        + "complaint event is judged as history", others, groupId);
+            } else if (!clientIds.isEmpty()) {
+                LOG.info("History: group {} still lists {} member(s) of this instance's previous run (process id {}), which "
+                        + "stopped without leaving it (killed) and stays listed until its session times out; the complaint "
+                        + "events waiting now were accepted while that run was running, so none is judged as history",
+                        groupId, clientIds.size(), ownProcessId.orElse("?"));
             }
-            return members;
+            return clientIds.size();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof GroupIdNotFoundException) {
                 return 0;
