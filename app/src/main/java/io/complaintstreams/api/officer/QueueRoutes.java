@@ -1,7 +1,9 @@
 package io.complaintstreams.api.officer;
 
+import complaintstreams.events.DeadlineStatus;
 import complaintstreams.state.ComplaintLedger;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.domain.validation.InputRules;
 import io.complaintstreams.streams.deadline.DeadlineClockPart;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -28,6 +30,9 @@ final class QueueRoutes {
             "status", "status", "handlerId", "handlerId", "theme", "themes", "residentId", "residentId");
     private static final Set<String> SORTS = Set.of("complaintId", "landlordId", "residentId", "stage", "status",
             "handlerId", "receivedOn", "acknowledgeBy", "respondBy", "dueOn", "daysOverdue", "workingDaysLeft", "category");
+
+    /** Every status a complaint can have (DeadlineState's), for the {@code status} filter. */
+    private static final List<String> STATUSES = java.util.Arrays.stream(DeadlineStatus.values()).map(Enum::name).toList();
 
     private final ClusterRows rows;
 
@@ -59,6 +64,8 @@ final class QueueRoutes {
             String open = RowQuery.choice("open", params.get("open"), "true", List.of("true", "false", "all"));
             params.put("open", open.equals("all") ? null : open);
             params.put("stage", RowQuery.choice("stage", params.get("stage"), null, List.of("1", "2"))); // the Code's two stages
+            RowQuery.eachOneOf("status", params.get("status"), STATUSES);
+            RowQuery.eachOneOf("theme", params.get("theme"), InputRules.THEMES);
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);

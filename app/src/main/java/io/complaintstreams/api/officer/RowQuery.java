@@ -49,6 +49,22 @@ final class RowQuery {
                 + " or " + choices.get(choices.size() - 1));
     }
 
+    /**
+     * A filter parameter whose comma-separated values must each be one of {@code allowed} (compared ignoring case), so
+     * a mistyped value ({@code status=OVERDEU}) is a {@link BadParameter} naming it rather than an empty list that reads
+     * as "none". Absent or blank: nothing to check.
+     */
+    static void eachOneOf(String name, String value, Collection<String> allowed) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        for (String v : value.strip().split("\\s*,\\s*")) {
+            if (allowed.stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
+                throw new BadParameter(name, name + " must be one of " + String.join(", ", allowed) + " (got '" + v + "')");
+            }
+        }
+    }
+
     record Page(long total, int page, int size, List<Map<String, Object>> rows) {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();

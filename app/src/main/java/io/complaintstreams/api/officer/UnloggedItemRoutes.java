@@ -25,6 +25,10 @@ final class UnloggedItemRoutes {
     private static final Set<String> SORTS = Set.of("confidence", "firstDissatisfiedOn", "ageDays", "evidenceCount",
             "lastEvidenceAt", "landlordId", "theme", "residentId", "status", "closedAt", "itemId");
 
+    /** An item's issue: one of the contract's themes, or {@code none} for evidence without themes. */
+    private static final List<String> ITEM_THEMES = java.util.stream.Stream.concat(
+            io.complaintstreams.domain.validation.InputRules.THEMES.stream(), java.util.stream.Stream.of("none")).toList();
+
     private final ClusterRows rows;
 
     /** @param notes opens officers' sealed notes (README "Data protection") */
@@ -68,6 +72,7 @@ final class UnloggedItemRoutes {
         try {
             String status = RowQuery.choice("status", params.get("status"), "OPEN", List.of("OPEN", "CLOSED", "ALL"));
             params.put("status", status.equals("ALL") ? null : status);
+            RowQuery.eachOneOf("theme", params.get("theme"), ITEM_THEMES);
             query = RowQuery.from(params, FILTERS, SORTS);
         } catch (RowQuery.BadParameter e) {
             ListAnswer.badParameter(ctx, e);
