@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import complaintstreams.events.AlertResolution;
 import complaintstreams.events.AlertResolutionKind;
 import io.complaintstreams.audit.AuditLog;
+import io.complaintstreams.domain.validation.InputRules;
 import io.complaintstreams.privacy.TextSealer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -98,10 +99,18 @@ final class ResolutionRoutes {
         if (by == null || by.isBlank() || by.length() > MAX_BY) {
             return refuse(ctx, "by", "by (who resolved it) is required, at most " + MAX_BY + " characters");
         }
+        Optional<String> badBy = InputRules.text(by); // no control characters, as every name at ingest
+        if (badBy.isPresent()) {
+            return refuse(ctx, "by", "by " + badBy.get());
+        }
         String note = text(body, "note");
         if ((body.has("note") && !body.get("note").isNull() && !body.get("note").isTextual())
                 || (note != null && note.length() > MAX_NOTE)) {
             return refuse(ctx, "note", "note must be text of at most " + MAX_NOTE + " characters");
+        }
+        Optional<String> badNote = note == null ? Optional.empty() : InputRules.text(note);
+        if (badNote.isPresent()) {
+            return refuse(ctx, "note", "note " + badNote.get());
         }
         Optional<Map<String, Object>> item = items.holding(alertId);
         String keptNote = note == null || note.isBlank() ? null : note.strip();

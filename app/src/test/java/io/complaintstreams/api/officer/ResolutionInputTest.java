@@ -1,0 +1,84 @@
+package io.complaintstreams.api.officer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.audit.AuditLog;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user's findings on {@code POST /api/v1/alerts/{alertId}/resolution}: a {@code by} or {@code note} with a
+ * control character was stored (ingest refuses them in every name and text), and an alert id made of a known
+ * complaint's id and a mistyped rest ({@code C-1:9:NOT_A_KIND}) was taken for an alert of that complaint and kept.
+ * The body is checked before any store is read or anything published, so the route runs here without Kafka.
+ */
+class ResolutionInputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Javalin app;
+
+    @BeforeEach
+    void start() {
+        app = Javalin.create(c -> c.showJavalinBanner = false);
+        new ResolutionRoutes(null, null, AuditLog.NONE, Clock.systemUTC(), Optional.empty(), null).register(app);
+        app.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private JsonNode refused(String body) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                        + "/api/v1/alerts/C-1:1:RESPONSE_OVERDUE/resolution"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, answer.statusCode(), body + " -> " + answer.body());
+        return JSON.readTree(answer.body());
+    }
+
+    @Test
+    void shouldRefuseAControlCharacterInByOrNoteNamingTheField() throws Exception {
+        assertEquals("by", refused("{\"resolution\":\"DUPLICATE\",\"by\":\"amy\\u0000x\"}").get("field").asText());
+        assertEquals("by", refused("{\"resolution\":\"DUPLICATE\",\"by\":\"amy\\u001b[31m\"}").get("field").asText());
+        JsonNode note = refused("{\"resolution\":\"DUPLICATE\",\"by\":\"amy\",\"note\":\"rang her \\u0007\"}");
+        assertEquals("note", note.get("field").asText());
+        assertTrue(note.get("error").asText().contains("control"), note.toString());
+    }
+
+    @Test
+    void shouldTakeOnlyAnAlertIdTheTopologyWritesAfterTheComplaintId() {
+        assertTrue(ComplaintResidents.isAlertSuffix("1:RESPONSE_OVERDUE"));
+        assertTrue(ComplaintResidents.isAlertSuffix("2:STAGE2_SAME_HANDLER"));
+        assertTrue(ComplaintResidents.isAlertSuffix("ombudsman:O-1:OMBUDSMAN_ORDER_OVERDUE"));
+        assertTrue(ComplaintResidents.isAlertSuffix("ombudsman:O:1:OMBUDSMAN_ORDER_DUE_SOON"), "an order id may hold ':'");
+        assertFalse(ComplaintResidents.isAlertSuffix("9:NOT_A_KIND"));
+        assertFalse(ComplaintResidents.isAlertSuffix("3:RESPONSE_OVERDUE"));
+        assertFalse(ComplaintResidents.isAlertSuffix("1:RESPONSE_OVERDEU"));
+        assertFalse(ComplaintResidents.isAlertSuffix("1:POSSIBLE_UNLOGGED_COMPLAINT"));
+        assertFalse(ComplaintResidents.isAlertSuffix("ombudsman:OMBUDSMAN_ORDER_OVERDUE"));
+        assertFalse(ComplaintResidents.isAlertSuffix("RESPONSE_OVERDUE"));
+    }
+
+    /** No complaint is looked up for an id whose rest is no alert (the lookup would need Kafka Streams: none here). */
+    @Test
+    void shouldFindNoResidentForAMistypedAlertIdOfAKnownComplaint() throws Exception {
+        ComplaintResidents noStreams = new ComplaintResidents(null, null, null);
+        assertEquals(Optional.empty(), noStreams.ofAlert("C-1:9:NOT_A_KIND"));
+        assertEquals(Optional.empty(), noStreams.ofAlert("C-1:1:RESPONSE_OVERDEU"));
+        assertEquals(Optional.empty(), noStreams.ofAlert("C-1"));
+    }
+}
