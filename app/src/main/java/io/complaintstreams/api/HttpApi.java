@@ -89,7 +89,7 @@ public final class HttpApi implements AutoCloseable {
         access.register(app);
         new ReadAudit(audit).register(app);
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())
-                .withMaxBodyBytes(Long.parseLong(settings.config().get(AppConfig.INGEST_MAX_BYTES)))
+                .withMaxBodyBytes(settings.ingestMaxRequestBytes())
                 .withTimestampBounds(settings.config().timestampBounds());
         new IngestRoutes(settings.topics(), publisher, ingest, IngestWiring.metricsListener(metrics, "http")).register(app);
         io.complaintstreams.domain.validation.FutureRefusals.shared().onFirstSuspicion(s -> LOG.warn("clock: {}", s.message()));

@@ -49,6 +49,12 @@ final class KafkaPermissions {
     private final Duration timeout;
     private final List<String> missing = new ArrayList<>();
 
+    private KafkaNotAnsweringException notAnswering(String what) {
+        return new KafkaNotAnsweringException("Kafka at " + clients.bootstrapServers() + " did not answer within "
+                + timeout.toSeconds() + " s (" + what.strip() + "): is --bootstrap-servers (bootstrap.servers) right, the"
+                + " cluster up and reachable from here, and are the kafka.security.* / kafka.sasl.* settings the cluster's?");
+    }
+
     private KafkaPermissions(Admin admin, KafkaClientConfig clients, String applicationId, Duration timeout) {
         this.admin = admin;
         this.clients = clients;
@@ -103,7 +109,7 @@ final class KafkaPermissions {
                     throw new IllegalStateException("cannot describe topic " + topic + ": " + e.getCause().getMessage());
                 }
             } catch (TimeoutException e) {
-                throw new IllegalStateException("Kafka did not answer within " + timeout + " describing topic " + topic);
+                throw notAnswering(" describing topic " + topic);
             }
         }
         canCreate(absent, "topic '%s' (it does not exist yet)");
@@ -150,7 +156,7 @@ final class KafkaPermissions {
                 }
                 // other refusals (replication factor, policy) are for the topic creation itself to report
             } catch (TimeoutException e) {
-                throw new IllegalStateException("Kafka did not answer within " + timeout + " checking creation of " + t.name());
+                throw notAnswering(" checking creation of " + t.name());
             }
         }
     }
@@ -170,7 +176,7 @@ final class KafkaPermissions {
                 throw new IllegalStateException("cannot describe group " + applicationId + ": " + e.getCause().getMessage());
             }
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer within " + timeout + " describing group " + applicationId);
+            throw notAnswering(" describing group " + applicationId);
         }
     }
 
@@ -189,7 +195,7 @@ final class KafkaPermissions {
                 throw new IllegalStateException("cannot check Read on group " + applicationId + ": " + e.getCause().getMessage());
             }
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer within " + timeout + " checking group " + applicationId);
+            throw notAnswering(" checking group " + applicationId);
         }
     }
 
@@ -202,7 +208,7 @@ final class KafkaPermissions {
                 missing.add("Describe and Read on group '" + applicationId + "'");
             }
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer within " + timeout + " describing group " + applicationId);
+            throw notAnswering(" describing group " + applicationId);
         }
     }
 
@@ -218,7 +224,7 @@ final class KafkaPermissions {
         } catch (ClusterAuthorizationException e) {
             missing.add("IdempotentWrite on the cluster (or Write on a topic)");
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer within " + timeout + " initialising a transactional producer");
+            throw notAnswering(" initialising a transactional producer");
         }
     }
 

@@ -41,11 +41,11 @@ public record RunSettings(AppConfig config, boolean demo) {
     }
 
     public int httpPort() {
-        return config.getInt(AppConfig.HTTP_PORT);
+        return config.port(AppConfig.HTTP_PORT);
     }
 
     public int kafkaPort() {
-        return config.getInt(AppConfig.KAFKA_PORT);
+        return config.port(AppConfig.KAFKA_PORT);
     }
 
     public Set<String> ingestTokens() {
@@ -77,12 +77,28 @@ public record RunSettings(AppConfig config, boolean demo) {
 
     /** Checks every setting that is parsed later, so that a bad one stops the start with its name (exit 2). */
     public RunSettings validated() {
+        httpPort();
+        kafkaPort();
         topology();
         serviceRequestTargets();
         kafka();
         config.rocksDbTotalBytes();
         config.brokerCleanerDedupeBufferBytes();
+        // read later, once the broker (or Streams, or the HTTP server) has started: checked now, naming the key
+        config.getInt(AppConfig.PARTITIONS, 1);
+        config.getLong(AppConfig.REPLICATION, 1, Short.MAX_VALUE);
+        config.getLong(AppConfig.RETENTION_MS, -1, Long.MAX_VALUE);
+        config.getLong(AppConfig.DEAD_LETTER_RETENTION_MS, -1, Long.MAX_VALUE);
+        ingestMaxRequestBytes();
+        config.httpServerLimits();
+        PrivacyWiring.encryptText(config);
+        PrivacyWiring.retention(config);
         return this;
+    }
+
+    /** {@code ingest.max-request-bytes}: 1 byte to about 2 GiB (what one request body can be read into). */
+    public long ingestMaxRequestBytes() {
+        return config.getLong(AppConfig.INGEST_MAX_BYTES, 1, Integer.MAX_VALUE - 8);
     }
 
     /** The landlord's service-request targets (throws IllegalArgumentException naming a bad entry). */

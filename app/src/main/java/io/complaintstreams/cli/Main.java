@@ -47,6 +47,26 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return FAILURE;
             }
+            if (e instanceof io.complaintstreams.app.HttpPortCheck.PortUnavailableException
+                    || e instanceof io.complaintstreams.app.KafkaNotAnsweringException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return FAILURE;
+            }
+            java.net.BindException bind = cause(e, java.net.BindException.class);
+            if (bind != null) {
+                // a port taken after the start-up check (HTTP) or the embedded broker's port: the message, not a stack trace
+                commandLine.getErr().println("error: " + e.getMessage() + (e.getMessage() != null
+                        && e.getMessage().contains(String.valueOf(bind.getMessage())) ? "" : " (" + bind.getMessage() + ")"));
+                return FAILURE;
+            }
+            org.apache.kafka.common.config.ConfigException kafkaConfig = cause(e, org.apache.kafka.common.config.ConfigException.class);
+            if (kafkaConfig != null) {
+                // e.g. --bootstrap-servers naming a host that does not resolve: Kafka refuses the setting itself
+                commandLine.getErr().println("error: Kafka refused a setting: " + kafkaConfig.getMessage()
+                        + (kafkaConfig.getMessage() != null && kafkaConfig.getMessage().contains("bootstrap")
+                        ? " (check --bootstrap-servers / bootstrap.servers: HOST:PORT[,HOST:PORT...], each host resolvable)" : ""));
+                return BAD_INPUT;
+            }
             if (causedBy(e, org.apache.kafka.common.errors.TimeoutException.class)) {
                 // a client command (tail, import, report, erase) found no broker: say so, without a stack trace
                 commandLine.getErr().println("error: Kafka did not answer (" + e.getMessage() + "). Is `run` running on "
@@ -62,6 +82,15 @@ public final class Main implements Runnable {
             return FAILURE;
         });
         return cli.execute(args);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

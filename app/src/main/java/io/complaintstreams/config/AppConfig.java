@@ -280,6 +280,30 @@ public final class AppConfig {
         return value;
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}.
+     *
+     * @throws IllegalArgumentException naming the key when the value is not a whole number or is out of range
+     */
+    public long getLong(ConfigKey key, long min, long max) {
+        String raw = get(key);
+        long value;
+        try {
+            value = Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.name() + " must be a whole number, got '" + raw + "'");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(key.name() + " must be from " + min + " to " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /** A TCP port, 0 (any free port) to 65535, naming the key otherwise. */
+    public int port(ConfigKey key) {
+        return (int) getLong(key, 0, 65535);
+    }
+
     /** A whole number no smaller than {@code min}, or null when the key is empty (errors as {@link #getInt(ConfigKey, int)}). */
     public Integer getOptionalInt(ConfigKey key, int min) {
         return get(key).isBlank() ? null : getInt(key, min);
@@ -352,12 +376,9 @@ public final class AppConfig {
 
     /** {@code http.idle-timeout-ms}, {@code http.min-request-bytes-per-second}, {@code http.max-connections}, {@code http.max-threads}. */
     public HttpServerLimits httpServerLimits() {
-        try {
-            return new HttpServerLimits(Duration.ofMillis(getInt(HTTP_IDLE_TIMEOUT_MS)), getInt(HTTP_MIN_REQUEST_RATE),
-                    getInt(HTTP_MAX_CONNECTIONS), getInt(HTTP_MAX_THREADS));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("http.* limits: " + e.getMessage(), e);
-        }
+        // each checked here naming its key (HttpServerLimits names its own fields, not the keys an operator writes)
+        return new HttpServerLimits(Duration.ofMillis(getInt(HTTP_IDLE_TIMEOUT_MS, 1)), getInt(HTTP_MIN_REQUEST_RATE, 0),
+                getInt(HTTP_MAX_CONNECTIONS, 1), getInt(HTTP_MAX_THREADS, HttpServerLimits.MIN_THREADS));
     }
 
     /** {@code LL1=1200,LL2=800} as a map; rejects malformed entries naming them. */

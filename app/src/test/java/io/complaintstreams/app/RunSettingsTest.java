@@ -30,6 +30,26 @@ class RunSettingsTest {
         new RunSettings(AppConfig.load(null, Map.of(), Map.of(AppConfig.DUE_SOON_DAYS, "0")), false).validated();
     }
 
+    /**
+     * Settings read once the broker, Streams or the HTTP server had started were refused only then (20 to 60 s in),
+     * some by an internal name ("maxBodyBytes out of range: -1"): validated() checks them first, naming the key.
+     */
+    @Test
+    void shouldRefuseSettingsReadAfterTheStartBeforeItNamingTheirKey() throws Exception {
+        assertRefused(Map.of(AppConfig.HTTP_PORT, "99999"), "http.port must be from 0 to 65535, got 99999");
+        assertRefused(Map.of(AppConfig.KAFKA_PORT, "-1"), "kafka.port must be from 0 to 65535, got -1");
+        assertRefused(Map.of(AppConfig.PARTITIONS, "0"), "topic.partitions must be at least 1, got 0");
+        assertRefused(Map.of(AppConfig.REPLICATION, "0"), "topic.replication must be from 1 to 32767, got 0");
+        assertRefused(Map.of(AppConfig.RETENTION_MS, "30 days"), "topic.retention-ms must be a whole number, got '30 days'");
+        assertRefused(Map.of(AppConfig.INGEST_MAX_BYTES, "-1"), "ingest.max-request-bytes must be from 1 to");
+        assertRefused(Map.of(AppConfig.HTTP_MAX_THREADS, "0"), "http.max-threads must be at least 16, got 0");
+        assertRefused(Map.of(AppConfig.HTTP_IDLE_TIMEOUT_MS, "abc"), "http.idle-timeout-ms must be a whole number, got 'abc'");
+        assertRefused(Map.of(AppConfig.PRIVACY_TEXT_RETENTION, "6 years"), "privacy.text-retention");
+        assertRefused(Map.of(AppConfig.PRIVACY_ENCRYPT_TEXT, "yes"), "privacy.encrypt-text must be true or false");
+        new RunSettings(AppConfig.load(null, Map.of(), Map.of(AppConfig.HTTP_PORT, "0", AppConfig.RETENTION_MS, "-1")), false)
+                .validated();
+    }
+
     private static void assertRefused(Map<io.complaintstreams.config.ConfigKey, String> flags, String expected) throws Exception {
         AppConfig config = AppConfig.load(null, Map.of(), flags);
         var e = assertThrows(IllegalArgumentException.class, () -> new RunSettings(config, false).validated());

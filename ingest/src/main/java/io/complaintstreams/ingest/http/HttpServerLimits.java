@@ -27,6 +27,8 @@ public record HttpServerLimits(Duration idleTimeout, long minRequestBytesPerSeco
     public static final long DEFAULT_MIN_REQUEST_BYTES_PER_SECOND = 256;
     public static final int DEFAULT_MAX_CONNECTIONS = 1000;
     public static final int DEFAULT_MAX_THREADS = 250;
+    /** Fewest request threads: Jetty's acceptors and selectors need some. */
+    public static final int MIN_THREADS = 16;
 
     public HttpServerLimits {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -39,7 +41,7 @@ public record HttpServerLimits(Duration idleTimeout, long minRequestBytesPerSeco
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1, got " + maxConnections);
         }
-        if (maxThreads < 16) {
+        if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least 16 (Jetty's acceptors and selectors need some), got " + maxThreads);
         }
     }
