@@ -85,6 +85,9 @@ public final class Application implements AutoCloseable {
     private Application startAll() throws Exception {
         long started = System.nanoTime();
         lock = DataDirLock.acquire(settings.dataDir(), LOCK_FILE);
+        // the HTTP server is started last: a port in use or a bind address not of this machine is found now (after the
+        // data directory's lock, whose message says more about a second run), not after the broker and Streams started
+        HttpPortCheck.check(settings.config().get(AppConfig.HTTP_BIND_ADDRESS), settings.httpPort());
         kafka = KafkaConnection.open(settings, reason -> {
             LOG.error("{}: stopping", reason);
             new Thread(this::close, "fatal-stop").start();

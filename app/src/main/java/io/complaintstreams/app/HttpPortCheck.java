@@ -8,10 +8,11 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 
 /**
- * Before {@code run} starts anything: can this process listen on {@code http.bind-address}:{@code http.port}? The HTTP
- * server is the last thing {@code run} starts, so without this a port in use, or an address that is not this
- * machine's, was found after the embedded broker and Kafka Streams had started (20 to 60 s), and Javalin told both as
- * "Port already in use" with a stack trace. A port taken between this check and the start still fails there.
+ * Before {@code run} starts its broker (just after it locks the data directory): can this process listen on
+ * {@code http.bind-address}:{@code http.port}? The HTTP server is the last thing {@code run} starts, so without this a
+ * port in use, or an address that is not this machine's, was found after the embedded broker and Kafka Streams had
+ * started (20 to 60 s), and Javalin told both as "Port already in use" with a stack trace. A port taken between this
+ * check and the start still fails there (one line, no stack trace: {@code Main}).
  */
 public final class HttpPortCheck {
     private HttpPortCheck() {}

@@ -59,14 +59,6 @@ public final class Main implements Runnable {
                         && e.getMessage().contains(String.valueOf(bind.getMessage())) ? "" : " (" + bind.getMessage() + ")"));
                 return FAILURE;
             }
-            org.apache.kafka.common.config.ConfigException kafkaConfig = cause(e, org.apache.kafka.common.config.ConfigException.class);
-            if (kafkaConfig != null) {
-                // e.g. --bootstrap-servers naming a host that does not resolve: Kafka refuses the setting itself
-                commandLine.getErr().println("error: Kafka refused a setting: " + kafkaConfig.getMessage()
-                        + (kafkaConfig.getMessage() != null && kafkaConfig.getMessage().contains("bootstrap")
-                        ? " (check --bootstrap-servers / bootstrap.servers: HOST:PORT[,HOST:PORT...], each host resolvable)" : ""));
-                return BAD_INPUT;
-            }
             if (causedBy(e, org.apache.kafka.common.errors.TimeoutException.class)) {
                 // a client command (tail, import, report, erase) found no broker: say so, without a stack trace
                 commandLine.getErr().println("error: Kafka did not answer (" + e.getMessage() + "). Is `run` running on "
@@ -75,6 +67,15 @@ public final class Main implements Runnable {
             }
             if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            org.apache.kafka.common.config.ConfigException kafkaConfig = cause(e, org.apache.kafka.common.config.ConfigException.class);
+            if (kafkaConfig != null) {
+                // after our own checks (they throw IllegalArgumentException naming the key, handled above): Kafka
+                // refused a setting itself, e.g. --bootstrap-servers naming a host that does not resolve
+                commandLine.getErr().println("error: Kafka refused a setting: " + kafkaConfig.getMessage()
+                        + (kafkaConfig.getMessage() != null && kafkaConfig.getMessage().contains("bootstrap")
+                        ? " (check --bootstrap-servers / bootstrap.servers: HOST:PORT[,HOST:PORT...], each host resolvable)" : ""));
                 return BAD_INPUT;
             }
             commandLine.getErr().println("error: " + e);

@@ -78,8 +78,6 @@ public final class RunCommand implements Callable<Integer> {
         }
         // --demo: the demo landlord's homes and local targets unless configured (DemoDefaults)
         RunSettings settings = new RunSettings(demo ? DemoDefaults.applyTo(config) : config, demo).validated(); // bad: exit 2
-        // the HTTP port is opened last: a port in use or a foreign bind address is found now, not after broker and Streams
-        io.complaintstreams.app.HttpPortCheck.check(settings.config().get(AppConfig.HTTP_BIND_ADDRESS), settings.httpPort());
 
         Application app = new Application(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
