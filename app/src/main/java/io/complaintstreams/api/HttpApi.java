@@ -86,8 +86,9 @@ public final class HttpApi implements AutoCloseable {
         });
         transport.register(app);
         UnmatchedRoutes.register(app);
-        access.register(app);
-        new ReadAudit(audit).register(app);
+        ReadAudit readAudit = new ReadAudit(audit);
+        access.onRefused(readAudit::recordRefused).register(app);
+        readAudit.register(app);
         IngestSettings ingest = IngestSettings.defaults().withBearerTokens(settings.ingestTokens())
                 .withMaxBodyBytes(settings.ingestMaxRequestBytes())
                 .withTimestampBounds(settings.config().timestampBounds());

@@ -30,6 +30,8 @@ public final class AccessControl {
     private final Authenticator auth;
     private final RouteAccess routes;
     private final DashboardLogin login;
+    /** Told of every request this check refuses (401, 403, 404), after its answer is set: the read audit. */
+    private java.util.function.Consumer<Context> onRefused = ctx -> { };
 
     AccessControl(Authenticator auth, RouteAccess routes, boolean tls) {
         this.auth = auth;
@@ -54,6 +56,15 @@ public final class AccessControl {
         }
         oidc.ifPresent(o -> LOG.info("Accepting bearer JWTs: {}", o));
         return new AccessControl(auth, routes, tls);
+    }
+
+    /**
+     * Who is told of a refused request. A refusal ends the request before any after-handler (where reads are audited)
+     * runs, so {@link ReadAudit#recordRefused} is called from here: refused reads are audited too (README "Audit").
+     */
+    public AccessControl onRefused(java.util.function.Consumer<Context> listener) {
+        this.onRefused = java.util.Objects.requireNonNull(listener);
+        return this;
     }
 
     public void register(Javalin app) {
@@ -113,9 +124,10 @@ public final class AccessControl {
         }
     }
 
-    private static void deny(Context ctx, int status, String message) {
+    private void deny(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message));
         ctx.skipRemainingHandlers();
+        onRefused.accept(ctx);
     }
 
     private static boolean safe(HandlerType method) {
