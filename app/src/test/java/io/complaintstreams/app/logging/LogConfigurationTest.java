@@ -59,4 +59,17 @@ class LogConfigurationTest {
         assertFalse(dropped(fetcher, Level.WARN, "[Consumer clientId=app-consumer, groupId=app] Received unknown topic or partition "
                 + "error in ListOffset request for partition crm.contacts-0"), "its other warnings stay");
     }
+
+    /** A new user's finding: 32 ERROR lines at the restart after a kill -9, each the coordinator reloading a partition. */
+    @Test
+    void shouldDropOnlyTheGroupCoordinatorsReloadUnderANewLeaderEpochAfterAnUncleanStop() throws Exception {
+        LoggerConfig runtime = logger("org.apache.kafka.coordinator.common.runtime.CoordinatorRuntime");
+        assertTrue(dropped(runtime, Level.ERROR, "[GroupCoordinator id=1] Failed to load metadata from __consumer_offsets-29 "
+                + "with epoch 2 due to Stopped loading records from __consumer_offsets-29 because the partition is not online "
+                + "or is no longer the leader.."));
+        assertFalse(dropped(runtime, Level.ERROR, "[GroupCoordinator id=1] Failed to load metadata from __consumer_offsets-29 "
+                + "with epoch 2 due to org.apache.kafka.common.errors.CorruptRecordException: Record is corrupt"),
+                "another failure to load stays");
+        assertFalse(dropped(runtime, Level.ERROR, "[GroupCoordinator id=1] Execution of write-txn-marker failed"), "other errors stay");
+    }
 }
