@@ -183,6 +183,7 @@ public final class Classifier {
         raiseThemesBySentence(source, t, z, fromSentence);
         boolean[] vouched = new boolean[z.length];
         String evidenceReason = addThemeEvidence(source, t, z, vouched);
+        raiseImpliedThemes(fv, z);
         double p = calibration.probability(z[0]);
         String weighed = null;
         if (dissatisfactionEvidence != null) {
@@ -205,10 +206,12 @@ public final class Classifier {
         reasons.add((dissatisfied ? "dissatisfied" : "not dissatisfied") + ", weighed most: "
                 + topFeatures(fv, idx, 0, dissatisfied ? 1 : -1, TOP_WORDS));
         for (int k = 1; k < z.length; k++) {
-            if (z[k] >= themeThreshold && (fromSentence[k] != null || vouched[k] || hasEvidence(fv, idx, k))) {
+            boolean implied = fv.implies(k - 1);
+            if (z[k] >= themeThreshold && (implied || fromSentence[k] != null || vouched[k] || hasEvidence(fv, idx, k))) {
                 String theme = Themes.ALL.get(k - 1);
                 themes.add(theme);
-                reasons.add("theme " + theme + ": " + (fromSentence[k] != null
+                reasons.add("theme " + theme + ": " + (implied ? "implied (" + fv.impliedBy(k - 1) + ")"
+                        : fromSentence[k] != null
                         ? "sentence '" + Sentences.abbreviate(fromSentence[k]) + "'"
                         : vouched[k] ? "vouched for by the theme evidence" : topFeatures(fv, idx, k, 1, 1)));
             }
@@ -232,7 +235,45 @@ public final class Classifier {
         double[] z = model.logits(fv, model.indices(fv));
         raiseThemesBySentence(source, t, z, new String[z.length]);
         addThemeEvidence(source, t, z, new boolean[z.length]);
+        raiseImpliedThemes(fv, z);
         return z;
+    }
+
+    /**
+     * Each theme's log-odds as {@link #classify} weighs them for English text (after the sentence rule and the theme
+     * evidence), or negative infinity where nothing in the text speaks for the theme: a theme is tagged when this is at
+     * or above its threshold. For choosing thresholds on out-of-fold predictions; [0] is unused.
+     */
+    double[] themeLogOdds(Source source, String text) {
+        String t = text == null ? "" : text;
+        FeatureVector fv = extractor.extract(source, t, false);
+        int[] idx = model.indices(fv);
+        double[] z = model.logits(fv, idx);
+        String[] fromSentence = new String[z.length];
+        raiseThemesBySentence(source, t, z, fromSentence);
+        boolean[] vouched = new boolean[z.length];
+        addThemeEvidence(source, t, z, vouched);
+        raiseImpliedThemes(fv, z);
+        z[0] = Double.NaN;
+        for (int k = 1; k < z.length; k++) {
+            if (!(fv.implies(k - 1) || fromSentence[k] != null || vouched[k] || hasEvidence(fv, idx, k))) {
+                z[k] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        return z;
+    }
+
+    /**
+     * Raises to the theme threshold the log-odds of each theme an implied-theme kind found in the text (a person acting
+     * for the landlord and how they behaved, a complaint and how it was handled, a named hazard, a report and no
+     * answer): the resident implies the theme without the words the model weighs.
+     */
+    private void raiseImpliedThemes(FeatureVector fv, double[] z) {
+        for (int k = 1; k < z.length; k++) {
+            if (fv.implies(k - 1) && z[k] < themeThreshold) {
+                z[k] = themeThreshold;
+            }
+        }
     }
 
     private String addThemeEvidence(Source source, String text, double[] z, boolean[] vouched) {

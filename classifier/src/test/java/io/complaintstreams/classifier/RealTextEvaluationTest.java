@@ -54,7 +54,7 @@ class RealTextEvaluationTest {
         System.out.println("REAL-DEV " + e.summary());
         assertTrue(e.records() == 50, e.summary());
         assertTrue(e.dissatisfiedF1() >= 0.86, e.summary());
-        assertTrue(e.themeMicroF1() >= 0.67, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.74, e.summary());
         assertTrue(e.actionAccuracy() >= 0.85, e.summary());
     }
 
@@ -94,7 +94,7 @@ class RealTextEvaluationTest {
         System.out.println("REAL-STYLE-HELD-OUT-3 " + e.summary());
         assertTrue(e.records() == 40, e.summary());
         assertTrue(e.dissatisfiedF1() >= 0.90, e.summary());
-        assertTrue(e.themeMicroF1() >= 0.69, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.72, e.summary());
         assertTrue(e.actionAccuracy() >= 0.88, e.summary());
     }
 
@@ -142,7 +142,7 @@ class RealTextEvaluationTest {
         System.out.println("REAL-STYLE-HELD-OUT-6 " + e.summary());
         assertTrue(e.records() == 40, e.summary());
         assertTrue(e.dissatisfiedF1() >= 0.90, e.summary());
-        assertTrue(e.themeMicroF1() >= 0.67, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.70, e.summary());
         assertTrue(e.actionAccuracy() >= 0.90, e.summary());
     }
 
@@ -157,6 +157,9 @@ class RealTextEvaluationTest {
         Evaluation e = Evaluation.of(Classifier.defaultModel(), resource("/real_style/real_style_heldout_7.tsv"));
         System.out.println("REAL-STYLE-HELD-OUT-7 " + e.summary());
         assertTrue(e.records() == 40, e.summary());
+        assertTrue(e.dissatisfiedF1() >= 0.92, e.summary());
+        assertTrue(e.themeMicroF1() >= 0.81, e.summary());
+        assertTrue(e.actionAccuracy() >= 0.90, e.summary());
     }
 
     @Test

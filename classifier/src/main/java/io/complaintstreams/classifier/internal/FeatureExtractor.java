@@ -122,7 +122,8 @@ public final class FeatureExtractor {
         boolean sarcasm = hits.sarcasm(ids);
         boolean notPraise = sarcasm || hits.count(ids.understatement) > 0;
         for (int id = 0; id < lexNames.length; id++) {
-            if (id == ids.negator || (notPraise && (id == ids.positive || id == ids.praiseOpener))) {
+            if (id == ids.negator || ids.implied.isCue(id)
+                    || (notPraise && (id == ids.positive || id == ids.praiseOpener))) {
                 continue;
             }
             int plain = hits.count(id) - hits.negated(id);
@@ -164,6 +165,12 @@ public final class FeatureExtractor {
             rule(fv, source, srcKey, noGrievanceKey, "rule:no_grievance", names);
         }
         RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine, noGrievance);
+        long kinds = hits.impliedKinds();
+        for (int k = 0; kinds != 0 && k < ids.implied.kinds(); k++) {
+            if ((kinds & (1L << k)) != 0) {
+                fv.imply(ids.implied.theme(k), ids.implied.kind(k) + ": " + hits.impliedBy(k));
+            }
+        }
         fv.setEvidence(new RuleEvidence(sarcasm, elsewhere, routine,
                 hits.plain(ids.blame) > 0 || hits.plain(ids.complaintWord) > 0,
                 hits.plain(ids.negative) > 0 || hits.negated(ids.positive) > 0 || hits.plain(ids.failure) > 0,

@@ -12,6 +12,9 @@ public final class FeatureVector {
     private final List<String> ruleReasons = new ArrayList<>(4);
     private int size;
     private RuleEvidence evidence = RuleEvidence.NONE;
+    /** Themes an implied-theme kind tagged (bit t: {@code Themes.ALL.get(t)}), and why, by theme. */
+    private int impliedThemes;
+    private String[] impliedBy;
 
     FeatureVector(boolean withNames) {
         this.names = withNames ? new ArrayList<>() : null;
@@ -32,6 +35,30 @@ public final class FeatureVector {
 
     void addReason(String reason) {
         ruleReasons.add(reason);
+    }
+
+    void imply(int theme, String why) {
+        if ((impliedThemes & (1 << theme)) != 0) {
+            return;
+        }
+        if (impliedBy == null) {
+            impliedBy = new String[io.complaintstreams.classifier.Themes.ALL.size()];
+        }
+        impliedThemes |= 1 << theme;
+        impliedBy[theme] = why;
+    }
+
+    /**
+     * Whether an implied-theme kind ({@code implied:} cues of {@code lexicons.txt}) tagged theme {@code theme} (an index
+     * into {@code Themes.ALL}): the text implies it without naming it.
+     */
+    public boolean implies(int theme) {
+        return (impliedThemes & (1 << theme)) != 0;
+    }
+
+    /** The kind and words that implied theme {@code theme}, or null. */
+    public String impliedBy(int theme) {
+        return impliedBy == null ? null : impliedBy[theme];
     }
 
     void setEvidence(RuleEvidence evidence) {

@@ -15,6 +15,14 @@ final class LexiconHits {
     private int wordCount;
     /** Failure hits that are the bare word "cancelled" (administration when a closure reason is given). */
     private int cancelledHits;
+    /** Per lexicon: the sentence (ended by . ! or ?) of its last counted implied-cue hit, its start and length. */
+    private final int[] cueSentence;
+    private final int[] cueStart;
+    private final int[] cueLength;
+    private int sentence;
+    /** Implied-theme kinds that fired (bit k: kind k of {@link ImpliedThemes}), and the words that fired each. */
+    private long impliedKinds;
+    private String[] impliedBy;
     /** Words before which "still" means "as before" ("the rent will still go out"), not persistence. */
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "can", "could", "should",
             "shall", "may", "might", "must", "ill", "youll", "itll", "theyll");
@@ -27,6 +35,10 @@ final class LexiconHits {
         negatorAt = new boolean[words.length];
         this.punct = punct;
         this.words = words;
+        cueSentence = new int[lexicons];
+        cueStart = new int[lexicons];
+        cueLength = new int[lexicons];
+        java.util.Arrays.fill(cueSentence, -1);
     }
 
     static LexiconHits match(Lexicons lex, RuleLexicons ids, String[] w, long[] h, boolean[] punct) {
@@ -36,6 +48,7 @@ final class LexiconHits {
         for (int i = 0; i < w.length; i++) {
             if (punct[i]) {
                 sentenceStart = i + 1;
+                hits.sentence += w[i].equals(",") ? 0 : 1;
                 hits.exclaims += w[i].equals("!") ? 1 : 0;
                 hits.questions += w[i].equals("?") ? 1 : 0;
                 continue;
@@ -66,6 +79,10 @@ final class LexiconHits {
     }
 
     private void record(RuleLexicons ids, int id, int start, int len, int offsetInSentence) {
+        if (ids.implied.isCue(id)) {
+            cue(ids.implied, id, start, len);
+            return;
+        }
         if (id == ids.persistence && len == 1 && start > 0 && !punct[start - 1] && words[start].equals("still")
                 && MODALS.contains(words[start - 1])) {
             return;
@@ -84,6 +101,53 @@ final class LexiconHits {
         } else if (id == ids.praiseOpener && offsetInSentence < 2) {
             positiveAtSentenceStart = true;
         }
+    }
+
+    /**
+     * An implied-theme cue at {@code start}: fires each kind whose other cue (if it has one) was seen in this sentence.
+     * A negated cue 'a' does not count unless it is an 'a0' cue.
+     */
+    private void cue(ImpliedThemes implied, int id, int start, int len) {
+        if (!implied.negatedCounts(id) && implied.isCueA(id) && negatedAt(start, 3)) {
+            return;
+        }
+        cueSentence[id] = sentence;
+        cueStart[id] = start;
+        cueLength[id] = len;
+        for (int k = 0; k < implied.kinds(); k++) {
+            int a = implied.cueA(k);
+            int b = implied.cueB(k);
+            if ((impliedKinds & (1L << k)) != 0 || (id != a && id != b)) {
+                continue;
+            }
+            int other = id == a ? b : a;
+            if (other == ImpliedThemes.NONE || cueSentence[other] == sentence) {
+                impliedKinds |= 1L << k;
+                if (impliedBy == null) {
+                    impliedBy = new String[implied.kinds()];
+                }
+                impliedBy[k] = other == ImpliedThemes.NONE ? "'" + span(start, len) + "'"
+                        : "'" + span(cueStart[a], cueLength[a]) + "' with '" + span(cueStart[b], cueLength[b]) + "'";
+            }
+        }
+    }
+
+    private String span(int start, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = start; j < start + len; j++) {
+            sb.append(j == start ? "" : " ").append(words[j]);
+        }
+        return sb.toString();
+    }
+
+    /** Bit k set when implied-theme kind k fired. */
+    long impliedKinds() {
+        return impliedKinds;
+    }
+
+    /** The words that fired implied-theme kind {@code k} (null when it did not fire). */
+    String impliedBy(int k) {
+        return impliedBy == null ? null : impliedBy[k];
     }
 
     /** Whether a negator occurs in the {@code window} words before {@code i}, in the same clause. */

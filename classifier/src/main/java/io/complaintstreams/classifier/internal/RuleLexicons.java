@@ -5,6 +5,8 @@ final class RuleLexicons {
     final int negative, positive, complaintWord, negator, persistence, failure, sarcasmPhrase, thirdParty,
             admin, external, praiseOpener, notAboutUs, demand, blame, problem, resolution, neighbour, ironyMarker,
             adminRequest, understatement, closureReason, mildGrievance;
+    /** The implied-theme kinds and their cue lexicons (not features). */
+    final ImpliedThemes implied;
 
     RuleLexicons(Lexicons lex) {
         negative = require(lex, "negative");
@@ -29,6 +31,7 @@ final class RuleLexicons {
         understatement = require(lex, "understatement");
         closureReason = require(lex, "closure_reason");
         mildGrievance = require(lex, "mild_grievance");
+        implied = ImpliedThemes.of(lex);
     }
 
     /** Lexicons whose meaning flips after "not", "no", "never"... ("not your fault" blames nobody). */
