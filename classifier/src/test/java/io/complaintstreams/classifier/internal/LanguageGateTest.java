@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.pemistahl.lingua.api.Language;
+import io.complaintstreams.classifier.LabelledRecord;
+import io.complaintstreams.classifier.corpus.TrainingCorpus;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LanguageGateTest {
@@ -47,5 +52,76 @@ class LanguageGateTest {
         assertFalse(EnglishWords.knows("wedi"));
         assertEquals(java.util.Set.of("no", "heating", "hot", "water"),
                 EnglishWords.wordsOf(List.of("# comment\tignored", "problem\tno heating|hot water|🙂|a")));
+    }
+
+    /** The check as it was before it stopped looking words up early: every word looked up, then the shares compared. */
+    private static boolean looksEnglishLookingUpEveryWord(String text) {
+        int words = 0;
+        int function = 0;
+        int known = 0;
+        boolean marked = false;
+        int start = -1;
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '\'' || c == '\u2019') {
+                if (start < 0) {
+                    start = i;
+                }
+                marked |= c > 0x7f && ("ąćęłńśźżŵŷâêîôûàãõçșțăėųéèëïüöäßáíóúñœ".indexOf(c) >= 0
+                        || Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+                continue;
+            }
+            if (start >= 0) {
+                words++;
+                String word = lower.substring(start, i).replace('\u2019', '\'');
+                if (List.of("the", "and", "to", "is", "it", "my", "of", "in", "for", "have", "has", "had", "not", "been",
+                        "no", "you", "we", "this", "that", "on", "with", "was", "me", "be", "are", "they", "but", "so", "at",
+                        "still", "again", "please", "can", "from", "your", "our", "there", "what", "when", "why", "who",
+                        "nobody", "anyone", "just", "about", "all", "would", "could", "will", "did", "do", "get", "were",
+                        "she", "he", "her", "his", "them", "their", "if", "or", "by", "as", "an", "up", "out", "after",
+                        "since", "than", "then", "now", "only", "any", "some", "it's", "i'm", "i've", "don't", "can't",
+                        "isn't").contains(word)) {
+                    function++;
+                    known++;
+                } else if (EnglishWords.knows(word)) {
+                    known++;
+                }
+                start = -1;
+            }
+        }
+        if (marked) {
+            return false;
+        }
+        return words < 3 || function >= 0.2 * words || known >= 0.5 * words;
+    }
+
+    @Test
+    void shouldAnswerAsLookingUpEveryWordDidOnTheCorpusAndOnRandomMixedText() {
+        List<String> texts = new ArrayList<>();
+        for (LabelledRecord r : TrainingCorpus.load()) {
+            texts.add(r.text());
+        }
+        TrainingCorpus.calibration().forEach(r -> texts.add(r.text()));
+        // random text from English, Polish, Welsh and Cyrillic words, apostrophes and punctuation: every share
+        String[] pieces = {"the", "boiler", "boilers", "nie", "wedi", "Dzień", "ŵyr", "Нет", "it’s", "I'm", "'", "’",
+            "repair", "mould", "llwydni", "ogrzewania", "and", "please", "ÉCOLE", "İstanbul", "x", "42", "!", ",", "."};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                sb.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            texts.add(sb.toString());
+        }
+        int english = 0;
+        for (String text : texts) {
+            boolean expected = looksEnglishLookingUpEveryWord(text);
+            assertEquals(expected, LanguageGate.looksEnglish(text), text);
+            english += expected ? 1 : 0;
+        }
+        // both answers occur often enough for the comparison to mean something
+        assertTrue(english > 1_000 && english < texts.size() - 1_000, english + " of " + texts.size());
     }
 }
