@@ -9,11 +9,20 @@ import java.util.TreeMap;
 
 /**
  * Counter maps (name to amount) to and from the compact binary {@code CounterSet}: counters of
- * {@link Counters#FIXED} by position (trailing zeros cut), every other name in {@code other}. Zero counters are
- * dropped either way.
+ * {@link Counters#FIXED} by position, every other name in {@code other}. Zero counters are dropped either way.
+ *
+ * <p>Where the fixed counters are sparse, the positional array ends early and the fixed counters past its end go in
+ * {@code other} by name ({@link #fixedLength}): a service request's contributions are "serviceRequests.opened" alone,
+ * at position 81, which by position is an array of 82 longs, 81 of them zero, encoded, decoded and boxed on every
+ * status change; by name it is one map entry. Every reader already reads a fixed counter's name in {@code other}
+ * ({@link #toMap} adds both places, {@link #plus} folds it back by position), so sets written either way read the
+ * same, in this version and the ones before it. The split is a function of the counters alone, so equal counters give
+ * equal sets.
  */
 public final class CounterSets {
     private static final Map<String, Integer> POSITION = positions();
+    /** What a fixed counter costs in {@code other} against one array slot (about a byte): its name's length and its value. */
+    private static final int[] NAMED_COST = namedCosts();
 
     private CounterSets() {}
 
@@ -34,11 +43,7 @@ public final class CounterSets {
                 length = Math.max(length, at + 1);
             }
         }
-        List<Long> values = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
-            values.add(fixed[i]);
-        }
-        return CounterSet.newBuilder().setFixed(values).setOther(other).build();
+        return build(fixed, length, other);
     }
 
     /**
@@ -72,11 +77,48 @@ public final class CounterSets {
         if (length == 0 && (other == null || other.isEmpty())) {
             return null;
         }
-        List<Long> values = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
+        return build(fixed, length, other == null ? new TreeMap<>() : other);
+    }
+
+    /**
+     * The set of {@code fixed} (non-zero up to {@code length}) and {@code other} (non-zero, names outside the fixed
+     * list; taken, not copied): positions below {@link #fixedLength} by position, the rest by name.
+     */
+    private static CounterSet build(long[] fixed, int length, Map<String, Long> other) {
+        int cut = fixedLength(fixed, length);
+        List<Long> values = new ArrayList<>(cut);
+        for (int i = 0; i < cut; i++) {
             values.add(fixed[i]);
         }
-        return new CounterSet(values, other == null ? new TreeMap<>() : other);
+        for (int i = cut; i < length; i++) {
+            if (fixed[i] != 0) {
+                other.put(Counters.FIXED.get(i), fixed[i]);
+            }
+        }
+        return new CounterSet(values, other);
+    }
+
+    /**
+     * How many leading positions to keep by position: the cut that makes the set smallest, an array slot costing one
+     * and a fixed counter moved to {@code other} its {@link #NAMED_COST}; on a tie the longer array (as before there
+     * was a cut). Dense counters (a landlord's month) keep every position; sparse ones at the end of the list (a
+     * service request's, a survey's) go by name.
+     */
+    static int fixedLength(long[] fixed, int length) {
+        int best = length;
+        long bestCost = length;
+        long named = 0; // cost of naming every non-zero counter at or after the cut
+        for (int cut = length - 1; cut >= 0; cut--) {
+            if (fixed[cut] != 0) {
+                named += NAMED_COST[cut];
+            }
+            // an array of cut slots, every non-zero counter from position cut on by name
+            if (cut + named < bestCost) {
+                best = cut;
+                bestCost = cut + named;
+            }
+        }
+        return best;
     }
 
     private static TreeMap<String, Long> addTo(long[] fixed, TreeMap<String, Long> other, String name, long amount) {
@@ -122,6 +164,14 @@ public final class CounterSets {
             byKey.forEach((key, set) -> out.put(key, toMap(set)));
         }
         return out;
+    }
+
+    private static int[] namedCosts() {
+        int[] costs = new int[Counters.FIXED.size()];
+        for (int i = 0; i < costs.length; i++) {
+            costs[i] = Counters.FIXED.get(i).length() + 2;
+        }
+        return costs;
     }
 
     private static Map<String, Integer> positions() {
