@@ -108,7 +108,7 @@ public final class CounterSets {
         int best = length;
         long bestCost = length;
         long named = 0; // cost of naming every non-zero counter at or after the cut
-        for (int cut = length - 1; cut >= 0; cut--) {
+        for (int cut = length - 1; cut >= 0 && named < bestCost; cut--) { // no shorter array wins once naming costs more
             if (fixed[cut] != 0) {
                 named += NAMED_COST[cut];
             }
