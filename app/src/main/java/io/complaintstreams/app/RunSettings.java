@@ -79,6 +79,8 @@ public record RunSettings(AppConfig config, boolean demo) {
     public RunSettings validated() {
         httpPort();
         kafkaPort();
+        topicNamePart(AppConfig.TOPIC_PREFIX, true);
+        topicNamePart(AppConfig.APPLICATION_ID, false); // Streams' internal topics and the transactional ids start with it
         topology();
         serviceRequestTargets();
         kafka();
@@ -94,6 +96,27 @@ public record RunSettings(AppConfig config, boolean demo) {
         PrivacyWiring.encryptText(config);
         PrivacyWiring.retention(config);
         return this;
+    }
+
+    /**
+     * A key whose value becomes part of topic names: only the characters Kafka allows in one (ASCII letters and digits,
+     * {@code .}, {@code _}, {@code -}), leaving room for the longest name it starts. Checked now: Kafka refused it only
+     * once the broker had started ("cannot create topic bad prefix!complaints..." with a stack trace, exit 1), and an
+     * empty application id as "transactionalIdPrefix is required when transactional".
+     */
+    private void topicNamePart(io.complaintstreams.config.ConfigKey key, boolean mayBeEmpty) {
+        String value = config.get(key);
+        if (value.isEmpty() && !mayBeEmpty) {
+            throw new IllegalArgumentException(key.name() + " must not be empty");
+        }
+        if (!value.matches("[A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException(key.name() + " may hold only ASCII letters, digits, '.', '_' and '-' (it"
+                    + " becomes part of topic names), got '" + value + "'");
+        }
+        if (value.length() > 150) { // Kafka's topic names end at 249 characters; ours and Streams' add up to about 90
+            throw new IllegalArgumentException(key.name() + " must be at most 150 characters (it becomes part of topic"
+                    + " names, which Kafka ends at 249), got " + value.length());
+        }
     }
 
     /** {@code ingest.max-request-bytes}: 1 byte to about 2 GiB (what one request body can be read into). */

@@ -46,8 +46,11 @@ class RunSettingsTest {
         assertRefused(Map.of(AppConfig.HTTP_IDLE_TIMEOUT_MS, "abc"), "http.idle-timeout-ms must be a whole number, got 'abc'");
         assertRefused(Map.of(AppConfig.PRIVACY_TEXT_RETENTION, "6 years"), "privacy.text-retention");
         assertRefused(Map.of(AppConfig.PRIVACY_ENCRYPT_TEXT, "yes"), "privacy.encrypt-text must be true or false");
-        new RunSettings(AppConfig.load(null, Map.of(), Map.of(AppConfig.HTTP_PORT, "0", AppConfig.RETENTION_MS, "-1")), false)
-                .validated();
+        assertRefused(Map.of(AppConfig.TOPIC_PREFIX, "bad prefix!"), "topic.prefix may hold only ASCII letters, digits");
+        assertRefused(Map.of(AppConfig.APPLICATION_ID, ""), "application.id must not be empty");
+        assertRefused(Map.of(AppConfig.APPLICATION_ID, "complaints/prod"), "application.id may hold only");
+        new RunSettings(AppConfig.load(null, Map.of(), Map.of(AppConfig.HTTP_PORT, "0", AppConfig.RETENTION_MS, "-1",
+                AppConfig.TOPIC_PREFIX, "prod.ll-1_", AppConfig.APPLICATION_ID, "complaint-streams")), false).validated();
     }
 
     private static void assertRefused(Map<io.complaintstreams.config.ConfigKey, String> flags, String expected) throws Exception {
