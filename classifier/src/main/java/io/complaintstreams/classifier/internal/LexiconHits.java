@@ -15,10 +15,13 @@ final class LexiconHits {
     private int wordCount;
     /** Failure hits that are the bare word "cancelled" (administration when a closure reason is given). */
     private int cancelledHits;
-    /** Per lexicon: the sentence (ended by . ! or ?) of its last counted implied-cue hit, its start and length. */
-    private final int[] cueSentence;
-    private final int[] cueStart;
-    private final int[] cueLength;
+    /**
+     * Per lexicon: 1 + the sentence (ended by . ! or ?) of its last counted implied-cue hit (0: none), its start and
+     * length; made on the first cue hit, so a text without one allocates nothing more.
+     */
+    private int[] cueSentence;
+    private int[] cueStart;
+    private int[] cueLength;
     private int sentence;
     /** Implied-theme kinds that fired (bit k: kind k of {@link ImpliedThemes}), and the words that fired each. */
     private long impliedKinds;
@@ -35,10 +38,6 @@ final class LexiconHits {
         negatorAt = new boolean[words.length];
         this.punct = punct;
         this.words = words;
-        cueSentence = new int[lexicons];
-        cueStart = new int[lexicons];
-        cueLength = new int[lexicons];
-        java.util.Arrays.fill(cueSentence, -1);
     }
 
     static LexiconHits match(Lexicons lex, RuleLexicons ids, String[] w, long[] h, boolean[] punct) {
@@ -111,7 +110,12 @@ final class LexiconHits {
         if (!implied.negatedCounts(id) && implied.isCueA(id) && negatedAt(start, 3)) {
             return;
         }
-        cueSentence[id] = sentence;
+        if (cueSentence == null) {
+            cueSentence = new int[count.length];
+            cueStart = new int[count.length];
+            cueLength = new int[count.length];
+        }
+        cueSentence[id] = sentence + 1;
         cueStart[id] = start;
         cueLength[id] = len;
         for (int k = 0; k < implied.kinds(); k++) {
@@ -121,7 +125,7 @@ final class LexiconHits {
                 continue;
             }
             int other = id == a ? b : a;
-            if (other == ImpliedThemes.NONE || cueSentence[other] == sentence) {
+            if (other == ImpliedThemes.NONE || cueSentence[other] == sentence + 1) {
                 impliedKinds |= 1L << k;
                 if (impliedBy == null) {
                     impliedBy = new String[implied.kinds()];
