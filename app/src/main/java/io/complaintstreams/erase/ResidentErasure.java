@@ -34,6 +34,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * and the {@link ErasureAudit} record on {@code complaints.erasure-audit}, holding a salted hash instead of the id.
  */
 public final class ResidentErasure {
+    /** The start of the mask an erased resident's id is replaced with ({@code erased-} and 16 random hex digits). */
+    public static final String MASK_PREFIX = "erased-";
+
     private static final HexFormat HEX = HexFormat.of();
 
     /** What was done: the ids to quote, never the resident id. */
@@ -55,7 +58,7 @@ public final class ResidentErasure {
                 .filter(id -> id.startsWith(ref + KeyIds.SEPARATOR) && !id.equals(KeyIds.erasedMarker(ref)))
                 .toList();
         String requestId = UUID.randomUUID().toString();
-        String maskedId = "erased-" + HEX.formatHex(AesGcm.randomBytes(8));
+        String maskedId = MASK_PREFIX + HEX.formatHex(AesGcm.randomBytes(8));
         Instant now = Instant.now();
         byte[] salt = AesGcm.randomBytes(16);
         ErasureRequest request = ErasureRequest.newBuilder().setRequestId(requestId)

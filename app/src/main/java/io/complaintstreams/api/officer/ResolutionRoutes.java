@@ -42,6 +42,12 @@ import java.util.concurrent.TimeoutException;
 final class ResolutionRoutes {
     static final int MAX_BY = 200;
     static final int MAX_NOTE = 2000;
+    /**
+     * A note about an erased resident would be sealed under a key of the mask, which {@code erase --resident ID} never
+     * finds again: it would outlive the erasure. Refused; the resolution without a note is accepted.
+     */
+    private static final String ERASED_NOTE = "the resident of this alert was erased: a note about them cannot be kept"
+            + " (it would outlive the erasure); resolve it without a note";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UnloggedItemRoutes items;
@@ -128,9 +134,14 @@ final class ResolutionRoutes {
                         + " evidence alerts) nor an alert of a known complaint; nothing was published", "alertId", alertId));
                 return Optional.of("alertId");
             }
+            if (keptNote != null && isErased(complaintResident.get())) {
+                return refuse(ctx, "note", ERASED_NOTE);
+            }
             if (keptNote != null && sealer.isPresent()) {
                 residentId = complaintResident.get();
             }
+        } else if (keptNote != null && isErased(residentId)) {
+            return refuse(ctx, "note", ERASED_NOTE);
         }
         AlertResolution resolution = AlertResolution.newBuilder()
                 .setResolutionId(UUID.randomUUID().toString()).setAlertId(alertId).setResolution(kind)
@@ -161,6 +172,10 @@ final class ResolutionRoutes {
         answer.put("itemOpen", item.map(r -> "OPEN".equals(r.get("status"))).orElse(null));
         ctx.status(202).json(answer);
         return Optional.empty();
+    }
+
+    private static boolean isErased(String residentId) {
+        return residentId != null && residentId.startsWith(io.complaintstreams.erase.ResidentErasure.MASK_PREFIX);
     }
 
     private static String text(JsonNode body, String field) {

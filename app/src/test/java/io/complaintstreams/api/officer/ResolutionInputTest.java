@@ -81,4 +81,28 @@ class ResolutionInputTest {
         assertEquals(Optional.empty(), noStreams.ofAlert("C-1:1:RESPONSE_OVERDEU"));
         assertEquals(Optional.empty(), noStreams.ofAlert("C-1"));
     }
+
+    /**
+     * A note on an alert of an erased resident's complaint was sealed under a key of the mask, which a repeated
+     * {@code erase --resident ID} does not find (seen: 0 keys deleted), so the note outlived the erasure.
+     */
+    @Test
+    void shouldRefuseANoteAboutAnErasedResidentButTakeTheResolution() throws Exception {
+        app.stop();
+        ComplaintResidents erased = new ComplaintResidents(null, null, null) {
+            @Override
+            Optional<String> ofAlert(String alertId) {
+                return Optional.of("erased-54c8862f37da6598");
+            }
+        };
+        var noItems = new UnloggedItemRoutes(Clock.systemUTC(), java.time.ZoneId.of("Europe/London"),
+                new ClusterRows.Factory(null, new io.complaintstreams.api.PartitionShares(java.util.List::of,
+                        new io.complaintstreams.query.RemoteQueryClient(), 0)), null);
+        app = Javalin.create(c -> c.showJavalinBanner = false);
+        new ResolutionRoutes(noItems, null, AuditLog.NONE, Clock.systemUTC(), Optional.empty(), erased).register(app);
+        app.start("127.0.0.1", 0);
+        JsonNode refused = refused("{\"resolution\":\"NOT_DISSATISFIED\",\"by\":\"amy\",\"note\":\"Spoke to Jane again\"}");
+        assertEquals("note", refused.get("field").asText());
+        assertTrue(refused.get("error").asText().contains("erased"), refused.toString());
+    }
 }
