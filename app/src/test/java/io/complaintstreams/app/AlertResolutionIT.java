@@ -76,6 +76,7 @@ class AlertResolutionIT {
                     "{\"resolution\":\"OFFERED_DECLINED\",\"by\":\"Sam Officer\",\"note\":\"Offered on the phone; declined\"}");
             assertEquals(202, ok.statusCode(), ok.body());
             assertEquals(itemId, JSON.readTree(ok.body()).get("itemId").asText());
+            assertEquals("closes possible-unlogged item " + itemId, JSON.readTree(ok.body()).get("effect").asText());
 
             Poll.until(Duration.ofSeconds(60), () -> total(running, "/api/v1/officer/unlogged-items") == 0, "item closed");
             JsonNode closed = page(running, "/api/v1/officer/unlogged-items?status=CLOSED").get("rows").get(0);
@@ -94,6 +95,8 @@ class AlertResolutionIT {
                     "{\"resolution\":\"duplicate\",\"by\":\"Sam Officer\"}");
             assertEquals(202, complaintAlert.statusCode(), "an alert of a known complaint, the kind in lower case: " + complaintAlert.body());
             assertTrue(JSON.readTree(complaintAlert.body()).get("itemId").isNull());
+            assertTrue(JSON.readTree(complaintAlert.body()).get("effect").asText().startsWith("recorded on complaints.alert-resolutions only"),
+                    "the officer is told a deadline alert is not closed by a resolution: " + complaintAlert.body());
 
             List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> raw =
                     running.awaitRecords(Topics.ALERT_RESOLUTIONS, 3, Duration.ofSeconds(15)); // 2 expected: reads all there is

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code POST /api/v1/alerts/{alertId}/resolution} {@code {"resolution", "by", "note"?}} (CONTRACTS section 5): an
  * officer's resolution, published to {@code complaints.alert-resolutions} once the broker acknowledged it, then
- * {@code 202 {"accepted": 1, "resolutionId", "itemId", "itemOpen"}}. When the alert is a grouped possible-unlogged item
+ * {@code 202 {"accepted": 1, "resolutionId", "itemId", "itemOpen", "effect"}} ({@code effect}: what the resolution
+ * does, {@link #effect}). When the alert is a grouped possible-unlogged item
  * (its id or one of its evidence alert ids), the resolution carries the item, resident and evidence, and the topology
  * closes the item; an alert id of a known complaint ({@code complaintId:stage:kind}, {@code complaintId:ombudsman:...}, see
  * {@link ComplaintResidents}) is accepted and kept on the topic (an officer's record and a label). Any other alert id is
@@ -170,8 +171,24 @@ final class ResolutionRoutes {
         answer.put("resolutionId", resolution.getResolutionId());
         answer.put("itemId", resolution.getItemId());
         answer.put("itemOpen", item.map(r -> "OPEN".equals(r.get("status"))).orElse(null));
+        answer.put("effect", effect(resolution.getItemId(), item.map(r -> "OPEN".equals(r.get("status"))).orElse(false)));
         ctx.status(202).json(answer);
         return Optional.empty();
+    }
+
+    /**
+     * What the resolution does, in the officer's words: a grouped item is closed by it; an alert of a complaint's
+     * deadlines or Ombudsman case is only recorded (an officer's record and a label), since it ends with the complaint's
+     * own events, which the CRM sends (the Code's acknowledgement, response, refusal, withdrawal, escalation).
+     */
+    static String effect(String itemId, boolean itemOpen) {
+        if (itemId == null) {
+            return "recorded on complaints.alert-resolutions only: a deadline or Ombudsman alert stays in the work queue "
+                    + "until the complaint's own event arrives (acknowledgement, response, refusal, withdrawal, closure or "
+                    + "escalation, sent by the CRM)";
+        }
+        return itemOpen ? "closes possible-unlogged item " + itemId
+                : "recorded; possible-unlogged item " + itemId + " was already closed (its first closure is kept)";
     }
 
     private static boolean isErased(String residentId) {
