@@ -176,14 +176,13 @@ public final class Classifier {
         if (other.isPresent()) {
             return classifyOtherLanguage(source, t, other.get());
         }
-        FeatureVector fv = extractor.extract(source, t, false);
-        int[] idx = model.indices(fv);
-        double[] z = model.logits(fv, idx);
-        String[] fromSentence = new String[z.length];
-        raiseThemesBySentence(source, t, z, fromSentence);
-        boolean[] vouched = new boolean[z.length];
-        String evidenceReason = addThemeEvidence(source, t, z, vouched);
-        raiseImpliedThemes(fv, z);
+        ThemePass pass = themePass(source, t);
+        FeatureVector fv = pass.fv();
+        int[] idx = pass.idx();
+        double[] z = pass.z();
+        String[] fromSentence = pass.fromSentence();
+        boolean[] vouched = pass.vouched();
+        String evidenceReason = pass.evidenceReason();
         double p = calibration.probability(z[0]);
         String weighed = null;
         if (dissatisfactionEvidence != null) {
@@ -230,13 +229,23 @@ public final class Classifier {
      * [1..12] themes in {@link Themes#ALL} order (with the per-sentence rule); a theme is tagged at -1.0 or above.
      */
     public double[] scores(Source source, String text) {
-        String t = text == null ? "" : text;
+        return themePass(source, text == null ? "" : text).z();
+    }
+
+    /** The linear model's log-odds for one English text and the theme rules applied to them, with what each rule found. */
+    private record ThemePass(FeatureVector fv, int[] idx, double[] z, String[] fromSentence, boolean[] vouched,
+                             String evidenceReason) {}
+
+    private ThemePass themePass(Source source, String t) {
         FeatureVector fv = extractor.extract(source, t, false);
-        double[] z = model.logits(fv, model.indices(fv));
-        raiseThemesBySentence(source, t, z, new String[z.length]);
-        addThemeEvidence(source, t, z, new boolean[z.length]);
+        int[] idx = model.indices(fv);
+        double[] z = model.logits(fv, idx);
+        String[] fromSentence = new String[z.length];
+        raiseThemesBySentence(source, t, z, fromSentence);
+        boolean[] vouched = new boolean[z.length];
+        String evidenceReason = addThemeEvidence(source, t, z, vouched);
         raiseImpliedThemes(fv, z);
-        return z;
+        return new ThemePass(fv, idx, z, fromSentence, vouched, evidenceReason);
     }
 
     /**
@@ -245,15 +254,12 @@ public final class Classifier {
      * or above its threshold. For choosing thresholds on out-of-fold predictions; [0] is unused.
      */
     double[] themeLogOdds(Source source, String text) {
-        String t = text == null ? "" : text;
-        FeatureVector fv = extractor.extract(source, t, false);
-        int[] idx = model.indices(fv);
-        double[] z = model.logits(fv, idx);
-        String[] fromSentence = new String[z.length];
-        raiseThemesBySentence(source, t, z, fromSentence);
-        boolean[] vouched = new boolean[z.length];
-        addThemeEvidence(source, t, z, vouched);
-        raiseImpliedThemes(fv, z);
+        ThemePass pass = themePass(source, text == null ? "" : text);
+        FeatureVector fv = pass.fv();
+        int[] idx = pass.idx();
+        double[] z = pass.z();
+        String[] fromSentence = pass.fromSentence();
+        boolean[] vouched = pass.vouched();
         z[0] = Double.NaN;
         for (int k = 1; k < z.length; k++) {
             if (!(fv.implies(k - 1) || fromSentence[k] != null || vouched[k] || hasEvidence(fv, idx, k))) {
