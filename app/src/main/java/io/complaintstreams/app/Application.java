@@ -143,11 +143,12 @@ public final class Application implements AutoCloseable {
     }
 
     private KafkaStreams startStreams() throws java.io.IOException {
+        java.nio.file.Path stateDir = settings.dataDir().resolve("streams");
+        java.nio.file.Path applicationStateDir = stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID));
         // before Kafka Streams starts: the complaint events already waiting are history (judged by stream time)
         var history = settings.clock() == io.complaintstreams.streams.ClockMode.WALL
                 ? StartupHistoryCapture.capture(kafka.admin(), kafka.clients().asMap(), settings.topics().complaintEvents.name(),
-                        settings.config().get(AppConfig.APPLICATION_ID),
-                        settings.dataDir().resolve("streams").resolve(settings.config().get(AppConfig.APPLICATION_ID)))
+                        settings.config().get(AppConfig.APPLICATION_ID), applicationStateDir)
                 : io.complaintstreams.streams.deadline.StartupHistory.none();
         Topology topology = ComplaintTopology.build(settings.topology(),
                 TopologyParts.all(PrivacyWiring.topology(settings.config(), masterKey), ClassifierWiring.classifier(settings.config()),
@@ -157,7 +158,7 @@ public final class Application implements AutoCloseable {
         Map<String, Object> client = new HashMap<>(kafka.clients().asMap());
         client.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedAddress());
         var props = StreamsProperties.create(settings.config().get(AppConfig.APPLICATION_ID), client,
-                settings.dataDir().resolve("streams").toString(), settings.topics().deadLetter(), settings.kafka(),
+                stateDir.toString(), settings.topics().deadLetter(), settings.kafka(),
                 settings.config().rocksDbTotalBytes());
         if (settings.clock() == io.complaintstreams.streams.ClockMode.EVENT) {
             StreamsProperties.forReplay(props, settings.kafka());
@@ -165,12 +166,11 @@ public final class Application implements AutoCloseable {
         if (!settings.kafka().isEmpty()) {
             LOG.info("Kafka settings from configuration: {}", settings.kafka());
         }
-        java.nio.file.Path stateDir = settings.dataDir().resolve("streams");
-        if (StreamsRunMarker.beforeStart(settings.dataDir(), stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)))) {
+        if (StreamsRunMarker.beforeStart(settings.dataDir(), applicationStateDir)) {
             LOG.warn("The last run did not stop cleanly: the local state is rebuilt from the changelogs and the resident-key store "
                     + "from {}", settings.topics().residentKeys.name());
         }
-        warnIfStateChanged(stateDir.resolve(settings.config().get(AppConfig.APPLICATION_ID)));
+        warnIfStateChanged(applicationStateDir);
         KafkaStreams ks = new KafkaStreams(topology, props);
         ks.setUncaughtExceptionHandler(e -> {
             metrics.progress().threadFailed(e);

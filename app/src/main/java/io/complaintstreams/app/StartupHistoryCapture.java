@@ -86,8 +86,7 @@ final class StartupHistoryCapture {
 
     private static int membersRunning(Admin admin, String groupId, java.util.Optional<String> ownProcessId) throws Exception {
         try {
-            List<String> clientIds = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
-                    .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().stream().map(m -> m.clientId()).toList();
+            List<String> clientIds = memberClientIds(admin, groupId);
             long others = PreviousRunMembers.othersThan(clientIds, ownProcessId);
             if (others > 0) {
                 LOG.info("History: {} member(s) of group {} already running: this instance joins a running cluster, so no "
@@ -107,11 +106,11 @@ final class StartupHistoryCapture {
         }
     }
 
-    /** How many members the group has now (describeConsumerGroups, at most {@link #TIMEOUT}). */
-    private static int members(Admin admin, String groupId)
+    /** The client ids of the group's members now (describeConsumerGroups, at most {@link #TIMEOUT}). */
+    private static List<String> memberClientIds(Admin admin, String groupId)
             throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().size();
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).members().stream().map(m -> m.clientId()).toList();
     }
 
     /**
@@ -123,7 +122,7 @@ final class StartupHistoryCapture {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (members(admin, groupId) > 0) {
+                if (!memberClientIds(admin, groupId).isEmpty()) {
                     return true;
                 }
                 Thread.sleep(100);

@@ -170,8 +170,9 @@ final class ResolutionRoutes {
         answer.put("accepted", 1);
         answer.put("resolutionId", resolution.getResolutionId());
         answer.put("itemId", resolution.getItemId());
-        answer.put("itemOpen", item.map(r -> "OPEN".equals(r.get("status"))).orElse(null));
-        answer.put("effect", effect(resolution.getItemId(), item.map(r -> "OPEN".equals(r.get("status"))).orElse(false)));
+        Boolean itemOpen = item.map(r -> "OPEN".equals(r.get("status"))).orElse(null);
+        answer.put("itemOpen", itemOpen);
+        answer.put("effect", effect(resolution.getItemId(), Boolean.TRUE.equals(itemOpen)));
         ctx.status(202).json(answer);
         return Optional.empty();
     }
