@@ -26,6 +26,11 @@ final class BenchNotes {
         n.put("streamThreadMicrosPerEvent", "the pipeline's stream-thread CPU time (ThreadMXBean, user + system, of its "
                 + "CLIENT_ID-StreamThread-N threads) from RUNNING to drained, per input event; passThrough*: the same for "
                 + "the pass-through");
+        n.put("pipelineProcessCpuMicrosPerEvent", "CPU time of the whole bench JVM (OperatingSystemMXBean process CPU: the "
+                + "stream thread, the producer's and consumers' I/O threads, GC, the JIT, and the bench's own polling for "
+                + "drained) from RUNNING to drained, per input event; pipelineBrokerCpuMicrosPerEvent: the broker's process "
+                + "over the same interval (ProcessHandle totalCpuDuration); the sum is what one event costs the machine; "
+                + "passThrough*: the same for the pass-through");
         n.put("recordsWrittenPerEvent", "records the pipeline's producers delivered (producer-topic-metrics record-send-total less record-retry-total: "
                 + "outputs, changelogs, repartition topics, dead letters) per input event; passThrough*: the same; "
                 + "*RecordsWrittenPerEventByTopic: the same by topic, internal topics named without the application id");

@@ -67,9 +67,10 @@ final class StreamsPhases {
         Topics topics = new Topics(INPUT_PREFIX);
         StreamsRun.Measured m = run("bench-pass-through", passThrough(settings(topics, "wall", data)), events, topics);
         progress.info("pass-through: %,d events in %.2f s from RUNNING (after %.2f s) = %,.0f events/s; stream threads "
-                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; wall time %s", events, m.seconds(),
+                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; CPU per event of the whole JVM %.1f µs, "
+                        + "of the broker %.1f µs; wall time %s", events, m.seconds(),
                 m.secondsToRunning(), m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent(),
-                m.wallTimeShares());
+                m.processCpuMicrosPerEvent(), m.brokerCpuMicrosPerEvent(), m.wallTimeShares());
         put(report, "passThrough", m);
     }
 
@@ -82,15 +83,17 @@ final class StreamsPhases {
         Topology topology = ComplaintTopology.build(settings(topics, "wall", data).topology());
         StreamsRun.Measured m = run(id, topology, events, topics);
         progress.info("pipeline: %,d events in %.2f s from RUNNING (after %.2f s) = %,.0f events/s; stream threads "
-                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; wall time %s", events, m.seconds(),
+                        + "%.1f µs CPU, %.2f records and %.0f bytes written per event; CPU per event of the whole JVM %.1f µs, "
+                        + "of the broker %.1f µs; wall time %s", events, m.seconds(),
                 m.secondsToRunning(), m.eventsPerSec(), m.cpuMicrosPerEvent(), m.recordsPerEvent(), m.bytesPerEvent(),
-                m.wallTimeShares());
+                m.processCpuMicrosPerEvent(), m.brokerCpuMicrosPerEvent(), m.wallTimeShares());
         put(report, "pipeline", m);
         restore(id, topology, props(id, topics.deadLetter()), report);
     }
 
     private StreamsRun.Measured run(String id, Topology topology, long events, Topics topics) throws Exception {
-        try (StreamsRun run = new StreamsRun(topology, props(id, topics.deadLetter())).start()) {
+        try (StreamsRun run = new StreamsRun(topology, props(id, topics.deadLetter()))
+                .measuringBroker(cluster.brokerProcess().pid()).start()) {
             return run.awaitDrained(cluster, SourceTopics.of(topology, id), events, TIMEOUT);
         }
     }
@@ -104,6 +107,8 @@ final class StreamsPhases {
         report.put(phase + "BytesWrittenPerEvent", m.bytesPerEvent(), 0);
         report.put(phase + "RecordsWrittenPerEventByTopic", m.recordsPerEventByTopic());
         report.put(phase + "StreamThreadWallTime", m.wallTimeShares());
+        report.put(phase + "ProcessCpuMicrosPerEvent", m.processCpuMicrosPerEvent(), 2);
+        report.put(phase + "BrokerCpuMicrosPerEvent", m.brokerCpuMicrosPerEvent(), 2);
     }
 
     private Topology passThrough(RunSettings settings) {

@@ -34,24 +34,36 @@ final class StreamsRun implements AutoCloseable {
     private final AtomicInteger restoresEnded = new AtomicInteger();
     private final AtomicLong restoredRecords = new AtomicLong();
     private long startedNanos;
+    private long brokerPid = -1;
 
     /**
      * Counters at one moment: nanoTime, stream-thread CPU nanoseconds, records and bytes the producers sent, and
      * the records by topic (internal topics named without the application id, e.g. {@code complaint-ledger-changelog}).
      */
     record Snapshot(long nanos, long cpuNanos, double records, double bytes, Map<String, Double> recordsByTopic,
-                    ThreadWaits waits) {
+                    ThreadWaits waits, long processCpuNanos, long brokerCpuNanos) {
     }
 
     /** What a run did between RUNNING and the end. */
     record Measured(long events, double seconds, double secondsToRunning, long cpuNanos, double records, double bytes,
-                    Map<String, Double> recordsByTopic, ThreadWaits waits, int threads) {
+                    Map<String, Double> recordsByTopic, ThreadWaits waits, int threads, long processCpuNanos,
+                    long brokerCpuNanos) {
         double eventsPerSec() {
             return events / seconds;
         }
 
         double cpuMicrosPerEvent() {
             return cpuNanos < 0 ? Double.NaN : cpuNanos / 1e3 / events;
+        }
+
+        /** The whole bench JVM's CPU (stream and client threads, GC, JIT, the bench's own polling) per event; NaN if unknown. */
+        double processCpuMicrosPerEvent() {
+            return processCpuNanos < 0 ? Double.NaN : processCpuNanos / 1e3 / events;
+        }
+
+        /** The broker process's CPU per event over the same interval; NaN if unknown. */
+        double brokerCpuMicrosPerEvent() {
+            return brokerCpuNanos < 0 ? Double.NaN : brokerCpuNanos / 1e3 / events;
         }
 
         double recordsPerEvent() {
@@ -112,6 +124,12 @@ final class StreamsRun implements AutoCloseable {
         });
     }
 
+    /** Also measures the CPU of the broker's process {@code pid} from RUNNING to the end. */
+    StreamsRun measuringBroker(long pid) {
+        this.brokerPid = pid;
+        return this;
+    }
+
     StreamsRun start() {
         startedNanos = System.nanoTime();
         streams.start();
@@ -133,7 +151,12 @@ final class StreamsRun implements AutoCloseable {
         return new Measured(events, (done - from.nanos()) / 1e9, (from.nanos() - startedNanos) / 1e9,
                 from.cpuNanos() < 0 ? -1 : end.cpuNanos() - from.cpuNanos(), end.records() - from.records(),
                 end.bytes() - from.bytes(), difference(end.recordsByTopic(), from.recordsByTopic()),
-                end.waits().minus(from.waits()), streamThreads);
+                end.waits().minus(from.waits()), streamThreads, difference(end.processCpuNanos(), from.processCpuNanos()),
+                difference(end.brokerCpuNanos(), from.brokerCpuNanos()));
+    }
+
+    private static long difference(long end, long from) {
+        return end < 0 || from < 0 ? -1 : end - from;
     }
 
     private static Map<String, Double> difference(Map<String, Double> end, Map<String, Double> from) {
@@ -209,7 +232,7 @@ final class StreamsRun implements AutoCloseable {
                     delivered, Double::sum);
         }
         return new Snapshot(System.nanoTime(), StreamThreadCpu.nanos(clientId), records, bytes, recordsByTopic,
-                ThreadWaits.of(streams.metrics()));
+                ThreadWaits.of(streams.metrics()), ProcessCpu.ofThisProcess(), brokerPid < 0 ? -1 : ProcessCpu.of(brokerPid));
     }
 
     @Override

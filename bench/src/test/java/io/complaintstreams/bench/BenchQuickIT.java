@@ -39,7 +39,8 @@ class BenchQuickIT {
             "bytesWrittenPerEvent", "passThroughStreamThreadMicrosPerEvent", "passThroughRecordsWrittenPerEvent",
             "passThroughBytesWrittenPerEvent", "replayAppRssMb", "replayAppPeakRssMb", "replayBrokerRssMb",
             "replayAppPlusBrokerRssMb", "alertLatencyBacklogP50Ms", "alertLatencyBacklogP99Ms", "alertNoEventLatencyP50Ms",
-            "alertNoEventLatencyP99Ms", "replayEvents",
+            "alertNoEventLatencyP99Ms", "replayEvents", "pipelineProcessCpuMicrosPerEvent", "pipelineBrokerCpuMicrosPerEvent",
+            "passThroughProcessCpuMicrosPerEvent", "passThroughBrokerCpuMicrosPerEvent",
             // issue 12: the classifier with sentence-embedding theme evidence, uncached, per CPU-second, model share, cached
             "classifierWithEmbeddingsRecordsPerSec", "classifierWithEmbeddingsRecordsPerCpuSec", "classifierEmbeddingModelShare",
             "classifierWithEmbeddingsCachedRecordsPerSec", "classifierGatedDissatisfactionRecordsPerSec",
@@ -76,6 +77,8 @@ class BenchQuickIT {
         assertEquals(json.get("alertNoEventSamples").asInt(), json.get("alertLatencySamples").asInt(), "every deadline alerted");
         assertTrue(json.get("recordsWrittenPerEvent").asDouble() > json.get("passThroughRecordsWrittenPerEvent").asDouble(),
                 "the topology writes more than a copy: " + json);
+        assertTrue(json.get("pipelineProcessCpuMicrosPerEvent").asDouble() >= json.get("streamThreadMicrosPerEvent").asDouble(),
+                "the whole JVM's CPU includes its stream thread's: " + json);
         assertTrue(json.get("passThroughRecordsWrittenPerEvent").asDouble() >= 0.99, "a copy writes each event at least once");
         double byTopic = json.get("pipelineRecordsWrittenPerEventByTopic").properties().stream()
                 .mapToDouble(e -> e.getValue().asDouble()).sum();
