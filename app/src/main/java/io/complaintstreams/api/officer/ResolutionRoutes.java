@@ -6,6 +6,7 @@ import complaintstreams.events.AlertResolution;
 import complaintstreams.events.AlertResolutionKind;
 import io.complaintstreams.audit.AuditLog;
 import io.complaintstreams.domain.validation.InputRules;
+import io.complaintstreams.ingest.http.JsonMediaType;
 import io.complaintstreams.privacy.TextSealer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -29,7 +30,9 @@ import java.util.concurrent.TimeoutException;
  * closes the item; an alert id of a known complaint ({@code complaintId:stage:kind}, {@code complaintId:ombudsman:...}, see
  * {@link ComplaintResidents}) is accepted and kept on the topic (an officer's record and a label). Any other alert id is
  * {@code 404 {"error","alertId"}} and nothing is published (a typo would otherwise be stored and close nothing).
- * {@code resolution} is read in any case ({@code not_dissatisfied}), as the list filters read theirs.
+ * {@code resolution} is read in any case ({@code not_dissatisfied}), as the list filters read theirs. A body not
+ * declared {@code Content-Type: application/json} (none, {@code text/plain}, a charset other than UTF-8) is
+ * {@code 415 {"error","field":"Content-Type"}}, as at ingest, before anything is read.
  * {@code 400 {"error","field"}} names the first bad field ({@code body}, {@code resolution}, {@code by}, {@code note});
  * {@code 503} if the broker did not acknowledge or the items or the complaint cannot be read yet. Officer role (casework); recorded in
  * {@code complaints.audit} as RESOLVE_ALERT with the alert id.
@@ -87,9 +90,14 @@ final class ResolutionRoutes {
 
     /** @return the bad field's name when refused (already answered) */
     private Optional<String> read(Context ctx, String alertId) throws InterruptedException {
+        String contentType = ctx.req().getContentType();
+        if (!JsonMediaType.accepts(contentType)) { // as ingest: a body not declared JSON is not read
+            ctx.status(415).json(Map.of("error", JsonMediaType.refusal(contentType), "field", "Content-Type"));
+            return Optional.of("Content-Type");
+        }
         JsonNode body;
         try {
-            body = JSON.readTree(ctx.body());
+            body = JSON.readTree(ctx.bodyAsBytes()); // UTF-8, the one charset taken above
         } catch (Exception e) {
             body = null;
         }

@@ -59,6 +59,38 @@ class ResolutionInputTest {
         assertTrue(note.get("error").asText().contains("control"), note.toString());
     }
 
+    private HttpResponse<String> post(String contentType, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+                + "/api/v1/alerts/C-1:1:RESPONSE_OVERDUE/resolution")).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A new user's finding (13): a body with no Content-Type, or as {@code text/plain}, was taken, where ingest answers
+     * {@code 415} naming the header (CONTRACTS section 5 is silent on this route: it now answers as ingest does).
+     */
+    @Test
+    void shouldRefuseABodyThatIsNotDeclaredJsonNamingTheHeaderAsIngestDoes() throws Exception {
+        String body = "{\"resolution\":\"DUPLICATE\",\"by\":\"amy\\u0000x\"}"; // past the header: a 400 naming by
+        for (String contentType : new String[] {null, "text/plain", "application/x-www-form-urlencoded",
+                "application/json; charset=latin1", "application/jsonp"}) {
+            HttpResponse<String> answer = post(contentType, body);
+            assertEquals(415, answer.statusCode(), contentType + " -> " + answer.body());
+            JsonNode error = JSON.readTree(answer.body());
+            assertEquals("Content-Type", error.get("field").asText(), answer.body());
+            assertTrue(error.get("error").asText().contains("application/json"), answer.body());
+            assertTrue(error.get("error").asText().contains(contentType == null ? "none" : contentType), answer.body());
+        }
+        for (String contentType : new String[] {"application/json", "Application/JSON; charset=UTF-8", "application/json;charset=\"utf-8\""}) {
+            HttpResponse<String> answer = post(contentType, body);
+            assertEquals(400, answer.statusCode(), contentType + " -> " + answer.body());
+            assertEquals("by", JSON.readTree(answer.body()).get("field").asText(), contentType + " -> " + answer.body());
+        }
+    }
+
     @Test
     void shouldTakeOnlyAnAlertIdTheTopologyWritesAfterTheComplaintId() {
         assertTrue(ComplaintResidents.isAlertSuffix("1:RESPONSE_OVERDUE"));

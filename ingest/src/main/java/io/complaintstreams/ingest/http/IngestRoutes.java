@@ -75,8 +75,7 @@ public final class IngestRoutes {
         String contentType = ctx.req().getContentType();
         if (!JsonMediaType.accepts(contentType)) {
             listener.rejected(kind, Rejection.UNSUPPORTED_MEDIA_TYPE, 1);
-            respond(ctx, 415, error("Content-Type must be application/json (charset utf-8 allowed), got "
-                    + (contentType == null ? "none" : "'" + JsonMediaType.echo(contentType) + "'"), "Content-Type"));
+            respond(ctx, 415, error(JsonMediaType.refusal(contentType), "Content-Type"));
             return;
         }
         byte[] body;

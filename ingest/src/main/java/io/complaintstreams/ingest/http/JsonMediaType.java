@@ -2,14 +2,17 @@ package io.complaintstreams.ingest.http;
 
 import java.util.Locale;
 
-/** The ingest endpoints' one accepted media type: {@code application/json}, with no charset or {@code charset=utf-8}. */
-final class JsonMediaType {
+/**
+ * The one accepted media type of the endpoints that take a JSON body (ingest, and the app's alert resolutions):
+ * {@code application/json}, with no charset or {@code charset=utf-8}.
+ */
+public final class JsonMediaType {
     private static final int MAX_ECHO = 60;
 
     private JsonMediaType() {}
 
     /** True for {@code application/json}, {@code application/json; charset=UTF-8} (any case, quoted or not). */
-    static boolean accepts(String contentType) {
+    public static boolean accepts(String contentType) {
         if (contentType == null) {
             return false;
         }
@@ -29,8 +32,14 @@ final class JsonMediaType {
         return true;
     }
 
+    /** The 415 error message for this header (null when absent), as ingest words it. */
+    public static String refusal(String contentType) {
+        return "Content-Type must be application/json (charset utf-8 allowed), got "
+                + (contentType == null ? "none" : "'" + echo(contentType) + "'");
+    }
+
     /** The header as given, shortened and without control characters, for the error message. */
-    static String echo(String contentType) {
+    public static String echo(String contentType) {
         String printable = contentType.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > MAX_ECHO ? printable.substring(0, MAX_ECHO) + "..." : printable;
     }
