@@ -1,6 +1,7 @@
 package io.complaintstreams.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import io.complaintstreams.generator.Topics;
 import io.complaintstreams.reporting.annual.AnnualReport;
 import io.complaintstreams.reporting.annual.AnnualReportBuilder;
 import io.complaintstreams.reporting.html.AnnualReportHtml;
+import io.complaintstreams.reporting.html.QuarterPackHtml;
 import io.complaintstreams.reporting.ombudsman.OmbudsmanEvidence;
 import io.complaintstreams.reporting.quarter.FinancialQuarter;
 import io.complaintstreams.reporting.quarter.QuarterPack;
@@ -121,5 +123,30 @@ class GeneratedOmbudsmanTest {
         QuarterPack withoutEvents = QuarterPackBuilder.standard().build(GeneratedYear.facts(), List.of(),
                 FinancialQuarter.parse("2025-26-Q4"), Map.of(), null, null, Instant.parse("2026-04-02T09:00:00Z"));
         assertEquals("Not supplied", withoutEvents.ombudsmanOrders().status());
+    }
+
+    /**
+     * A new user's finding: the pages showed the Ombudsman's findings as stored codes ("NO_MALADMINISTRATION",
+     * "SERVICE_FAILURE (communication)") in the referrals and in each determination, and as "no maladministration" in the
+     * table between them: three spellings on one page for a board. Every page now uses the glossary's labels.
+     */
+    @Test
+    void shouldNameTheOmbudsmansFindingsInWordsOnTheAnnualReportAndTheQuarterlyPack() {
+        List<OmbudsmanFact> facts = events().stream().map(GeneratedOmbudsmanTest::fact).toList();
+        AnnualReport report = AnnualReportBuilder.standard().build(GeneratedYear.facts(), facts, FinancialYear.parse("2025-26"),
+                Map.of(), null, null, Instant.parse("2026-04-02T09:00:00Z"));
+        assertTrue(report.ombudsmanDeterminations().count() > 0 && report.ombudsmanReferrals().count() > 0);
+        List<String> pages = new ArrayList<>(List.of(AnnualReportHtml.render(report)));
+        for (String q : List.of("2025-26-Q1", "2025-26-Q2", "2025-26-Q3", "2025-26-Q4")) {
+            pages.add(QuarterPackHtml.render(QuarterPackBuilder.standard().build(GeneratedYear.facts(), facts,
+                    FinancialQuarter.parse(q), Map.of(), null, null, Instant.parse("2026-04-02T09:00:00Z"))));
+        }
+        String all = String.join("\n", pages);
+        for (String code : List.of("SEVERE_MALADMINISTRATION", "NO_MALADMINISTRATION", "MALADMINISTRATION", "SERVICE_FAILURE",
+                "REASONABLE_REDRESS", "OUTSIDE_JURISDICTION")) {
+            assertFalse(all.contains(code), code + " shown as a code");
+            assertFalse(all.contains(code.replace('_', ' ').toLowerCase() + "</td>"), code + " in lower case");
+        }
+        assertTrue(all.contains("Service failure") && all.contains("Maladministration"), "labelled findings");
     }
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class Glossary {
     /** The kinds of code the glossary labels; each is the key prefix in the properties file. */
-    public enum Kind { THEME, OUTCOME, STATUS, ALERT, EVENT, TENURE, ACTION }
+    public enum Kind { THEME, OUTCOME, STATUS, ALERT, EVENT, TENURE, ACTION, FINDING }
 
     private static final Map<String, String> LABELS = load();
 

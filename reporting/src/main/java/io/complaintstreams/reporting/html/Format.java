@@ -47,4 +47,15 @@ final class Format {
     static String outcome(String code) {
         return Glossary.label(Glossary.Kind.OUTCOME, code);
     }
+
+    /**
+     * An Ombudsman finding in words: {@code SERVICE_FAILURE} reads "Service failure", and a determination's
+     * {@code "SERVICE_FAILURE (communication)"} "Service failure (communication)"; a landlord's own wording (the
+     * referrals file's outcome) stays as written.
+     */
+    static String finding(String text) {
+        int issue = text.indexOf(" (");
+        return issue < 0 ? Glossary.label(Glossary.Kind.FINDING, text)
+                : Glossary.label(Glossary.Kind.FINDING, text.substring(0, issue)) + text.substring(issue);
+    }
 }

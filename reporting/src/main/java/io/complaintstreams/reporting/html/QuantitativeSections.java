@@ -11,6 +11,7 @@ import io.complaintstreams.reporting.tsm.TsmResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The sections computed from the complaint events. */
 final class QuantitativeSections {
@@ -82,7 +83,7 @@ final class QuantitativeSections {
             return "<p class=\"missing\"><strong>Not supplied.</strong> " + Html.esc(ref.note()) + "</p>\n";
         }
         List<List<Object>> rows = new ArrayList<>();
-        ref.byOutcome().forEach((k, v) -> rows.add(row(k, v)));
+        ref.byOutcome().forEach((k, v) -> rows.add(row(Format.finding(k), v)));
         rows.add(row("Total", ref.count()));
         return Table.of(caption, List.of("Outcome", "Referrals"), rows);
     }
@@ -96,12 +97,13 @@ final class QuantitativeSections {
             return "<p>No Ombudsman determination in the " + period + ".</p>\n";
         }
         List<List<Object>> byFinding = new ArrayList<>();
-        d.byFinding().forEach((k, v) -> byFinding.add(row(k.replace('_', ' ').toLowerCase(), v)));
+        d.byFinding().forEach((k, v) -> byFinding.add(row(Format.finding(k), v)));
         byFinding.add(row("Determinations with maladministration (severe or not)", d.withMaladministration()));
         byFinding.add(row("Determinations", d.count()));
         return Table.of("Ombudsman determinations in the " + period + ": cases by finding", List.of("Finding", "Cases"), byFinding)
                 + Table.of("Each determination in the " + period, List.of("Case", "Complaint", "Date", "Findings"),
-                d.determinations().stream().map(x -> row(x.caseId(), x.complaintId(), x.date(), String.join("; ", x.findings()))).toList());
+                d.determinations().stream().map(x -> row(x.caseId(), x.complaintId(), x.date(),
+                        x.findings().stream().map(Format::finding).collect(Collectors.joining("; ")))).toList());
     }
 
     static List<List<Object>> timelinessRows(StageTimeliness a, StageTimeliness b) {

@@ -156,7 +156,7 @@ final class ServiceEvidence {
                 .collect(Collectors.groupingBy(DissatisfiedRecord::source, TreeMap::new, Collectors.counting()));
         String evidence = tally.of() == 0 ? "No service request had a dissatisfied note or contact in the year."
                 : n(tally.of()) + " service requests had a first dissatisfied record in the year (" + bySource.entrySet().stream()
-                .map(e -> e.getKey() + ": " + n(e.getValue())).collect(Collectors.joining(", ")) + "); " + n(tally.met())
+                .map(e -> sourceInWords(e.getKey()) + ": " + n(e.getValue())).collect(Collectors.joining(", ")) + "); " + n(tally.met())
                 + " were raised as complaints (a complaint from the same resident received that day or later, or a survey naming "
                 + "the request and a complaint), " + n(promptly) + " of them within " + RAISED_WITHIN_WORKING_DAYS + " working days; "
                 + n(tally.of() - tally.met()) + " were not.";
@@ -164,6 +164,15 @@ final class ServiceEvidence {
                         + "even while the request is ongoing", evidence,
                 tally.exceptions().isEmpty() ? null : "Exceptions are the service requests not raised as complaints: confirm for "
                         + "each that the resident chose not to complain (e.g. the officer's OFFERED_DECLINED resolution).");
+    }
+
+    /** Where a request's dissatisfaction was read, in words (the signal's source code otherwise). */
+    private static String sourceInWords(String source) {
+        return switch (source) {
+            case "contact" -> "from contacts";
+            case "service_request" -> "from the requests' own notes";
+            default -> source;
+        };
     }
 
     SelfAssessmentRow surveysSignposted() {

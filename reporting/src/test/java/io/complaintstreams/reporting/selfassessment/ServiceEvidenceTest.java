@@ -1,6 +1,7 @@
 package io.complaintstreams.reporting.selfassessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -178,6 +179,9 @@ class ServiceEvidenceTest {
         assertEquals(notRaised.stream().sorted().limit(SelfAssessmentBuilder.MAX_EXCEPTIONS).toList(), row.exceptions());
         assertEquals(SelfAssessmentRow.NO, row.suggestedComply());
         assertTrue(row.evidence().contains(String.format(java.util.Locale.UK, ", %,d of them within 5 working days", promptly)), row.evidence());
+        // a new user's finding: the evidence named its sources as codes ("contact: 518, service_request: 288")
+        assertFalse(row.evidence().contains("service_request") || row.evidence().contains("contact:"), row.evidence());
+        assertTrue(row.evidence().matches(".*\\(from contacts: [0-9,]+, from the requests' own notes: [0-9,]+\\).*"), row.evidence());
     }
 
     @Test
