@@ -25,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>The separator is a comma unless the header row holds none and holds semicolons (Excel's "CSV" in a locale whose
  * decimal mark is a comma) or tabs: then that, for the whole file. Field names hold neither, so the header decides
  * without guessing from the data.
+ * A first line {@code sep=X} (Excel's separator line, e.g. {@code sep=;}) names the separator instead, and the header row
+ * is the line after it.
  */
 final class CsvRowSource extends LineRowSource {
     /** What {@link #nextRow()} answers for a row whose every value is blank. */
@@ -56,6 +58,17 @@ final class CsvRowSource extends LineRowSource {
                 throw new UnreadableHeaderException("the header row " + record.error());
             }
             format = formatOf(record.text());
+            Character sep = excelSeparatorLine(record.text());
+            if (sep != null) { // Excel's "sep=;" line names the separator; the header row follows it
+                format = CSVFormat.RFC4180.builder().setDelimiter(sep).get();
+                record = nextRecord();
+                if (record == null) {
+                    return null;
+                }
+                if (record.error() != null) {
+                    throw new UnreadableHeaderException("the header row " + record.error());
+                }
+            }
             try {
                 header = parse(record.text()).stream().map(String::strip).map(h -> kind == null ? h : kind.contractFieldName(h)).toList();
             } catch (ValidationException e) {
@@ -135,6 +148,12 @@ final class CsvRowSource extends LineRowSource {
             }
         }
         return n;
+    }
+
+    /** The separator a first line {@code sep=X} names (Excel writes and reads it; any case), else null. */
+    static Character excelSeparatorLine(String firstLine) {
+        String line = firstLine.strip();
+        return line.length() == 5 && line.regionMatches(true, 0, "sep=", 0, 4) && line.charAt(4) != '"' ? line.charAt(4) : null;
     }
 
     /** RFC 4180 with the header row's separator: ',' unless it has none and has ';' or a tab. */

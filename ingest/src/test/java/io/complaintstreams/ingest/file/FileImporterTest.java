@@ -262,6 +262,22 @@ class FileImporterTest {
     }
 
     @Test
+    void shouldTakeExcelsSepLineAsTheSeparatorAndReadTheHeaderAfterIt() throws Exception {
+        // a new user's finding: an export made for Excel starts "sep=;"; that line was taken as the header (2 columns)
+        // and every row dead-lettered as "has 7 columns but the header has 2"
+        write("surveys.csv", "\uFEFFsep=;\r\nsurveyId;landlordId;residentId;occurredAt;kind;score;comment\r\n"
+                + "s-1;L1;r-1;2025-04-01T09:30:00Z;TRANSACTIONAL;1;\"Waited weeks, then nothing\"\r\n");
+        write("contacts.csv", "SEP=|\ncontactId|landlordId|residentId|channel|occurredAt|text\n"
+                + "c-1|L1|r-1|phone|2025-04-01T09:30:00Z|Still waiting, third call; no answer\n");
+        ImportSummary summary = importDir(500);
+
+        assertEquals(0, summary.deadLettered());
+        assertEquals(1, publisher.recordsTo("t.crm.surveys").size());
+        assertEquals("Still waiting, third call; no answer",
+                EventSerdes.CONTACT.decode(publisher.recordsTo("t.crm.contacts").get(0).value()).getText());
+    }
+
+    @Test
     void shouldReadColumnHeadingsThatDifferFromTheContractOnlyInCase() throws Exception {
         // a CRM's headings: every row was dead-lettered as "'contactId' is required", with no hint why
         write("contacts.csv", "ContactId,LANDLORDID,residentid,Channel,OccurredAt,Text,Notes\r\n"
