@@ -98,6 +98,14 @@ final class ResolutionRoutes {
         JsonNode body;
         try {
             body = JSON.readTree(ctx.bodyAsBytes()); // UTF-8, the one charset taken above
+        } catch (io.javalin.http.HttpResponseException e) {
+            if (e.getStatus() != 413) {
+                throw e;
+            }
+            // over the server's request size limit: not a malformed body (a 5 MB body read "must be a JSON object")
+            ctx.status(413).json(Map.of("error", "request body is larger than the server accepts (a resolution is a few hundred"
+                    + " bytes: a note of at most " + MAX_NOTE + " characters)", "field", "body"));
+            return Optional.of("body");
         } catch (Exception e) {
             body = null;
         }

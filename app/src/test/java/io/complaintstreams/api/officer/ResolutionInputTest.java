@@ -91,6 +91,17 @@ class ResolutionInputTest {
         }
     }
 
+    /** A new user's finding: a 5 MB body was answered "the body must be a JSON object" (400), not that it is too large. */
+    @Test
+    void shouldAnswerABodyOverTheServersLimitAs413NamingBody() throws Exception {
+        String body = "{\"resolution\":\"DUPLICATE\",\"by\":\"amy\",\"pad\":\"" + "x".repeat(2_000_000) + "\"}";
+        HttpResponse<String> answer = post("application/json", body);
+        assertEquals(413, answer.statusCode(), answer.body());
+        JsonNode error = JSON.readTree(answer.body());
+        assertEquals("body", error.get("field").asText(), answer.body());
+        assertTrue(error.get("error").asText().contains("larger than"), answer.body());
+    }
+
     @Test
     void shouldTakeOnlyAnAlertIdTheTopologyWritesAfterTheComplaintId() {
         assertTrue(ComplaintResidents.isAlertSuffix("1:RESPONSE_OVERDUE"));
