@@ -19,13 +19,17 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rows of one export file, numbered from 1: CSV (RFC 4180, a header row of column names, quoted fields may span
- * lines, a UTF-8 byte order mark ignored) or JSON lines ({@code .jsonl}, {@code .ndjson}, {@code .json}; blank lines
+ * lines, a UTF-8 byte order mark ignored; read by {@code import}'s rules: the separator is ',' unless the header row has
+ * none and has ';' or a tab, or what Excel's first line {@code sep=X} names; rows of separators only, the empty rows
+ * Excel writes after the data, are skipped; a row's line is the line it starts on) or JSON lines ({@code .jsonl}, {@code .ndjson}, {@code .json}; blank lines
  * skipped). A row is column name to text; a line that is not a JSON object gives a row with only {@link #UNREADABLE}
  * (the reason), which the transform refuses naming the row.
  */
 final class ExportFileRows implements Closeable {
     static final String UNREADABLE = "_unreadable";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How far the header row is looked at before the CSV parser reads it (characters). */
+    private static final int HEADER_PEEK = 1 << 20;
 
     record FileRow(long row, long line, Map<String, String> columns) {}
 
@@ -35,10 +39,14 @@ final class ExportFileRows implements Closeable {
     private long row;
     private long line;
 
-    private ExportFileRows(BufferedReader reader, CSVParser csv) {
+    /** Lines before the CSV parser's first (Excel's {@code sep=} line): added to the parser's line numbers. */
+    private final long linesBefore;
+
+    private ExportFileRows(BufferedReader reader, CSVParser csv, long linesBefore) {
         this.reader = reader;
         this.csv = csv;
         this.records = csv == null ? null : csv.iterator();
+        this.linesBefore = linesBefore;
     }
 
     static boolean isExport(Path file) {
@@ -54,11 +62,35 @@ final class ExportFileRows implements Closeable {
             reader.reset();
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            reader.mark(HEADER_PEEK);
+            String first = reader.readLine();
+            Character sep = first == null ? null : excelSeparatorLine(first);
+            if (sep == null) {
+                reader.reset();
+                reader.mark(HEADER_PEEK);
+                String header = reader.readLine();
+                reader.reset();
+                sep = header == null ? ',' : separatorOf(header);
+            }
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(sep).setHeader().setSkipHeaderRecord(true)
                     .setIgnoreSurroundingSpaces(false).setAllowMissingColumnNames(true).get();
-            return new ExportFileRows(reader, CSVParser.parse(reader, format));
+            return new ExportFileRows(reader, CSVParser.parse(reader, format), first != null && excelSeparatorLine(first) != null ? 1 : 0);
         }
-        return new ExportFileRows(reader, null);
+        return new ExportFileRows(reader, null, 0);
+    }
+
+    /** The separator as {@code import} reads it: ',' unless the header row has none and has ';' or a tab. */
+    static char separatorOf(String headerRow) {
+        if (headerRow.indexOf(',') < 0 && headerRow.indexOf(';') >= 0) {
+            return ';';
+        }
+        return headerRow.indexOf(',') < 0 && headerRow.indexOf('\t') >= 0 ? '\t' : ',';
+    }
+
+    /** The separator a first line {@code sep=X} names (Excel writes and reads it; any case), else null. */
+    static Character excelSeparatorLine(String firstLine) {
+        String line = firstLine.strip();
+        return line.length() == 5 && line.regionMatches(true, 0, "sep=", 0, 4) && line.charAt(4) != '"' ? line.charAt(4) : null;
     }
 
     /** The next row, or null at the end of the file. */
@@ -67,18 +99,26 @@ final class ExportFileRows implements Closeable {
     }
 
     private FileRow nextCsv() {
-        long startLine = csv.getCurrentLineNumber() + 1;
-        if (!records.hasNext()) {
-            return null;
+        CSVRecord record;
+        long startLine;
+        while (true) {
+            startLine = linesBefore + csv.getCurrentLineNumber() + 1; // the line the record starts on
+            if (!records.hasNext()) {
+                return null;
+            }
+            record = records.next();
+            if (!record.stream().allMatch(v -> v == null || v.isBlank())) {
+                break;
+            }
+            row++; // ",,,,": a sheet's empty row, skipped but still numbered, so a worker's stored offsets keep their rows
         }
-        CSVRecord record = records.next();
         Map<String, String> columns = new LinkedHashMap<>();
         record.toMap().forEach((k, v) -> columns.put(k.strip(), v));
         if (!record.isConsistent()) {
             columns.clear();
             columns.put(UNREADABLE, "has " + record.size() + " columns but the header has " + csv.getHeaderNames().size());
         }
-        return new FileRow(++row, startLine + 1, columns);
+        return new FileRow(++row, startLine, columns);
     }
 
     private FileRow nextJson() throws IOException {

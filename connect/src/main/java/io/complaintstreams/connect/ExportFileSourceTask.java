@@ -76,7 +76,9 @@ public final class ExportFileSourceTask extends SourceTask {
             }
             return readBatch();
         } catch (IOException e) {
-            throw new ConnectException("cannot read " + (currentProgress == null ? config.directory() : currentProgress.path), e);
+            throw new ConnectException("cannot read " + (currentProgress == null ? config.directory() : currentProgress.path)
+                    + (e instanceof java.nio.charset.CharacterCodingException
+                    ? ": it is not valid UTF-8 (the connector reads UTF-8; save the export as \"CSV UTF-8\")" : ""), e);
         }
     }
 
@@ -123,7 +125,12 @@ public final class ExportFileSourceTask extends SourceTask {
         partition.put(PARTITION_MODIFIED, Files.getLastModifiedTime(next).toMillis());
         Map<String, Object> offset = context.offsetStorageReader().offset(partition);
         long done = offset == null || offset.get(OFFSET_ROW) == null ? 0 : ((Number) offset.get(OFFSET_ROW)).longValue();
-        current = ExportFileRows.open(next);
+        try {
+            current = ExportFileRows.open(next);
+        } catch (IOException e) { // named here: the message below would name the file read before it
+            throw new ConnectException("cannot read " + next + ": " + (e instanceof java.nio.charset.CharacterCodingException
+                    ? "it is not valid UTF-8 (the connector reads UTF-8; save the export as \"CSV UTF-8\"), " : "") + e, e);
+        }
         for (long skipped = 0; skipped < done && current.next() != null; skipped++) {
             // rows already handed on before a restart
         }
