@@ -143,4 +143,28 @@ class LauncherRunCopyTest {
         assertEquals(List.of(Long.toString(next.pid())), copies(), "only the last start's copy is left");
         assertFalse(Files.exists(root.resolve("mvn-was-run")), "nothing rebuilt: the build was current");
     }
+
+    /** A checkout the launcher cannot write to (a read-only install) still runs, from the build itself, and says so. */
+    @Test
+    void shouldRunFromTheBuildWhenNoCopyCanBeMade() throws Exception {
+        Files.createDirectories(root.resolve("bin"));
+        Files.copy(Path.of("..", "bin", "complaint-streams"), root.resolve("bin/complaint-streams"));
+        Path target = root.resolve("app/target");
+        Files.createDirectories(target.resolve("lib"));
+        Path jar = target.resolve("complaint-streams-app.jar");
+        Files.writeString(jar, "app v1");
+        Files.writeString(target.resolve("lib/domain-0.1.0-SNAPSHOT.jar"), "domain v1");
+        Files.createDirectories(root.resolve("bench/target/lib"));
+        Files.writeString(root.resolve("bench/target/complaint-streams-bench.jar"), "bench v1");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
+        Files.writeString(root.resolve(".launcher"), "not a directory"); // mkdir fails, as on a read-only checkout
+        Path fakes = Files.createDirectories(root.resolve("fakes"));
+        executable(fakes.resolve("java"), "#!/usr/bin/env bash\necho \"java $*\"\n");
+        Process p = launch(fakes, "ro.out", "tail", "complaints.alerts");
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        String err = Files.readString(root.resolve("ro.out.err"));
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(Files.readString(root.resolve("ro.out")).contains("-cp " + jar + ":"), Files.readString(root.resolve("ro.out")));
+        assertTrue(err.contains("cannot make a copy of the build"), err);
+    }
 }
