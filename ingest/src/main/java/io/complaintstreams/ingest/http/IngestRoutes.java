@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * {@code POST /api/v1/events/{contacts|service-requests|surveys|complaint-events}} (CONTRACTS section 5).
  * Order of checks: 401 (token), 404 (kind), 415 (Content-Type other than {@code application/json}, a charset other
- * than UTF-8, or none: this also stops cross-site form and text/plain posts), 413 (size), 400/408 (a body that
+ * than UTF-8, or none: this also stops cross-site form and text/plain posts; then a {@code Content-Encoding} other than
+ * identity, e.g. a gzip upload, named as such with {@code Accept-Encoding: identity}), 413 (size), 400/408 (a body that
  * cannot be read: malformed chunks, stalled or too slow), 400 (JSON, then every item), then the whole request is
  * published as one batch: 202 {@code {"accepted": n}} once the broker acknowledged it, 503 if not. Every refusal
  * carries the JSON error {@code {"error", "field"}}.
@@ -76,6 +77,15 @@ public final class IngestRoutes {
         if (!JsonMediaType.accepts(contentType)) {
             listener.rejected(kind, Rejection.UNSUPPORTED_MEDIA_TYPE, 1);
             respond(ctx, 415, error(JsonMediaType.refusal(contentType), "Content-Type"));
+            return;
+        }
+        String coding = ctx.header("Content-Encoding");
+        if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+            // a compressed upload is not decoded (nor bounded after decoding): say so, rather than "not valid JSON"
+            listener.rejected(kind, Rejection.UNSUPPORTED_MEDIA_TYPE, 1);
+            ctx.header("Accept-Encoding", "identity");
+            respond(ctx, 415, error("Content-Encoding '" + JsonMediaType.echo(coding) + "' is not accepted: send the JSON"
+                    + " uncompressed (Content-Encoding identity or none)", "Content-Encoding"));
             return;
         }
         byte[] body;

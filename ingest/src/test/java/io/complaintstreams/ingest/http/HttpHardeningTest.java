@@ -130,6 +130,33 @@ class HttpHardeningTest {
         assertTrue(publisher.records().isEmpty());
     }
 
+    /**
+     * A new user's finding: a client that compresses its upload ({@code Content-Encoding: gzip}) was told its body "is not
+     * valid JSON ... CTRL-CHAR, code 31" (the gzip magic byte); a coding the server does not decode is a 415 naming
+     * {@code Content-Encoding}, with {@code Accept-Encoding: identity} (RFC 9110 15.5.16), and nothing is published.
+     */
+    @Test
+    void shouldRefuseACompressedBodyWith415NamingContentEncoding() throws Exception {
+        start(HttpServerLimits.defaults());
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(contact().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        for (String coding : List.of("gzip", "deflate", "br", "GZIP")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/contacts"))
+                    .header("Content-Type", "application/json").header("Content-Encoding", coding)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(415, r.statusCode(), coding + " -> " + r.body());
+            assertEquals("Content-Encoding", JSON.readTree(r.body()).get("field").asText(), r.body());
+            assertEquals("identity", r.headers().firstValue("Accept-Encoding").orElse(null));
+        }
+        assertTrue(publisher.records().isEmpty());
+        HttpResponse<String> identity = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/events/contacts"))
+                .header("Content-Type", "application/json").header("Content-Encoding", "identity")
+                .POST(HttpRequest.BodyPublishers.ofString(contact().toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, identity.statusCode(), identity.body());
+    }
+
     @Test
     void shouldRefuseMissingContentTypeAndAcceptJsonWithUtf8Charset() throws Exception {
         start(HttpServerLimits.defaults());
