@@ -17,7 +17,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
-import io.complaintstreams.streams.internal.WriteBackStoreBuilder;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -95,12 +94,15 @@ public final class AggregationPart implements TopologyPart {
         }
     }
 
-    /** Period keys a task holds decoded between commits (a landlord's current months and weeks, and stragglers). */
+    /** Period keys a task sums changes for between commits (a landlord's current months and weeks, and stragglers). */
     static final int PERIOD_KEYS_IN_MEMORY = 1_000;
 
-    /** Every event adds to a few period keys: they stay decoded between commits ({@link WriteBackStoreBuilder}). */
+    /**
+     * Every event adds to a few period keys: their changes are summed in memory and added to the stored sums once per
+     * commit ({@link PeriodSumStore}).
+     */
     private static StoreBuilder<?> periodStore(String name) {
-        return new WriteBackStoreBuilder<>(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
+        return new PeriodSumStoreBuilder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
                 StateSerdes.COUNTER_SET).withCachingEnabled(), PERIOD_KEYS_IN_MEMORY);
     }
 

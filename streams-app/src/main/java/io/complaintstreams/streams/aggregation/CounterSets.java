@@ -55,17 +55,28 @@ public final class CounterSets {
     static CounterSet plus(CounterSet base, Map<String, Long> change) {
         long[] fixed = new long[Counters.FIXED.size()];
         TreeMap<String, Long> other = null;
+        for (Map.Entry<String, Long> e : change.entrySet()) {
+            other = addTo(fixed, other, e.getKey(), e.getValue());
+        }
+        return plus(base, fixed, other);
+    }
+
+    /**
+     * {@code base} plus a change given as counters by {@link #position} ({@code fixedChange}, one slot per
+     * {@link Counters#FIXED} name) and by name ({@code otherChange}, names outside the fixed list; null is none), as
+     * {@link #plus(CounterSet, Map)}. Both changes are taken and may be overwritten; {@code base} is not changed.
+     */
+    static CounterSet plus(CounterSet base, long[] fixedChange, Map<String, Long> otherChange) {
+        long[] fixed = fixedChange;
+        TreeMap<String, Long> other = otherChange == null || otherChange.isEmpty() ? null : new TreeMap<>(otherChange);
         if (base != null) {
             List<Long> baseFixed = base.getFixed();
             for (int i = 0; i < baseFixed.size() && i < fixed.length; i++) {
-                fixed[i] = baseFixed.get(i);
+                fixed[i] += baseFixed.get(i);
             }
             for (Map.Entry<String, Long> e : base.getOther().entrySet()) {
                 other = addTo(fixed, other, e.getKey(), e.getValue());
             }
-        }
-        for (Map.Entry<String, Long> e : change.entrySet()) {
-            other = addTo(fixed, other, e.getKey(), e.getValue());
         }
         int length = fixed.length;
         while (length > 0 && fixed[length - 1] == 0) {
@@ -119,6 +130,69 @@ public final class CounterSets {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code sets} (per store key) hold exactly {@code counters} (per store key; zero counters count as absent),
+     * the same keys and every counter's value, whichever form a set is in (by position or by name): true exactly when
+     * {@code ofAll(counters)} reads the same as {@code sets}, without building it.
+     */
+    static boolean sameCounters(Map<String, CounterSet> sets, Map<String, Map<String, Long>> counters) {
+        if (sets.size() != counters.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Map<String, Long>> e : counters.entrySet()) {
+            CounterSet set = sets.get(e.getKey());
+            if (set == null || !sameCounters(set, e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCounters(CounterSet set, Map<String, Long> counters) {
+        for (Map.Entry<String, Long> e : counters.entrySet()) {
+            if (e.getValue() != 0 && valueOf(set, e.getKey()) != e.getValue()) {
+                return false;
+            }
+        }
+        // every counter the set holds must be one of counters (checked above) or sum to zero
+        List<Long> fixed = set.getFixed();
+        for (int i = 0; i < fixed.size() && i < Counters.FIXED.size(); i++) {
+            if (fixed.get(i) != 0 && isAbsent(counters, Counters.FIXED.get(i)) && valueOf(set, Counters.FIXED.get(i)) != 0) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Long> e : set.getOther().entrySet()) {
+            if (e.getValue() != 0 && isAbsent(counters, e.getKey()) && valueOf(set, e.getKey()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAbsent(Map<String, Long> counters, String name) {
+        Long v = counters.get(name);
+        return v == null || v == 0;
+    }
+
+    /** A counter's value in a set: its position in the array (when there) plus its name in {@code other}. */
+    private static long valueOf(CounterSet set, String name) {
+        int at = position(name);
+        long v = at >= 0 && at < set.getFixed().size() ? set.getFixed().get(at) : 0;
+        Long named = set.getOther().get(name);
+        return named == null ? v : v + named;
+    }
+
+    /** The position of a {@link Counters#FIXED} counter, or -1 for a name outside the fixed list. */
+    static int position(String name) {
+        Integer at = POSITION.get(name);
+        return at == null ? -1 : at;
+    }
+
+    /** An array for {@link #plus(CounterSet, long[], Map)}: one slot per {@link Counters#FIXED} counter. */
+    static long[] newFixedArray() {
+        return new long[Counters.FIXED.size()];
     }
 
     private static TreeMap<String, Long> addTo(long[] fixed, TreeMap<String, Long> other, String name, long amount) {

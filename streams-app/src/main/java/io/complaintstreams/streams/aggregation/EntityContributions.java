@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Contributions of a survey or a signal, pure functions of the de-duplicated facts: each counts in the month and ISO
@@ -15,6 +17,9 @@ import java.util.Optional;
 final class EntityContributions {
     private static final Comparator<EntityFact> ORDER = Comparator.comparing(EntityFact::getOccurredAt)
             .thenComparing(EntityFact::getFactId);
+    /** Names kept per prefix: every action and source, the themes (a few dozen); a bound against odd input. */
+    private static final int MAX_NAMES_KEPT = 256;
+    private final Map<String, Map<String, String>> counterNames = new ConcurrentHashMap<>();
     private final Periods periods;
     private final int dissatisfiedAtOrBelow;
 
@@ -31,19 +36,43 @@ final class EntityContributions {
         return out;
     }
 
-    /** One signal's counts, made where the signal is made (it is made once per source event). */
-    Contributions ofSignal(Signal s) {
-        Contributions out = new Contributions();
+    /** Where a counter counts 1: a landlord's date (its month and ISO week). */
+    interface CounterSink {
+        void increment(String landlordId, LocalDate date, String counter);
+    }
+
+    /**
+     * One signal's counters, each counting 1 in the month and ISO week of the signal's occurredAt; counted where the
+     * signal is made (it is made once per source event).
+     */
+    void signalCounters(Signal s, CounterSink out) {
         LocalDate date = periods.dateOf(s.getOccurredAt());
         String landlord = s.getLandlordId();
         out.increment(landlord, date, Counters.SIGNALS_TOTAL);
-        out.increment(landlord, date, Counters.SIGNAL_ACTION + s.getAction().name());
-        out.increment(landlord, date, Counters.SIGNAL_SOURCE + s.getSource().name());
+        out.increment(landlord, date, counterName(Counters.SIGNAL_ACTION, s.getAction().name()));
+        out.increment(landlord, date, counterName(Counters.SIGNAL_SOURCE, s.getSource().name()));
         if (Boolean.TRUE.equals(s.getDissatisfied())) {
             out.increment(landlord, date, Counters.SIGNALS_DISSATISFIED);
         }
-        s.getThemes().stream().distinct().forEach(t -> out.increment(landlord, date, Counters.SIGNAL_THEME + t));
-        return out;
+        List<String> themes = s.getThemes();
+        for (int i = 0; i < themes.size(); i++) {
+            if (themes.indexOf(themes.get(i)) == i) { // each theme once
+                out.increment(landlord, date, counterName(Counters.SIGNAL_THEME, themes.get(i)));
+            }
+        }
+    }
+
+    /** {@code prefix + name}, the same string instance for the same pair (no concatenation, its hash kept). */
+    private String counterName(String prefix, String name) {
+        Map<String, String> names = counterNames.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+        String counter = names.get(name);
+        if (counter == null) {
+            counter = prefix + name;
+            if (names.size() < MAX_NAMES_KEPT) {
+                names.put(name, counter);
+            }
+        }
+        return counter;
     }
 
     private void survey(Contributions out, EntityFact survey, List<EntityFact> facts) {

@@ -11,7 +11,7 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class SignalCountsProcessor extends ContextualProcessor<String, Signal, Void, Void> {
     private final EntityContributions rules;
-    private PeriodStores periods;
+    private EntityContributions.CounterSink periods;
 
     SignalCountsProcessor(EntityContributions rules) {
         this.rules = rules;
@@ -20,13 +20,13 @@ final class SignalCountsProcessor extends ContextualProcessor<String, Signal, Vo
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         super.init(context);
-        periods = PeriodStores.of(context);
+        periods = PeriodStores.of(context)::increment;
     }
 
     @Override
     public void process(Record<String, Signal> record) {
         if (record.value() != null) {
-            rules.ofSignal(record.value()).toMap().forEach(periods::add);
+            rules.signalCounters(record.value(), periods);
         }
     }
 }
