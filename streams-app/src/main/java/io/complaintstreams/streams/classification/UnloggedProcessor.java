@@ -2,6 +2,7 @@ package io.complaintstreams.streams.classification;
 
 import complaintstreams.events.AlertKind;
 import io.complaintstreams.domain.calendar.WorkingDayCalendar;
+import io.complaintstreams.streams.ClockMode;
 import io.complaintstreams.streams.TopologySettings;
 import io.complaintstreams.streams.internal.DateIndex;
 import io.complaintstreams.topics.Topics;
@@ -33,6 +34,13 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
     private final WorkingDayCalendar calendar;
     private KeyValueStore<String, ResidentState> residents;
     private DateIndex index;
+    /**
+     * Stream-time mode: the date of the last look at the index, and whether an entry due before it has been indexed
+     * since (a late signal): until either changes, the index holds nothing due, so the punctuation, which Kafka
+     * Streams runs after almost every record, does not read it.
+     */
+    private LocalDate lastChecked;
+    private boolean dueBeforeLastCheck;
 
     UnloggedProcessor(TopologySettings settings, WorkingDayCalendar calendar) {
         this.settings = settings;
@@ -80,7 +88,7 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
         }
         state.pending.values().forEach(p -> index.remove(p.indexKey()));
         state.reindex(p -> DateIndex.key(p.dueOn(), maskedId, p.signalId()));
-        state.pending.values().forEach(p -> index.put(p.indexKey(), maskedId));
+        state.pending.values().forEach(p -> indexAt(p.indexKey(), p.dueOn(), maskedId));
         ResidentState existing = residents.get(maskedId);
         if (existing != null) {
             state.absorb(existing);
@@ -101,12 +109,24 @@ final class UnloggedProcessor extends ContextualProcessor<String, ResidentFact, 
             state.settle(pending);
         } else {
             state.pending.put(fact.id(), pending);
-            index.put(indexKey, residentId);
+            indexAt(indexKey, dueOn, residentId);
+        }
+    }
+
+    private void indexAt(String indexKey, LocalDate dueOn, String residentId) {
+        index.put(indexKey, residentId);
+        if (lastChecked != null && dueOn.isBefore(lastChecked)) {
+            dueBeforeLastCheck = true;
         }
     }
 
     private void alertOverdue(long timestampMs) {
         LocalDate today = settings.dateOf(timestampMs);
+        if (settings.clock() == ClockMode.EVENT && today.equals(lastChecked) && !dueBeforeLastCheck) {
+            return; // nothing indexed since the last look is due before today
+        }
+        lastChecked = today;
+        dueBeforeLastCheck = false;
         for (KeyValue<String, String> due : index.dueBefore(today)) {
             String residentId = due.value;
             ResidentState state = residents.get(residentId);

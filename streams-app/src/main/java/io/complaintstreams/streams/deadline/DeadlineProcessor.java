@@ -230,11 +230,22 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
 
     private void publishStateIfChanged(String complaintId, ComplaintLedger ledger, DeadlineState state, long nowMs) {
         DeadlineState previous = ledger.getState();
-        if (previous != null && DeadlineState.newBuilder(previous).setUpdatedAt(state.getUpdatedAt()).build().equals(state)) {
+        if (previous != null && sameButUpdatedAt(previous, state)) {
             return;
         }
         ledger.setState(state);
         context().forward(new Record<String, SpecificRecord>(complaintId, state, nowMs));
+    }
+
+    /** Whether two states differ in nothing but updatedAt (compared without copying either: {@code next} is put back). */
+    static boolean sameButUpdatedAt(DeadlineState previous, DeadlineState next) {
+        Instant updatedAt = next.getUpdatedAt();
+        next.setUpdatedAt(previous.getUpdatedAt());
+        try {
+            return previous.equals(next);
+        } finally {
+            next.setUpdatedAt(updatedAt);
+        }
     }
 
     private long nowMs() {
