@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
 import java.util.Map;
 
 /**
@@ -60,6 +63,43 @@ public record TopologySettings(
 
     public static TopologySettings defaults(Topics topics) {
         return new TopologySettings(topics, ClockMode.WALL, Duration.ofSeconds(30), 2, 2, 5, Map.of(), LONDON);
+    }
+
+    /**
+     * The interval of a punctuation that acts at most once per date (the deadline clock, the Ombudsman orders): with the
+     * wall clock {@link #punctuationInterval}. With {@code --clock event} one hour, when the punctuation interval divides
+     * an hour and the zone's midnights fall on whole hours (Europe/London since 2000): Kafka Streams aligns stream-time
+     * punctuations to multiples of the interval since the epoch and runs one at the first record at or past each, so
+     * either interval runs it at the first record of each date, the hour without a punctuation after almost every record.
+     */
+    public Duration datePunctuationInterval() {
+        long ms = punctuationInterval.toMillis();
+        if (clock == ClockMode.EVENT && ms > 0 && HOUR.toMillis() % ms == 0 && midnightsOnWholeHours(zone)) {
+            return HOUR;
+        }
+        return punctuationInterval;
+    }
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    /** Whether every offset of the zone since 2000 (and in its rules for the future) is a whole number of hours. */
+    static boolean midnightsOnWholeHours(ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        Instant since = Instant.parse("2000-01-01T00:00:00Z");
+        if (rules.getOffset(since).getTotalSeconds() % 3600 != 0) {
+            return false;
+        }
+        for (ZoneOffsetTransition t : rules.getTransitions()) {
+            if (t.getInstant().isAfter(since) && t.getOffsetAfter().getTotalSeconds() % 3600 != 0) {
+                return false;
+            }
+        }
+        for (ZoneOffsetTransitionRule r : rules.getTransitionRules()) {
+            if (r.getOffsetAfter().getTotalSeconds() % 3600 != 0 || r.getOffsetBefore().getTotalSeconds() % 3600 != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The landlord's calendar date (Europe/London) of an instant. */

@@ -5,7 +5,6 @@ import io.complaintstreams.streams.classification.RequestLedgerFacts;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A service request's contributions, a pure function of its ledger's facts: "opened" on its earliest status change,
@@ -23,14 +22,24 @@ final class RequestContributions {
     }
 
     Contributions of(List<RequestLedgerFact> facts) {
+        RequestLedgerFact opened = null;
+        RequestLedgerFact link = null;
+        for (RequestLedgerFact f : facts) { // on every status change: loops, not streams
+            if (RequestLedgerFacts.SERVICE_REQUEST.equals(f.getKind()) && (opened == null || ORDER.compare(f, opened) < 0)) {
+                opened = f;
+            }
+            if (f.getLink() && (link == null || ORDER.compare(f, link) < 0)) {
+                link = f;
+            }
+        }
         Contributions out = new Contributions();
-        Optional<RequestLedgerFact> opened = facts.stream()
-                .filter(f -> RequestLedgerFacts.SERVICE_REQUEST.equals(f.getKind())).min(ORDER);
-        opened.ifPresent(r -> out.increment(r.getLandlordId(), periods.dateOf(r.getOccurredAt()), Counters.SERVICE_REQUESTS_OPENED));
-        facts.stream().filter(RequestLedgerFact::getLink).min(ORDER).ifPresent(link -> {
-            String landlord = opened.map(RequestLedgerFact::getLandlordId).orElse(link.getLandlordId());
+        if (opened != null) {
+            out.increment(opened.getLandlordId(), periods.dateOf(opened.getOccurredAt()), Counters.SERVICE_REQUESTS_OPENED);
+        }
+        if (link != null) {
+            String landlord = opened != null ? opened.getLandlordId() : link.getLandlordId();
             out.increment(landlord, periods.dateOf(link.getOccurredAt()), Counters.SERVICE_REQUESTS_BECAME_COMPLAINT);
-        });
+        }
         return out;
     }
 }

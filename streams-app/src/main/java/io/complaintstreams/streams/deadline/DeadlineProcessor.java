@@ -64,7 +64,7 @@ final class DeadlineProcessor extends ContextualProcessor<String, ComplaintEvent
         if (settings.clock() == ClockMode.WALL) {
             historyLast = history.remainingFor(context.taskId().partition());
         }
-        context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::checkDueComplaints);
+        context.schedule(settings.datePunctuationInterval(), settings.clock().punctuationType(), this::checkDueComplaints);
     }
 
     @Override

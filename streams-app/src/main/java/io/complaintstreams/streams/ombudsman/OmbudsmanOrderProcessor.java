@@ -54,7 +54,7 @@ final class OmbudsmanOrderProcessor extends ContextualProcessor<String, Ombudsma
         cases = context.getStateStore(OmbudsmanPart.CASES_STORE);
         ledgers = context.getStateStore(DeadlineClockPart.LEDGER_STORE);
         index = new DateIndex(context.getStateStore(OmbudsmanPart.INDEX_STORE));
-        context.schedule(settings.punctuationInterval(), settings.clock().punctuationType(), this::checkDueCases);
+        context.schedule(settings.datePunctuationInterval(), settings.clock().punctuationType(), this::checkDueCases);
     }
 
     @Override
