@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class EnglishWords {
     private static final Set<String> WORDS = load();
+    private static final AsciiWordSet ASCII_WORDS = new AsciiWordSet(WORDS);
 
     private EnglishWords() {
     }
@@ -29,6 +30,14 @@ final class EnglishWords {
         }
         int n = word.length();
         return n > 3 && word.charAt(n - 1) == 's' && WORDS.contains(word.substring(0, n - 1));
+    }
+
+    /** {@link #knows(String)} for {@code text[from, to)}, ASCII, lower-cased as it is read. */
+    static boolean knows(String text, int from, int to) {
+        if (ASCII_WORDS.contains(text, from, to)) {
+            return true;
+        }
+        return to - from > 3 && AsciiWordSet.lower(text.charAt(to - 1)) == 's' && ASCII_WORDS.contains(text, from, to - 1);
     }
 
     static Set<String> wordsOf(List<String> lexiconLines) {

@@ -38,6 +38,7 @@ public final class LanguageGate {
             "when", "why", "who", "nobody", "anyone", "just", "about", "all", "would", "could", "will", "did", "do", "get",
             "were", "she", "he", "her", "his", "them", "their", "if", "or", "by", "as", "an", "up", "out", "after",
             "since", "than", "then", "now", "only", "any", "some", "it's", "i'm", "i've", "don't", "can't", "isn't");
+    private static final AsciiWordSet ASCII_FUNCTION_WORDS = new AsciiWordSet(FUNCTION_WORDS);
 
     /** Share of words known from {@code lexicons.txt} (or function words) that makes unmarked text English. */
     private static final double ENGLISH_KNOWN_WORD_SHARE = 0.5;
@@ -81,7 +82,65 @@ public final class LanguageGate {
      * looking every word up, for a fraction of the lookups on ordinary English (this runs on every classified text).
      */
     static boolean looksEnglish(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return looksEnglishLowerCased(text.toLowerCase(Locale.ROOT));
+            }
+        }
+        return looksEnglishAscii(text);
+    }
+
+    /**
+     * {@link #looksEnglish} for ASCII text (most records), read in place: lower-casing ASCII changes no length and no
+     * word boundary, so words are looked up by their span ({@link AsciiWordSet}) instead of as new strings; there is
+     * no marked letter to look for. The same counts and the same answer.
+     */
+    private static boolean looksEnglishAscii(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (isWordChar(text.charAt(i))) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+        if (words < 3) {
+            return true;
+        }
+        double functionNeeded = ENGLISH_FUNCTION_WORD_SHARE * words;
+        double knownNeeded = ENGLISH_KNOWN_WORD_SHARE * words;
+        int function = 0;
+        int known = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                if (ASCII_FUNCTION_WORDS.contains(text, start, i)) {
+                    function++;
+                    known++;
+                } else if (EnglishWords.knows(text, start, i)) {
+                    known++;
+                }
+                if (function >= functionNeeded || known >= knownNeeded) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksEnglishLowerCased(String lower) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < lower.length(); i++) {

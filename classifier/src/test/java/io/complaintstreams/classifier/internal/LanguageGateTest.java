@@ -115,13 +115,24 @@ class LanguageGateTest {
             }
             texts.add(sb.toString());
         }
+        // ASCII only (read in place, without lower-casing the text): capitals, plurals, apostrophes, digits, fragments
+        String[] ascii = {"THE", "The", "boiler", "BOILERS", "Boiler's", "nie", "wedi", "it's", "IT'S", "Don't", "'", "s",
+            "S", "repairs", "Mould", "llwydni", "AND", "please", "x", "42", "!", ",", ".", "-", "well-known", "Bins"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                sb.append(ascii[random.nextInt(ascii.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            texts.add(sb.toString());
+        }
         int english = 0;
         for (String text : texts) {
             boolean expected = looksEnglishLookingUpEveryWord(text);
             assertEquals(expected, LanguageGate.looksEnglish(text), text);
             english += expected ? 1 : 0;
         }
-        // both answers occur often enough for the comparison to mean something
+        // both answers occur often enough (40,000 random texts, half of them ASCII) for the comparison to mean something
         assertTrue(english > 1_000 && english < texts.size() - 1_000, english + " of " + texts.size());
     }
 }
