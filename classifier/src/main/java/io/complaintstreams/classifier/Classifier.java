@@ -12,6 +12,7 @@ import io.complaintstreams.classifier.internal.RuleEvidence;
 import io.complaintstreams.classifier.internal.SentenceEmbedder;
 import io.complaintstreams.classifier.internal.Lexicons;
 import io.complaintstreams.classifier.internal.LinearModel;
+import io.complaintstreams.classifier.internal.TokenizedText;
 import io.complaintstreams.classifier.internal.Trainer;
 
 import java.util.ArrayList;
@@ -237,11 +238,12 @@ public final class Classifier {
                              String evidenceReason) {}
 
     private ThemePass themePass(Source source, String t) {
-        FeatureVector fv = extractor.extract(source, t, false);
+        TokenizedText tokens = extractor.tokenize(t);
+        FeatureVector fv = extractor.extract(source, tokens, false);
         int[] idx = model.indices(fv);
         double[] z = model.logits(fv, idx);
         String[] fromSentence = new String[z.length];
-        raiseThemesBySentence(source, t, z, fromSentence);
+        raiseThemesBySentence(source, t, tokens, z, fromSentence);
         boolean[] vouched = new boolean[z.length];
         String evidenceReason = addThemeEvidence(source, t, z, vouched);
         raiseImpliedThemes(fv, z);
@@ -309,20 +311,24 @@ public final class Classifier {
         return both;
     }
 
-    /** Raises each theme's log-odds to its best sentence's, less {@link #SENTENCE_MARGIN}, noting that sentence. */
-    private void raiseThemesBySentence(Source source, String text, double[] z, String[] fromSentence) {
-        String[] sentences = Sentences.split(text);
-        if (sentences.length < 2) {
+    /**
+     * Raises each theme's log-odds to its best sentence's, less {@link #SENTENCE_MARGIN}, noting that sentence. A
+     * sentence's features are read from the text's tokens ({@link TokenizedText#range}), not from the text again.
+     */
+    private void raiseThemesBySentence(Source source, String text, TokenizedText tokens, double[] z,
+                                       String[] fromSentence) {
+        int[] spans = Sentences.spans(text);
+        if (spans.length < 4) {
             return;
         }
-        for (String sentence : sentences) {
-            FeatureVector sfv = extractor.extract(source, sentence, false);
+        for (int s = 0; s < spans.length; s += 2) {
+            FeatureVector sfv = extractor.features(source, tokens.range(spans[s], spans[s + 1]));
             int[] sidx = model.indices(sfv);
             double[] zs = model.logits(sfv, sidx);
             for (int k = 1; k < z.length; k++) {
                 if (zs[k] - SENTENCE_MARGIN > z[k] && hasEvidence(sfv, sidx, k)) {
                     z[k] = zs[k] - SENTENCE_MARGIN;
-                    fromSentence[k] = sentence;
+                    fromSentence[k] = text.substring(spans[s], spans[s + 1]);
                 }
             }
         }

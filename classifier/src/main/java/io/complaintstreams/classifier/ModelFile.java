@@ -37,6 +37,7 @@ public final class ModelFile {
             "/io/complaintstreams/classifier/other_languages.txt",
             "/io/complaintstreams/classifier/internal/FeatureExtractor.class",
             "/io/complaintstreams/classifier/internal/Tokenizer.class",
+            "/io/complaintstreams/classifier/internal/TokenizedText.class",
             "/io/complaintstreams/classifier/internal/LexiconHits.class",
             "/io/complaintstreams/classifier/internal/Lexicons.class",
             "/io/complaintstreams/classifier/Sentences.class");

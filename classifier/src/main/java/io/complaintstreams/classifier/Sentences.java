@@ -1,8 +1,5 @@
 package io.complaintstreams.classifier;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Splits free text into sentences (at . ! ? or a line break followed by a space or the end), for per-sentence theme scores. */
 final class Sentences {
     private static final int MIN_CHARS = 12;
@@ -13,26 +10,50 @@ final class Sentences {
 
     /** The sentences of {@code text} of at least 12 characters, trimmed; one element when there is one sentence. */
     static String[] split(String text) {
-        List<String> out = new ArrayList<>(4);
+        int[] spans = spans(text);
+        String[] out = new String[spans.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = text.substring(spans[2 * i], spans[2 * i + 1]);
+        }
+        return out;
+    }
+
+    /**
+     * Where the sentences of {@link #split} are: {@code [from0, to0, from1, to1, ...]}, character offsets of each
+     * trimmed sentence in {@code text}.
+     */
+    static int[] spans(String text) {
+        int[] out = new int[8];
+        int size = 0;
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            if (!end) {
+                char c = text.charAt(i);
+                end = c == '\n' || ((c == '.' || c == '!' || c == '?')
+                        && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))));
+            }
             if (end) {
-                add(text, start, i + 1, out);
+                int to = Math.min(i + 1, n);
+                int from = start;
+                while (from < to && text.charAt(from) <= ' ') {  // as String.trim
+                    from++;
+                }
+                while (to > from && text.charAt(to - 1) <= ' ') {
+                    to--;
+                }
+                if (to - from >= MIN_CHARS) {
+                    if (size == out.length) {
+                        out = java.util.Arrays.copyOf(out, size * 2);
+                    }
+                    out[size++] = from;
+                    out[size++] = to;
+                }
                 start = i + 1;
             }
         }
-        add(text, start, n, out);
-        return out.toArray(new String[0]);
-    }
-
-    private static void add(String text, int from, int to, List<String> out) {
-        String s = text.substring(from, to).trim();
-        if (s.length() >= MIN_CHARS) {
-            out.add(s);
-        }
+        return java.util.Arrays.copyOf(out, size);
     }
 
     static String abbreviate(String sentence) {

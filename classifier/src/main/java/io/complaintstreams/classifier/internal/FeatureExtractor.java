@@ -76,21 +76,37 @@ public final class FeatureExtractor {
     }
 
     public FeatureVector extract(Source source, String text, boolean withNames) {
-        Tokenizer.Tokens tokens = Tokenizer.tokenize(text == null ? "" : text);
+        return extract(source, tokenize(text == null ? "" : text), withNames);
+    }
+
+    /** {@code text}'s tokens with their n-grams' lexicon phrase slots, for its features and its sentences'. */
+    public TokenizedText tokenize(String text) {
+        return TokenizedText.of(text).withPhraseSlots(lex);
+    }
+
+    /** The features of a tokenised text, with the rules' reasons, evidence and implied themes. */
+    public FeatureVector extract(Source source, TokenizedText tokens, boolean withNames) {
+        return extract(source, tokens, withNames, true);
+    }
+
+    /**
+     * The features of a tokenised text (a sentence) and nothing else: the same keys and values as {@link
+     * #extract(Source, TokenizedText, boolean)}, without the rules' reasons, evidence and implied themes.
+     */
+    public FeatureVector features(Source source, TokenizedText tokens) {
+        return extract(source, tokens, false, false);
+    }
+
+    private FeatureVector extract(Source source, TokenizedText tokens, boolean withNames, boolean describe) {
         String[] w = tokens.words();
-        int n = w.length;
-        long[] h = new long[n];
-        boolean[] punct = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            h[i] = Hashing.of(w[i]);
-            punct[i] = Tokenizer.Tokens.isPunctuation(w[i]);
-        }
-        LexiconHits hits = LexiconHits.match(lex, ids, w, h, punct);
-        FeatureVector fv = new FeatureVector(withNames);
+        long[] h = tokens.hashes();
+        boolean[] punct = tokens.punct();
+        LexiconHits hits = LexiconHits.match(lex, ids, tokens);
+        FeatureVector fv = new FeatureVector(withNames, 2 * w.length + 32);
         long srcKey = sourceKey[source.ordinal()];
         fv.add(srcKey, 1f, withNames ? "src:" + source.wire() : null);
         addWords(fv, w, h, punct, hits, withNames);
-        addRules(fv, source, srcKey, tokens, hits, withNames);
+        addRules(fv, source, srcKey, tokens, hits, withNames, describe);
         return fv;
     }
 
@@ -117,8 +133,8 @@ public final class FeatureExtractor {
         }
     }
 
-    private void addRules(FeatureVector fv, Source source, long srcKey, Tokenizer.Tokens tokens, LexiconHits hits,
-                          boolean names) {
+    private void addRules(FeatureVector fv, Source source, long srcKey, TokenizedText tokens, LexiconHits hits,
+                          boolean names, boolean describe) {
         boolean sarcasm = hits.sarcasm(ids);
         boolean notPraise = sarcasm || hits.count(ids.understatement) > 0;
         for (int id = 0; id < lexNames.length; id++) {
@@ -164,6 +180,9 @@ public final class FeatureExtractor {
         if (noGrievance) {
             rule(fv, source, srcKey, noGrievanceKey, "rule:no_grievance", names);
         }
+        if (!describe) {
+            return;
+        }
         RuleReasons.describe(fv, hits, ids, sarcasm, elsewhere, routine, noGrievance);
         long kinds = hits.impliedKinds();
         for (int k = 0; kinds != 0 && k < ids.implied.kinds(); k++) {
@@ -199,7 +218,7 @@ public final class FeatureExtractor {
      * fault ("The bedroom window won't shut") or a neutral question ("What does the service charge pay for?") is a
      * service request or an enquiry, not dissatisfaction (Code 1.2: "an expression of dissatisfaction").
      */
-    static boolean noGrievance(LexiconHits hits, RuleLexicons ids, boolean sarcasm, Tokenizer.Tokens tokens) {
+    static boolean noGrievance(LexiconHits hits, RuleLexicons ids, boolean sarcasm, TokenizedText tokens) {
         return hits.wordCount() > 3 && !sarcasm && tokens.shoutedWords() == 0
                 && hits.plain(ids.negative) == 0 && hits.negated(ids.positive) == 0 && hits.count(ids.failure) == 0
                 && hits.count(ids.persistence) == 0 && hits.plain(ids.blame) == 0 && hits.plain(ids.complaintWord) == 0

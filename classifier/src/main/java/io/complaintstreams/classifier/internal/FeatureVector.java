@@ -6,18 +6,20 @@ import java.util.List;
 
 /** Sparse features of one text (64-bit keys and values), with names when asked for, and rule reasons. */
 public final class FeatureVector {
-    private long[] keys = new long[96];
-    private float[] values = new float[96];
+    private long[] keys;
+    private float[] values;
     private final List<String> names;
-    private final List<String> ruleReasons = new ArrayList<>(4);
+    private List<String> ruleReasons = List.of();
     private int size;
     private RuleEvidence evidence = RuleEvidence.NONE;
     /** Themes an implied-theme kind tagged (bit t: {@code Themes.ALL.get(t)}), and why, by theme. */
     private int impliedThemes;
     private String[] impliedBy;
 
-    FeatureVector(boolean withNames) {
+    FeatureVector(boolean withNames, int capacity) {
         this.names = withNames ? new ArrayList<>() : null;
+        keys = new long[Math.max(16, capacity)];
+        values = new float[keys.length];
     }
 
     void add(long key, float value, String name) {
@@ -34,6 +36,9 @@ public final class FeatureVector {
     }
 
     void addReason(String reason) {
+        if (ruleReasons.isEmpty()) {
+            ruleReasons = new ArrayList<>(4);
+        }
         ruleReasons.add(reason);
     }
 

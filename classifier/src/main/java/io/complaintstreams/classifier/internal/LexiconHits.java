@@ -40,7 +40,10 @@ final class LexiconHits {
         this.words = words;
     }
 
-    static LexiconHits match(Lexicons lex, RuleLexicons ids, String[] w, long[] h, boolean[] punct) {
+    static LexiconHits match(Lexicons lex, RuleLexicons ids, TokenizedText tokens) {
+        String[] w = tokens.words();
+        boolean[] punct = tokens.punct();
+        int[] slots = tokens.phraseSlots() != null ? tokens.phraseSlots() : lex.phraseSlots(tokens.hashes(), punct);
         LexiconHits hits = new LexiconHits(lex.size(), w, punct);
         long negatorBit = 1L << ids.negator;
         int sentenceStart = 0;
@@ -53,10 +56,8 @@ final class LexiconHits {
                 continue;
             }
             hits.wordCount++;
-            long key = Lexicons.SALT;
             for (int len = 1; len <= Lexicons.MAX_WORDS && i + len <= w.length && !punct[i + len - 1]; len++) {
-                key = Hashing.combine(key, h[i + len - 1]);
-                int slot = lex.slotFor(key);
+                int slot = slots[i * Lexicons.MAX_WORDS + len - 1];
                 if (slot < 0) {
                     break;  // no phrase is, or starts with, these words: longer n-grams cannot match either
                 }

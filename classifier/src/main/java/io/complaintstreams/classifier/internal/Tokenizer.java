@@ -1,6 +1,5 @@
 package io.complaintstreams.classifier.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +24,78 @@ public final class Tokenizer {
     }
 
     public static Tokens tokenize(String text) {
-        List<String> out = new ArrayList<>(text.length() / 4 + 4);
-        int shouted = 0;
+        Sink out = new Sink(text.length() / 4 + 4);
+        scan(text, out);
+        return new Tokens(out.words(), out.shouted);
+    }
+
+    /** The tokens with where each starts in {@code text}, their hashes and which are punctuation. */
+    public static TokenizedText tokenizeWithOffsets(String text) {
+        Sink out = new Sink(text.length() / 4 + 4);
+        scan(text, out);
+        return TokenizedText.of(out.words(), out.starts(), out.shoutedAt());
+    }
+
+    /**
+     * Tokens as they are found; each knows the offset in the text of the word or symbol it came from, and the first
+     * token of a word written in capitals is marked.
+     */
+    private static final class Sink {
+        private String[] words;
+        private int[] starts;
+        private boolean[] shoutedAt;
+        private int size;
+        private int shouted;
+        private int start;
+        private boolean shout;
+
+        Sink(int capacity) {
+            words = new String[capacity];
+            starts = new int[capacity];
+            shoutedAt = new boolean[capacity];
+        }
+
+        void word(int at, boolean shoutedWord) {
+            start = at;
+            shout = shoutedWord;
+            if (shoutedWord) {
+                shouted++;
+            }
+        }
+
+        void add(String token) {
+            if (size == words.length) {
+                words = java.util.Arrays.copyOf(words, size * 2);
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                shoutedAt = java.util.Arrays.copyOf(shoutedAt, size * 2);
+            }
+            words[size] = token;
+            starts[size] = start;
+            shoutedAt[size] = shout;
+            shout = false;
+            size++;
+        }
+
+        void symbol(int at, String token) {
+            start = at;
+            shout = false;
+            add(token);
+        }
+
+        String[] words() {
+            return java.util.Arrays.copyOf(words, size);
+        }
+
+        int[] starts() {
+            return java.util.Arrays.copyOf(starts, size);
+        }
+
+        boolean[] shoutedAt() {
+            return java.util.Arrays.copyOf(shoutedAt, size);
+        }
+    }
+
+    private static void scan(String text, Sink out) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
@@ -41,16 +110,14 @@ public final class Tokenizer {
             }
             if (start >= 0) {
                 String raw = text.substring(start, i);
-                if (raw.length() >= 3 && isAllUpper(raw)) {
-                    shouted++;
-                }
+                out.word(start, raw.length() >= 3 && isAllUpper(raw));
                 addWord(lowerCase(raw), out);
                 start = -1;
             }
             if (Character.isSurrogate(c) || c >= 0x2600) {
                 String emoji = Emoji.token(text.codePointAt(i));
                 if (emoji != null) {
-                    out.add(emoji);
+                    out.symbol(i, emoji);
                 }
                 if (Character.isHighSurrogate(c)) {
                     i++;
@@ -58,16 +125,15 @@ public final class Tokenizer {
                 continue;
             }
             switch (c) {
-                case '.', ';', ':' -> out.add(".");
-                case ',' -> out.add(",");
-                case '!' -> out.add("!");
-                case '?' -> out.add("?");
-                case '£' -> out.add("£");
+                case '.', ';', ':' -> out.symbol(i, ".");
+                case ',' -> out.symbol(i, ",");
+                case '!' -> out.symbol(i, "!");
+                case '?' -> out.symbol(i, "?");
+                case '£' -> out.symbol(i, "£");
                 default -> {
                 }
             }
         }
-        return new Tokens(out.toArray(new String[0]), shouted);
     }
 
     /** {@code raw.toLowerCase(Locale.ROOT)}, done by hand when the word is plain ASCII (the usual case). */
@@ -101,7 +167,7 @@ public final class Tokenizer {
         return Character.isLetter(raw.charAt(0));
     }
 
-    private static void addWord(String w, List<String> out) {
+    private static void addWord(String w, Sink out) {
         w = w.replace('\u2019', '\'');
         if (w.endsWith("n't") && w.length() > 3) {
             String stem = w.substring(0, w.length() - 3);
