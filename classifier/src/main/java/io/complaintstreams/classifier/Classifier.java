@@ -199,7 +199,8 @@ public final class Classifier {
         boolean dissatisfied = p >= THRESHOLD;
         double confidence = dissatisfied ? p : 1 - p;
         List<String> themes = new ArrayList<>(2);
-        List<String> reasons = new ArrayList<>(fv.ruleReasons());
+        List<String> reasons = new ArrayList<>(fv.ruleReasons().size() + 4);
+        reasons.addAll(fv.ruleReasons());
         if (weighed != null) {
             reasons.add(weighed);
         }
@@ -391,17 +392,22 @@ public final class Classifier {
 
     private String topFeatures(FeatureVector fv, int[] idx, int output, int sign, int howMany) {
         StringBuilder sb = new StringBuilder();
+        double[] contribution = new double[idx.length];  // each feature's, once, for every pick below
         boolean[] used = new boolean[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] >= 0) {
+                contribution[i] = sign * model.weight(idx[i], output) * fv.value(i);
+            } else {
+                used[i] = true;
+            }
+        }
         for (int n = 0; n < howMany; n++) {
             int best = -1;
             double bestValue = 0.05;
             for (int i = 0; i < idx.length; i++) {
-                if (idx[i] >= 0 && !used[i]) {
-                    double c = sign * model.weight(idx[i], output) * fv.value(i);
-                    if (c > bestValue) {
-                        best = i;
-                        bestValue = c;
-                    }
+                if (!used[i] && contribution[i] > bestValue) {
+                    best = i;
+                    bestValue = contribution[i];
                 }
             }
             if (best < 0) {
@@ -432,12 +438,14 @@ public final class Classifier {
         }
         long c = (long) Math.floor(cents + 0.5);
         sb.append(v < 0 ? '-' : '+');
-        sb.append(c / 100).append('.');
-        long r = c % 100;
-        if (r < 10) {
-            sb.append('0');
+        long units = c / 100;
+        if (units < 10) {
+            sb.append((char) ('0' + units)).append('.');
+        } else {
+            sb.append(units).append('.');
         }
-        sb.append(r);
+        long r = c % 100;
+        sb.append((char) ('0' + r / 10)).append((char) ('0' + r % 10));
     }
 
     /**

@@ -57,7 +57,7 @@ final class LexiconHits {
             }
             hits.wordCount++;
             for (int len = 1; len <= Lexicons.MAX_WORDS && i + len <= w.length && !punct[i + len - 1]; len++) {
-                int slot = slots[i * Lexicons.MAX_WORDS + len - 1];
+                int slot = slots[i * Lexicons.MAX_WORDS + len - 1] - 1;
                 if (slot < 0) {
                     break;  // no phrase is, or starts with, these words: longer n-grams cannot match either
                 }

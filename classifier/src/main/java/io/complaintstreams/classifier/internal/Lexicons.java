@@ -115,15 +115,14 @@ public final class Lexicons {
     }
 
     /**
-     * The {@link #slotFor} of each n-gram of a tokenised text that {@link LexiconHits} looks up, at {@code [i *
-     * MAX_WORDS + len - 1]} for the {@code len} words from word token {@code i}: n-grams of words only, stopping at the
-     * first with no slot (-1 there); -1 also for every n-gram not looked up. Looked up once per text, read for the
+     * The {@link #slotFor} of each n-gram of a tokenised text that {@link LexiconHits} looks up, plus one, at {@code
+     * [i * MAX_WORDS + len - 1]} for the {@code len} words from word token {@code i}: n-grams of words only, stopping at
+     * the first with no slot (0 there); 0 also for every n-gram not looked up. Looked up once per text, read for the
      * text and for each of its sentences (whose n-grams stop at its end, before any the text's scan stopped at).
      */
     int[] phraseSlots(long[] h, boolean[] punct) {
         int n = h.length;
         int[] slots = new int[n * MAX_WORDS];
-        java.util.Arrays.fill(slots, -1);
         for (int i = 0; i < n; i++) {
             if (punct[i]) {
                 continue;
@@ -132,7 +131,7 @@ public final class Lexicons {
             for (int len = 1; len <= MAX_WORDS && i + len <= n && !punct[i + len - 1]; len++) {
                 key = Hashing.combine(key, h[i + len - 1]);
                 int slot = phraseIndex.get(key);
-                slots[i * MAX_WORDS + len - 1] = slot;
+                slots[i * MAX_WORDS + len - 1] = slot + 1;
                 if (slot < 0) {
                     break;
                 }
