@@ -191,7 +191,7 @@ public final class LanguageGate {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '\'' || c == '\u2019';
+        return Tokenizer.isLetter(c) || c == '\'' || c == '\u2019';
     }
 
     /** Lingua's ISO 639-1 code for {@code language}, lower case ("pl", "cy"). */

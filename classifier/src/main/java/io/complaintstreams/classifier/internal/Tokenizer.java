@@ -99,9 +99,9 @@ public final class Tokenizer {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean wordChar = Character.isLetterOrDigit(c)
+            boolean wordChar = isLetterOrDigit(c)
                     || ((c == '\'' || c == '\u2019' || c == '-') && start >= 0 && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1)));
+                    && isLetter(text.charAt(i + 1)));
             if (wordChar) {
                 if (start < 0) {
                     start = i;
@@ -133,6 +133,26 @@ public final class Tokenizer {
                 default -> {
                 }
             }
+        }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII from a table (the tokenizer asks for every character). */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetter(char)}, ASCII from a table. */
+    static boolean isLetter(char c) {
+        return c < 0x80 ? ASCII_LETTER[c] : Character.isLetter(c);
+    }
+
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+    private static final boolean[] ASCII_LETTER = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
         }
     }
 
