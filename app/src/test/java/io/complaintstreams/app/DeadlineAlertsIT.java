@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.complaintstreams.domain.calendar.WorkingDayCalendar;
 import io.complaintstreams.schema.EventSerdes;
 import io.complaintstreams.testsupport.Poll;
 import io.complaintstreams.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,67 @@ class DeadlineAlertsIT {
             Thread.sleep(4000);
             assertEquals(3, alertKinds(again).size(), "no alert repeated after a restart");
         }
+    }
+
+    /**
+     * A fresh user's finding: after an extension the complaint was ON_TRACK, yet the officer's queue kept the
+     * RESPONSE_OVERDUE raised before it as an active alert. An alert the complaint's status no longer warrants is
+     * superseded by the extension (AlertOutcomes).
+     */
+    @Test
+    void shouldNoLongerShowAResponseOverdueAsActiveOnceAnExtensionPutTheComplaintBackOnTrack() throws Exception {
+        WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate acknowledged = today.minusDays(1);
+        while (calendar.workingDaysBetween(acknowledged, today) < 12) {
+            acknowledged = acknowledged.minusDays(1); // 10 working days to respond: 2 working days overdue today
+        }
+        String events = """
+                [{"complaintId":"C-EXT","landlordId":"LL1","residentId":"R8","type":"RECEIVED","stage":1,"occurredAt":"%sT09:00:00Z"},
+                 {"complaintId":"C-EXT","landlordId":"LL1","residentId":"R8","type":"ACKNOWLEDGED","stage":1,"occurredAt":"%sT10:00:00Z"}]
+                """.formatted(acknowledged.minusDays(1), acknowledged);
+        try (RunningApp running = RunningApp.start(dataDir, Map.of())) {
+            assertEquals(202, running.post("/api/v1/events/complaint-events", events).statusCode());
+            Poll.until(Duration.ofSeconds(60), () -> activeAlerts(running, "C-EXT").contains("1:RESPONSE_OVERDUE"),
+                    "the response is overdue, and the queue says so");
+            // ten more working days: 8 working days left today, on track
+            assertEquals(202, running.post("/api/v1/events/complaint-events", """
+                    {"complaintId":"C-EXT","landlordId":"LL1","residentId":"R8","type":"EXTENDED","stage":1,
+                     "extensionWorkingDays":10,"occurredAt":"%sT11:00:00Z"}""".formatted(today.minusDays(1))).statusCode());
+            Poll.until(Duration.ofSeconds(60), () -> "ON_TRACK".equals(queueRow(running, "C-EXT").path("status").asText()),
+                    "the extension is processed");
+            assertEquals(List.of(), activeAlerts(running, "C-EXT").stream().filter(a -> a.startsWith("1:RESPONSE_")).toList(),
+                    "no response alert is active on a complaint on track");
+            JsonNode timeline = JSON.readTree(get(running, "/api/v1/officer/complaints/C-EXT/timeline").body());
+            JsonNode overdue = null;
+            for (JsonNode e : timeline.get("entries")) {
+                if ("RESPONSE_OVERDUE".equals(e.path("type").asText()) && "alert".equals(e.path("entry").asText())) {
+                    overdue = e;
+                }
+            }
+            assertEquals("SUPERSEDED", overdue.get("outcome").asText(), timeline.toString());
+            assertEquals("EXTENDED", overdue.get("resolvedBy").asText(), timeline.toString());
+        }
+    }
+
+    private static JsonNode queueRow(RunningApp app, String complaintId) {
+        try {
+            JsonNode rows = JSON.readTree(get(app, "/api/v1/officer/complaints?open=all").body()).path("rows");
+            for (JsonNode row : rows) {
+                if (complaintId.equals(row.path("complaintId").asText())) {
+                    return row;
+                }
+            }
+            return JSON.createObjectNode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> activeAlerts(RunningApp app, String complaintId) {
+        List<String> out = new java.util.ArrayList<>();
+        queueRow(app, complaintId).path("activeAlerts").forEach(a -> out.add(a.asText()));
+        return out;
     }
 
     private static java.net.http.HttpResponse<String> get(RunningApp app, String path) {

@@ -5,11 +5,15 @@ import io.complaintstreams.domain.complaint.AlertKey;
 import io.complaintstreams.domain.complaint.AlertKind;
 import io.complaintstreams.domain.complaint.AlertOutcomes;
 import io.complaintstreams.domain.complaint.ComplaintFact;
+import io.complaintstreams.domain.complaint.ComplaintStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A complaint's raised alerts from its ledger ({@code alerted}, {@code alertedAt}), each with its outcome. */
+/**
+ * A complaint's raised alerts from its ledger ({@code alerted}, {@code alertedAt}), each with its outcome given the
+ * complaint's facts and its status now ({@link AlertOutcomes#of(AlertKey, List, java.util.Collection, AlertOutcomes.Now)}).
+ */
 final class ComplaintAlerts {
     record Raised(AlertKey key, Instant raisedAt, AlertOutcomes.Outcome outcome) {
         String alertId(String complaintId) {
@@ -29,10 +33,13 @@ final class ComplaintAlerts {
                 // a flag this version does not know: not shown
             }
         }
+        var state = ledger.getState();
+        AlertOutcomes.Now now = state == null ? null
+                : new AlertOutcomes.Now(state.getStage(), ComplaintStatus.valueOf(state.getStatus().name()));
         List<Raised> out = new ArrayList<>();
         for (AlertKey key : keys) {
             Long at = ledger.getAlertedAt().get(key.stage() + ":" + key.kind());
-            out.add(new Raised(key, at == null ? null : Instant.ofEpochMilli(at), AlertOutcomes.of(key, facts, keys)));
+            out.add(new Raised(key, at == null ? null : Instant.ofEpochMilli(at), AlertOutcomes.of(key, facts, keys, now)));
         }
         return out;
     }

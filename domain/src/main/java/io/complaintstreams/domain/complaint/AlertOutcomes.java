@@ -19,6 +19,11 @@ import java.util.Optional;
  *   <li>{@code ACTIVE} otherwise. EXTENSION_BEYOND_CODE and STAGE2_SAME_HANDLER record a breach: they stay ACTIVE
  *       until the stage ends.</li>
  * </ul>
+ * Given the complaint's status now ({@link Now}), a response alert of the open current stage follows that status: an
+ * extension (Code 6.4 at stage 1, 6.15 at stage 2) or a late acknowledgement moves the
+ * response date, and a RESPONSE_DUE_SOON or RESPONSE_OVERDUE the complaint's status no longer warrants is
+ * {@code SUPERSEDED} by that fact ({@code at}, {@code byType} EXTENDED or ACKNOWLEDGED); it is ACTIVE again when the
+ * new date comes near or passes, since an alert kind is raised at most once per stage (CONTRACTS section 2).
  */
 public final class AlertOutcomes {
     public enum Status { ACTIVE, SUPERSEDED, RESOLVED }
@@ -30,7 +35,43 @@ public final class AlertOutcomes {
         }
     }
 
+    /**
+     * The complaint's current stage and status, as its ledger last evaluated them.
+     *
+     * @param stage  1 or 2
+     * @param status the status of that stage's open deadline (ON_TRACK, DUE_SOON, OVERDUE) or how it ended
+     */
+    public record Now(int stage, ComplaintStatus status) {
+    }
+
     private AlertOutcomes() {}
+
+    /**
+     * As {@link #of(AlertKey, List, Collection)}, with response alerts of the open current stage following its status.
+     *
+     * @param now the complaint's stage and status now; null: as {@link #of(AlertKey, List, Collection)}
+     */
+    public static Outcome of(AlertKey alert, List<ComplaintFact> facts, Collection<AlertKey> raised, Now now) {
+        boolean response = alert.kind() == AlertKind.RESPONSE_DUE_SOON || alert.kind() == AlertKind.RESPONSE_OVERDUE;
+        if (!response || now == null || now.stage() != alert.stage() || !now.status().isOpen()) {
+            return of(alert, facts, raised);
+        }
+        Optional<ComplaintFact> met = resolvingFact(alert, facts);
+        if (met.isPresent()) {
+            return new Outcome(Status.RESOLVED, met.get().occurredAt(), met.get().type(), null);
+        }
+        if (now.status() == ComplaintStatus.OVERDUE) {
+            return alert.kind() == AlertKind.RESPONSE_DUE_SOON && raised.contains(new AlertKey(alert.stage(), AlertKind.RESPONSE_OVERDUE))
+                    ? new Outcome(Status.SUPERSEDED, null, null, AlertKind.RESPONSE_OVERDUE)
+                    : Outcome.active();
+        }
+        if (now.status() == ComplaintStatus.DUE_SOON && alert.kind() == AlertKind.RESPONSE_DUE_SOON) {
+            return Outcome.active();
+        }
+        Optional<ComplaintFact> moved = lastDateMover(alert.stage(), facts);
+        return new Outcome(Status.SUPERSEDED, moved.map(ComplaintFact::occurredAt).orElse(null),
+                moved.map(ComplaintFact::type).orElse(null), null);
+    }
 
     /**
      * @param alert  the alert
@@ -46,10 +87,25 @@ public final class AlertOutcomes {
         if (overdue != null && raised.contains(new AlertKey(alert.stage(), overdue))) {
             return new Outcome(Status.SUPERSEDED, null, null, overdue);
         }
-        Optional<ComplaintFact> met = facts.stream()
+        return resolvingFact(alert, facts).map(f -> new Outcome(Status.RESOLVED, f.occurredAt(), f.type(), null))
+                .orElseGet(Outcome::active);
+    }
+
+    private static Optional<ComplaintFact> resolvingFact(AlertKey alert, List<ComplaintFact> facts) {
+        return facts.stream()
                 .filter(f -> (f.stage() == alert.stage() && meets(alert.kind(), f.type())) || f.stage() > alert.stage())
                 .findFirst();
-        return met.map(f -> new Outcome(Status.RESOLVED, f.occurredAt(), f.type(), null)).orElseGet(Outcome::active);
+    }
+
+    /** The stage's last fact that can move its response date: an extension or the acknowledgement. */
+    private static Optional<ComplaintFact> lastDateMover(int stage, List<ComplaintFact> facts) {
+        ComplaintFact last = null;
+        for (ComplaintFact f : facts) {
+            if (f.stage() == stage && (f.type() == FactType.EXTENDED || f.type() == FactType.ACKNOWLEDGED)) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static boolean meets(AlertKind kind, FactType type) {

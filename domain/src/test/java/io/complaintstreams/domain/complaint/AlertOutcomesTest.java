@@ -53,4 +53,46 @@ class AlertOutcomesTest {
         assertEquals(Status.ACTIVE, AlertOutcomes.of(new AlertKey(2, AlertKind.ACKNOWLEDGEMENT_OVERDUE), escalated,
                 Set.of(new AlertKey(2, AlertKind.ACKNOWLEDGEMENT_OVERDUE))).status());
     }
+
+    private static final AlertKey RESP_OVERDUE = new AlertKey(1, AlertKind.RESPONSE_OVERDUE);
+
+    @Test
+    void shouldSupersedeAResponseAlertAnExtensionMadeStaleAndBringItBackAsTheNewDateNears() {
+        // a fresh user's finding: after EXTENDED the complaint was ON_TRACK and its RESPONSE_DUE_SOON stayed active
+        var extended = List.of(RECEIVED, of("e2", FactType.ACKNOWLEDGED, 1, "2025-04-02"),
+                of("e3", FactType.EXTENDED, 1, "2025-04-14"));
+        var onTrack = new AlertOutcomes.Now(1, ComplaintStatus.ON_TRACK);
+        var stale = AlertOutcomes.of(RESP_SOON, extended, Set.of(RESP_SOON), onTrack);
+        assertEquals(Status.SUPERSEDED, stale.status());
+        assertEquals(FactType.EXTENDED, stale.byType());
+        assertEquals(at("2025-04-14"), stale.at());
+        assertEquals(Status.ACTIVE, AlertOutcomes.of(RESP_SOON, extended, Set.of(RESP_SOON),
+                new AlertOutcomes.Now(1, ComplaintStatus.DUE_SOON)).status(), "due soon again before the new date");
+    }
+
+    @Test
+    void shouldSupersedeAResponseOverdueUntilTheExtendedDatePassesThenShowItAgain() {
+        var extended = List.of(RECEIVED, of("e2", FactType.ACKNOWLEDGED, 1, "2025-04-02"),
+                of("e3", FactType.EXTENDED, 1, "2025-04-20"));
+        var raised = Set.of(RESP_SOON, RESP_OVERDUE);
+        var dueSoon = new AlertOutcomes.Now(1, ComplaintStatus.DUE_SOON);
+        assertEquals(Status.SUPERSEDED, AlertOutcomes.of(RESP_OVERDUE, extended, raised, dueSoon).status());
+        assertEquals(Status.ACTIVE, AlertOutcomes.of(RESP_SOON, extended, raised, dueSoon).status(),
+                "the due-soon is the one that needs action while the extended date is near");
+        var overdue = new AlertOutcomes.Now(1, ComplaintStatus.OVERDUE);
+        assertEquals(Status.ACTIVE, AlertOutcomes.of(RESP_OVERDUE, extended, raised, overdue).status());
+        assertEquals(AlertKind.RESPONSE_OVERDUE, AlertOutcomes.of(RESP_SOON, extended, raised, overdue).supersededBy());
+    }
+
+    @Test
+    void shouldJudgeAlertsAsBeforeWhenTheStatusSaysNothingAboutThem() {
+        var extended = List.of(RECEIVED, of("e2", FactType.ACKNOWLEDGED, 1, "2025-04-02"),
+                of("e3", FactType.EXTENDED, 1, "2025-04-10"), of("e4", FactType.RESPONDED, 1, "2025-04-25"));
+        var closed = new AlertOutcomes.Now(1, ComplaintStatus.CLOSED_LATE);
+        assertEquals(FactType.RESPONDED, AlertOutcomes.of(RESP_OVERDUE, extended, Set.of(RESP_OVERDUE), closed).byType());
+        assertEquals(Status.ACTIVE, AlertOutcomes.of(ACK_OVERDUE, List.of(RECEIVED), Set.of(ACK_OVERDUE),
+                new AlertOutcomes.Now(1, ComplaintStatus.ON_TRACK)).status(), "acknowledgement alerts ignore the status");
+        assertEquals(Status.RESOLVED, AlertOutcomes.of(RESP_SOON, List.of(RECEIVED, of("e2", FactType.ESCALATED, 2,
+                "2025-05-02")), Set.of(RESP_SOON), new AlertOutcomes.Now(2, ComplaintStatus.ON_TRACK)).status());
+    }
 }
