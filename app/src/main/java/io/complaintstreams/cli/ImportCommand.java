@@ -115,7 +115,7 @@ public final class ImportCommand implements Callable<Integer> {
                 new KafkaEventPublisher(new KafkaClientConfig(target.bootstrapServers(), Map.of()).asProperties(), publisherSettings),
                 AppConfig.defaults(), key, topics)) {
             var importer = new FileImporter(topics, publisher,
-                    new ImportOptions(batchSize, !noProgress && System.console() != null, timestampBounds(), InputFiles.encoding(encoding)),
+                    new ImportOptions(batchSize, !noProgress, timestampBounds(), InputFiles.encoding(encoding)),
                     exportMapping);
             // Ctrl-C during the import: say what that left, since the summary below is never reached
             Thread interrupted = new Thread(() -> System.err.println("\nImport interrupted before the end: the batches the broker "
