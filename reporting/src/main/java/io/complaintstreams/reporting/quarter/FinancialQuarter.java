@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * to December, Q4 January to March (of the year's second calendar year), as Europe/London dates.
  */
 public record FinancialQuarter(FinancialYear year, int quarter) implements ReportingPeriod {
-    private static final Pattern LABEL = Pattern.compile("(\\d{4}-\\d{2})-Q([1-4])");
+    private static final Pattern LABEL = Pattern.compile("(\\d{4}-\\d{2})-[Qq]([1-4])");
 
     public FinancialQuarter {
         if (quarter < 1 || quarter > 4) {
@@ -20,7 +20,7 @@ public record FinancialQuarter(FinancialYear year, int quarter) implements Repor
         }
     }
 
-    /** Parses {@code YYYY-YY-Qn}; throws {@link InvalidPeriodException} naming "period" otherwise. */
+    /** Parses {@code YYYY-YY-Qn} (the q in either case, as people type it); throws {@link InvalidPeriodException} naming "period" otherwise. */
     public static FinancialQuarter parse(String label) {
         Matcher m = LABEL.matcher(label == null ? "" : label.trim());
         if (!m.matches()) {

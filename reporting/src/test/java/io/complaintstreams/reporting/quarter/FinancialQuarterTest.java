@@ -36,9 +36,16 @@ class FinancialQuarterTest {
 
     @Test
     void shouldRefuseLabelsNamingPeriod() {
-        for (String bad : new String[] {"2025-26", "2025-26-Q5", "2025-27-Q1", "2025-26-q1", "", null}) {
+        for (String bad : new String[] {"2025-26", "2025-26-Q5", "2025-27-Q1", "2025-26-q5", "2025-26-x1", "", null}) {
             InvalidPeriodException e = assertThrows(InvalidPeriodException.class, () -> FinancialQuarter.parse(bad));
             assertTrue(e.getMessage().startsWith("period"), e.getMessage());
         }
+    }
+
+    @Test
+    void shouldReadALowerCaseQAsPeopleTypeItAndPrintTheLabelWithACapital() {
+        // a new user's finding: `report quarter --period 2025-26-q3` was refused
+        assertEquals(FinancialQuarter.parse("2025-26-Q3"), FinancialQuarter.parse("2025-26-q3"));
+        assertEquals("2025-26-Q3", FinancialQuarter.parse("2025-26-q3").label());
     }
 }
