@@ -137,6 +137,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             summary.skippedFiles().forEach(s -> System.err.println("  skipped " + s.file() + ": " + s.reason()));
+            ImportHints.of(summary, mapping != null).ifPresent(hint -> System.err.println("  " + hint));
             boolean otherEncoding = summary.files().stream().anyMatch(f -> !f.readAs().equals(InputFiles.encoding(encoding)));
             System.err.printf("Imported %,d rows (read as %s%s): %,d published, %,d to the dead-letter topic%n", summary.rowsRead(),
                     InputFiles.encoding(encoding).name(), otherEncoding ? " unless said above" : "", summary.published(),
