@@ -56,7 +56,7 @@ public final class SingleObjectSerde<T extends SpecificRecord> implements Serde<
         this.type = type;
         SpecificData model = SpecificData.getForClass(type);
         this.header = header(SchemaNormalization.parsingFingerprint64(current));
-        this.writer = (DatumWriter<T>) model.createDatumWriter(current);
+        this.writer = new CompiledDatumWriter<>(current, model);
         Map<Long, DatumReader<T>> byFingerprint = new HashMap<>();
         byFingerprint.put(SchemaNormalization.parsingFingerprint64(current), (DatumReader<T>) model.createDatumReader(current, current));
         for (Schema kept : keptVersions) {
