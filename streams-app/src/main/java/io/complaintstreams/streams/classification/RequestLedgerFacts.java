@@ -20,28 +20,29 @@ public final class RequestLedgerFacts {
 
     private RequestLedgerFacts() {}
 
+    // Every field is given to the constructor (factId, kind, occurredAt, landlordId, status, category, priority, dueAt,
+    // complaintId, link): a builder would copy the schema's default of each field left unset, on every event.
+
     static RequestLedgerFact of(ServiceRequest r) {
-        return RequestLedgerFact.newBuilder().setFactId("sr:" + r.getEventId()).setKind(SERVICE_REQUEST)
-                .setOccurredAt(r.getOccurredAt()).setLandlordId(r.getLandlordId()).setStatus(r.getStatus().name())
-                .setCategory(r.getCategory()).setPriority(r.getPriority()).setDueAt(r.getDueAt()).setLink(false).build();
+        return new RequestLedgerFact("sr:" + r.getEventId(), SERVICE_REQUEST, r.getOccurredAt(), r.getLandlordId(),
+                r.getStatus().name(), r.getCategory(), r.getPriority(), r.getDueAt(), null, false);
     }
 
     static RequestLedgerFact of(Contact c) {
-        return RequestLedgerFact.newBuilder().setFactId("contact:" + c.getEventId()).setKind(CONTACT)
-                .setOccurredAt(c.getOccurredAt()).setLandlordId(c.getLandlordId()).setLink(false).build();
+        return new RequestLedgerFact("contact:" + c.getEventId(), CONTACT, c.getOccurredAt(), c.getLandlordId(),
+                null, null, null, null, null, false);
     }
 
     /** A RAISE_COMPLAINT signal naming the request: the request became a complaint (Code 1.5). */
     static RequestLedgerFact link(Signal s) {
-        return RequestLedgerFact.newBuilder().setFactId("signal:" + s.getSignalId()).setKind(SIGNAL)
-                .setOccurredAt(s.getOccurredAt()).setLandlordId(s.getLandlordId()).setLink(true).build();
+        return new RequestLedgerFact("signal:" + s.getSignalId(), SIGNAL, s.getOccurredAt(), s.getLandlordId(),
+                null, null, null, null, null, true);
     }
 
     /** A survey naming the request and a complaint: the request became a complaint. */
     static RequestLedgerFact link(Survey s) {
-        return RequestLedgerFact.newBuilder().setFactId("survey:" + s.getEventId()).setKind(SURVEY)
-                .setOccurredAt(s.getOccurredAt()).setLandlordId(s.getLandlordId()).setComplaintId(s.getComplaintId())
-                .setLink(true).build();
+        return new RequestLedgerFact("survey:" + s.getEventId(), SURVEY, s.getOccurredAt(), s.getLandlordId(),
+                null, null, null, null, s.getComplaintId(), true);
     }
 
     /** The request a signal names: its serviceRequestId, or its sourceId when it classified a service request. */

@@ -74,8 +74,7 @@ final class RequestLedgerProcessor extends ContextualProcessor<String, RequestLe
         }
         ServiceRequestLedger ledger = ledgers.get(requestId);
         if (ledger == null) {
-            ledger = ServiceRequestLedger.newBuilder().setRequestId(requestId).setFacts(new ArrayList<>())
-                    .setChasingContacts(new ArrayList<>()).setContributions(Map.of()).build();
+            ledger = new ServiceRequestLedger(requestId, new ArrayList<>(), null, new ArrayList<>(), Map.of());
         }
         boolean added;
         if (in.getServiceRequest() != null) {

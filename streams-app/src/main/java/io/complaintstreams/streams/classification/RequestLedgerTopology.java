@@ -53,7 +53,7 @@ public final class RequestLedgerTopology {
                                                Function<ProcessorContext<String, Signal>, TextVault> vaults,
                                                WorkingDayCalendar calendar, RequestLedgerListener.Factory listener) {
         KStream<String, RequestLedgerInput> contactFacts = contacts.map((contactId, c) -> KeyValue.pair(c.getServiceRequestId(),
-                RequestLedgerInput.newBuilder().setContact(c).build()), Named.as("service-request-contact-facts"));
+                new RequestLedgerInput(null, c, null)), Named.as("service-request-contact-facts"));
         inputs.derived().requestLedgerBuilt(listener.storeNames());
         return build(builder, inputs, settings, Optional.of(contactFacts),
                 new LedgerSupplier(settings, calendar, factory, vaults, listener), listener);
@@ -68,7 +68,7 @@ public final class RequestLedgerTopology {
         Optional<KStream<String, RequestLedgerInput>> links = signals.map(s -> s.flatMap((residentId, signal) -> {
             String requestId = RequestLedgerFacts.requestOf(signal);
             return signal.getAction() == SignalAction.RAISE_COMPLAINT && requestId != null
-                    ? List.of(KeyValue.pair(requestId, RequestLedgerInput.newBuilder().setLink(RequestLedgerFacts.link(signal)).build()))
+                    ? List.of(KeyValue.pair(requestId, new RequestLedgerInput(null, null, RequestLedgerFacts.link(signal))))
                     : List.<KeyValue<String, RequestLedgerInput>>of();
         }, Named.as("service-request-signal-links")));
         inputs.derived().requestLedgerBuilt(listener.storeNames());
@@ -82,13 +82,13 @@ public final class RequestLedgerTopology {
         KStream<String, RequestLedgerInput> rekeyed = inputs.surveys().flatMap((surveyId, s) ->
                 s != null && s.getServiceRequestId() != null && s.getComplaintId() != null
                         ? List.of(KeyValue.pair(s.getServiceRequestId(),
-                                RequestLedgerInput.newBuilder().setLink(RequestLedgerFacts.link(s)).build()))
+                                new RequestLedgerInput(null, null, RequestLedgerFacts.link(s))))
                         : List.<KeyValue<String, RequestLedgerInput>>of(), Named.as("service-request-survey-links"));
         if (others.isPresent()) {
             rekeyed = others.get().merge(rekeyed, Named.as("service-request-merge-links"));
         }
         KStream<String, RequestLedgerInput> statusChanges = inputs.serviceRequests().mapValues(
-                r -> RequestLedgerInput.newBuilder().setServiceRequest(r).build(), Named.as("service-request-status-facts"));
+                r -> new RequestLedgerInput(r, null, null), Named.as("service-request-status-facts"));
         return statusChanges
                 .merge(rekeyed.repartition(Repartitioned.<String, RequestLedgerInput>as(FACTS_TOPIC)
                         .withKeySerde(Serdes.String()).withValueSerde(StateSerdes.REQUEST_LEDGER_INPUT)),
