@@ -96,10 +96,44 @@ public final class LanguageGate {
      * no marked letter to look for. The same counts and the same answer.
      */
     private static boolean looksEnglishAscii(String text) {
+        return enoughEnglishWords(text, LanguageGate::asciiWordKind);
+    }
+
+    private static boolean looksEnglishLowerCased(String lower) {
+        return enoughEnglishWords(lower, LanguageGate::lowerCasedWordKind);
+    }
+
+    private static final int FUNCTION_WORD = 2;
+    private static final int KNOWN_WORD = 1;
+
+    /** What the word {@code text[start, end)} is: {@link #FUNCTION_WORD}, {@link #KNOWN_WORD} or 0 (neither). */
+    @FunctionalInterface
+    private interface WordKind {
+        int of(String text, int start, int end);
+    }
+
+    private static int asciiWordKind(String text, int start, int end) {
+        return ASCII_FUNCTION_WORDS.contains(text, start, end) ? FUNCTION_WORD : EnglishWords.knows(text, start, end) ? KNOWN_WORD : 0;
+    }
+
+    private static int lowerCasedWordKind(String lower, int start, int end) {
+        String word = lower.substring(start, end).replace('\u2019', '\'');
+        return FUNCTION_WORDS.contains(word) ? FUNCTION_WORD : EnglishWords.knows(word) ? KNOWN_WORD : 0;
+    }
+
+    /**
+     * The two passes of {@link #looksEnglish}: count the words (false at a marked or non-Latin letter), then look
+     * words up until the function or known words reach their share of that count.
+     */
+    private static boolean enoughEnglishWords(String text, WordKind kind) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            if (isWordChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                if (c > 0x7f && (MARKED_LETTERS.indexOf(c) >= 0 || isNonLatinLetter(c))) {
+                    return false;
+                }
                 if (!inWord) {
                     words++;
                     inWord = true;
@@ -125,60 +159,11 @@ public final class LanguageGate {
                 continue;
             }
             if (start >= 0) {
-                if (ASCII_FUNCTION_WORDS.contains(text, start, i)) {
+                int k = kind.of(text, start, i);
+                if (k == FUNCTION_WORD) {
                     function++;
                     known++;
-                } else if (EnglishWords.knows(text, start, i)) {
-                    known++;
-                }
-                if (function >= functionNeeded || known >= knownNeeded) {
-                    return true;
-                }
-                start = -1;
-            }
-        }
-        return false;
-    }
-
-    private static boolean looksEnglishLowerCased(String lower) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (isWordChar(c)) {
-                if (c > 0x7f && (MARKED_LETTERS.indexOf(c) >= 0 || isNonLatinLetter(c))) {
-                    return false;
-                }
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else {
-                inWord = false;
-            }
-        }
-        if (words < 3) {
-            return true;
-        }
-        double functionNeeded = ENGLISH_FUNCTION_WORD_SHARE * words;
-        double knownNeeded = ENGLISH_KNOWN_WORD_SHARE * words;
-        int function = 0;
-        int known = 0;
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            if (isWordChar(c)) {
-                if (start < 0) {
-                    start = i;
-                }
-                continue;
-            }
-            if (start >= 0) {
-                String word = lower.substring(start, i).replace('\u2019', '\'');
-                if (FUNCTION_WORDS.contains(word)) {
-                    function++;
-                    known++;
-                } else if (EnglishWords.knows(word)) {
+                } else if (k == KNOWN_WORD) {
                     known++;
                 }
                 if (function >= functionNeeded || known >= knownNeeded) {
