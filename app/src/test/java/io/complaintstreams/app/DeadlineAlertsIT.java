@@ -95,15 +95,30 @@ class DeadlineAlertsIT {
                     "the extension is processed");
             assertEquals(List.of(), activeAlerts(running, "C-EXT").stream().filter(a -> a.startsWith("1:RESPONSE_")).toList(),
                     "no response alert is active on a complaint on track");
-            JsonNode timeline = JSON.readTree(get(running, "/api/v1/officer/complaints/C-EXT/timeline").body());
-            JsonNode overdue = null;
-            for (JsonNode e : timeline.get("entries")) {
+            Poll.until(Duration.ofSeconds(30), () -> responseOverdueOnTimeline(running, "C-EXT") != null,
+                    "the timeline answers with the RESPONSE_OVERDUE alert");
+            JsonNode overdue = responseOverdueOnTimeline(running, "C-EXT");
+            String timeline = overdue.toString();
+            assertEquals("SUPERSEDED", overdue.get("outcome").asText(), timeline);
+            assertEquals("EXTENDED", overdue.get("resolvedBy").asText(), timeline);
+        }
+    }
+
+    /** The timeline's RESPONSE_OVERDUE alert entry, or null while the timeline does not answer 200 with one. */
+    private static JsonNode responseOverdueOnTimeline(RunningApp app, String complaintId) {
+        try {
+            var answer = get(app, "/api/v1/officer/complaints/" + complaintId + "/timeline");
+            if (answer.statusCode() != 200) {
+                return null;
+            }
+            for (JsonNode e : JSON.readTree(answer.body()).path("entries")) {
                 if ("RESPONSE_OVERDUE".equals(e.path("type").asText()) && "alert".equals(e.path("entry").asText())) {
-                    overdue = e;
+                    return e;
                 }
             }
-            assertEquals("SUPERSEDED", overdue.get("outcome").asText(), timeline.toString());
-            assertEquals("EXTENDED", overdue.get("resolvedBy").asText(), timeline.toString());
+            return null;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
