@@ -59,9 +59,25 @@ class LastCommittedRecordsIT {
                 for (int p = 0; p < 4; p++) {
                     latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
                 }
+                // commitTransaction and abortTransaction return before the partitions' markers are written (transactions
+                // v2): wait until no partition has an open transaction, so each read-committed end is final
                 Map<TopicPartition, Long> ends = new HashMap<>();
-                admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                        .get(60, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (true) {
+                    ends.clear();
+                    admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                            .get(60, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+                    Map<TopicPartition, Long> logEnds = new HashMap<>();
+                    admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
+                            .get(60, TimeUnit.SECONDS).forEach((tp, info) -> logEnds.put(tp, info.offset()));
+                    if (ends.equals(logEnds)) {
+                        break;
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("transactions still open after 60 s: " + ends + " against " + logEnds);
+                    }
+                    Thread.sleep(50);
+                }
 
                 Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
                 ends.keySet().forEach(tp -> earliest.put(tp, OffsetSpec.earliest()));
